@@ -1,0 +1,10 @@
+/** The engine's public API: everything the CLI, the VS Code adapter and the scorer use. */
+export type * from './types.js';
+export { Linter, lint } from './engine.js';
+export { applyFixes, type ApplyFixesResult } from './fix.js';
+export { rules, getRule, ruleIds, docsUrl, DOCS_BASE } from './registry.js';
+export { defaultConfig, mergeConfig, loadConfigText, parseConfigText, CONFIG_FILE_NAMES, DEFAULT_WORDS_PER_MINUTE } from './config/resolve.js';
+export { configSchema } from './config/schema.js';
+export { validateWithSchema, type SchemaIssue } from './schema/validate.js';
+export { LineIndex } from './text/lineIndex.js';
+export { countWords, speakingSeconds } from './text/words.js';

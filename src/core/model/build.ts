@@ -1,0 +1,307 @@
+import type { Nodes, Root } from 'mdast';
+import type { Answer, AnswerType, FrontMatter, OffsetRange, Section, SectionKind } from '../types.js';
+import { countWords } from '../text/words.js';
+import { LETTER_KINDS, matchLabel } from './labels.js';
+import { isQuestionHeading } from './split.js';
+import { splitSentences } from './sentences.js';
+import { parseFrontMatter } from './frontMatter.js';
+import { parseMarkdown } from './parse.js';
+import { type Directive, readDirective } from './directives.js';
+
+/** What one answer (chunk) of a file yields, in offsets relative to the chunk. */
+export interface ChunkModel {
+  answer: Answer;
+  frontMatter?: FrontMatter;
+  directives: Directive[];
+}
+
+export interface BuildOptions {
+  /** Index of the answer in its file. */
+  index: number;
+  kind: 'answer' | 'preamble';
+  /** The file's front matter when it is not part of this chunk (later answers of a bank). */
+  fileFrontMatter?: FrontMatter;
+  /** True when the file holds this one answer only (front matter then describes it). */
+  soleAnswer: boolean;
+}
+
+const QUESTION_LINE = /^(?:q\s*\d*|question\s*\d*|interviewer)\s*[:.)]\s*/i;
+const ANSWER_MARKER = /^(?:a\s*\d*|answer|me|candidate)\s*[:.)]\s+/i;
+const LETTER_LINE = /^([STAR])\s*(?:[-–—:)])\s*/;
+const WORD_LABEL = /^([A-Za-z][A-Za-z '’/&+,]{0,38}?)\s*(?::|\s[-–—]\s|—|–)\s*/;
+
+interface Walk {
+  text: string;
+  prose: string[];
+  paragraphs: OffsetRange[];
+  headings: { text: string; range: OffsetRange; level: number }[];
+  strongStarts: Map<number, { start: number; end: number; text: string }>;
+  interviewer: { text: string; range: OffsetRange }[];
+  directives: Directive[];
+  frontMatter?: FrontMatter;
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+function copyText(w: Walk, start: number, end: number): void {
+  let lineStart = false;
+  for (let i = start; i < end; i++) {
+    const ch = w.text[i]!;
+    if (ch === '\n' || ch === '\r') {
+      lineStart = true;
+      continue;
+    }
+    // Continuation lines of a quoted or nested paragraph begin with container markers.
+    if (lineStart && (ch === '>' || ch === ' ' || ch === '\t')) continue;
+    lineStart = false;
+    w.prose[i] = ch;
+  }
+}
+
+function isInterviewerQuote(node: Nodes & { type: 'blockquote' }): boolean {
+  const first = node.children[0];
+  if (!first || first.type !== 'paragraph') return false;
+  const t = plainText(first).trim();
+  if (QUESTION_LINE.test(t)) return true;
+  return node.children.length === 1 && /\?["'”’)]*$/.test(t) && t.length < 400;
+}
+
+function walk(w: Walk, node: Nodes): void {
+  const pos = node.position;
+  const start = pos?.start.offset ?? 0;
+  const end = pos?.end.offset ?? start;
+  switch (node.type) {
+    case 'yaml':
+      w.frontMatter = parseFrontMatter(node.value, { start, end });
+      return;
+    case 'code':
+    case 'inlineCode':
+    case 'image':
+    case 'imageReference':
+    case 'definition':
+    case 'thematicBreak':
+      return;
+    case 'html': {
+      const d = readDirective(node.value, start, end);
+      if (d) w.directives.push(d);
+      return;
+    }
+    case 'text':
+      copyText(w, start, end);
+      return;
+    case 'heading':
+      w.headings.push({ text: plainText(node).trim(), range: { start, end }, level: node.depth });
+      return;
+    case 'blockquote':
+      if (isInterviewerQuote(node)) {
+        w.interviewer.push({ text: plainText(node).trim(), range: { start, end } });
+        return;
+      }
+      break;
+    case 'paragraph':
+      w.paragraphs.push({ start, end });
+      break;
+    case 'strong': {
+      const first = node.children[0];
+      const contentStart = first?.position?.start.offset;
+      if (contentStart !== undefined) w.strongStarts.set(contentStart, { start, end, text: plainText(node) });
+      break;
+    }
+    case 'link':
+    case 'linkReference':
+      // The link text is the candidate's words; an autolink's text is its URL.
+      if ('url' in node && plainText(node) === node.url) return;
+      break;
+    default:
+      break;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) walk(w, child);
+}
+
+function blank(w: Walk, start: number, end: number): void {
+  for (let i = start; i < end; i++) {
+    const ch = w.prose[i];
+    if (ch !== '\n' && ch !== '\r') w.prose[i] = ' ';
+  }
+}
+
+interface LabelHit {
+  kinds: SectionKind[];
+  label: string;
+  style: Section['style'];
+  range: OffsetRange;
+  /** Where the section's content begins (after the label's punctuation). */
+  contentStart: number;
+  letter?: string;
+}
+
+function lineEnd(prose: string[], i: number, limit: number): number {
+  while (i < limit && prose[i] !== '\n' && prose[i] !== '\r') i++;
+  return i;
+}
+
+/** Labels, question lines and answer markers at the start of each line of each paragraph. */
+function scanLines(w: Walk): { labels: LabelHit[]; letters: LabelHit[]; questionLines: { text: string; range: OffsetRange }[]; answerMarkers: OffsetRange[] } {
+  const labels: LabelHit[] = [];
+  const letters: LabelHit[] = [];
+  const questionLines: { text: string; range: OffsetRange }[] = [];
+  const answerMarkers: OffsetRange[] = [];
+  for (const p of w.paragraphs) {
+    let i = p.start;
+    while (i < p.end) {
+      while (i < p.end && (w.prose[i] === ' ' || w.prose[i] === '\t')) i++;
+      const eol = lineEnd(w.prose, i, p.end);
+      if (i < eol) {
+        const line = w.prose.slice(i, eol).join('');
+        const strong = w.strongStarts.get(i);
+        const strongKinds = strong ? matchLabel(strong.text) : undefined;
+        let m: RegExpExecArray | null;
+        if (strong && strongKinds) {
+          let after = strong.end;
+          const rest = /^\s*[:—–-]?\s*/.exec(w.text.slice(after, Math.min(eol, after + 4)));
+          after += rest ? rest[0].length : 0;
+          labels.push({ kinds: strongKinds, label: strong.text.replace(/[\s:—–-]+$/, ''), style: 'bold', range: { start: strong.start, end: strong.end }, contentStart: after });
+        } else if ((m = QUESTION_LINE.exec(line))) {
+          questionLines.push({ text: line.slice(m[0].length).trim(), range: { start: i, end: eol } });
+        } else if ((m = LETTER_LINE.exec(line))) {
+          const kind = LETTER_KINDS[m[1]!.toLowerCase()]!;
+          letters.push({ kinds: [kind], label: m[1]!, style: 'letter', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length, letter: m[1]! });
+        } else if ((m = WORD_LABEL.exec(line))) {
+          const kinds = matchLabel(m[1]!);
+          if (kinds) labels.push({ kinds, label: m[1]!.trim(), style: 'prefix', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length });
+          else if ((m = ANSWER_MARKER.exec(line))) answerMarkers.push({ start: i, end: i + m[0].length });
+        } else if ((m = ANSWER_MARKER.exec(line))) {
+          answerMarkers.push({ start: i, end: i + m[0].length });
+        }
+      }
+      i = eol + 1;
+    }
+  }
+  return { labels, letters, questionLines, answerMarkers };
+}
+
+function answerTypeFrom(value: unknown): AnswerType | undefined {
+  if (typeof value !== 'string') return undefined;
+  const v = value.toLowerCase().replace(/[\s_]+/g, '-');
+  if (/pitch|elevator|intro|about-yourself/.test(v)) return 'pitch';
+  if (/star|behavio/.test(v)) return 'behavioral';
+  if (/technical|concept|definition|system-design/.test(v)) return 'technical';
+  if (v === 'general' || v === 'story' || v === 'project') return 'general';
+  return undefined;
+}
+
+function answerTypeFromQuestion(text: string): AnswerType | undefined {
+  const t = text.toLowerCase();
+  if (/elevator pitch|tell (?:me|us) about yourself|introduce yourself|self[- ]introduction|30[- ]second (?:pitch|intro)/.test(t)) return 'pitch';
+  if (/tell (?:me|us) about a time|describe a (?:time|situation)|give (?:me |us )?an example of a time|a time (?:when |you )|conflict|failed|failure/.test(t)) return 'behavioral';
+  if (/^(?:explain|what is|what are|how does|how do .* work|define|why (?:is|does|do)|when would you use)|\bvs\.?\b|versus|difference between|trade-?off/.test(t)) return 'technical';
+  return undefined;
+}
+
+function isStarFrontMatter(data: Record<string, unknown> | undefined): boolean {
+  if (!data) return false;
+  const f = data['format'] ?? data['framework'] ?? data['structure'];
+  if (typeof f === 'string' && /^star$/i.test(f.trim())) return true;
+  return data['star'] === true;
+}
+
+export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
+  const tree: Root = parseMarkdown(text);
+  const w: Walk = {
+    text,
+    prose: new Array<string>(text.length),
+    paragraphs: [],
+    headings: [],
+    strongStarts: new Map(),
+    interviewer: [],
+    directives: [],
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    w.prose[i] = ch === '\n' || ch === '\r' ? ch : ' ';
+  }
+  walk(w, tree);
+
+  const { labels, letters, questionLines, answerMarkers } = scanLines(w);
+  const hasQuestionLines = questionLines.length > 0 || w.interviewer.length > 0;
+  const letterSet = new Set(letters.filter((l) => !(hasQuestionLines && l.letter === 'A')).map((l) => l.letter));
+  const acceptedLetters = letterSet.size >= 2 ? letters.filter((l) => !(hasQuestionLines && l.letter === 'A')) : [];
+  for (const l of letters) {
+    if (!acceptedLetters.includes(l) && hasQuestionLines && l.letter === 'A') answerMarkers.push({ start: l.range.start, end: l.contentStart });
+  }
+
+  const hits: LabelHit[] = [...labels, ...acceptedLetters];
+  for (const h of w.headings) {
+    const kinds = matchLabel(h.text);
+    if (kinds) hits.push({ kinds, label: h.text.replace(/[\s:—–-]+$/, ''), style: 'heading', range: h.range, contentStart: h.range.end });
+  }
+  hits.sort((a, b) => a.range.start - b.range.start);
+
+  for (const h of hits) blank(w, h.range.start, h.contentStart);
+  for (const q of questionLines) blank(w, q.range.start, q.range.end);
+  for (const a of answerMarkers) blank(w, a.start, a.end);
+
+  const sections: Section[] = hits.map((h, i) => ({
+    kinds: h.kinds,
+    label: h.label,
+    style: h.style,
+    labelRange: h.range,
+    range: { start: h.range.start, end: hits[i + 1]?.range.start ?? text.length },
+  }));
+
+  const frontMatter = w.frontMatter;
+  const fm = (frontMatter ?? opts.fileFrontMatter)?.data;
+  const fmApplies = opts.soleAnswer || frontMatter !== undefined;
+
+  // The question: a question heading, an interviewer line or quote, or front matter.
+  let question: Answer['question'];
+  const qHeading = w.headings.find((h) => isQuestionHeading(h.text) && !matchLabel(h.text));
+  if (qHeading) question = { text: qHeading.text, range: qHeading.range };
+  else if (questionLines[0]) question = questionLines[0];
+  else if (w.interviewer[0]) question = w.interviewer[0];
+  else if (fmApplies && typeof fm?.['question'] === 'string') question = { text: fm['question'], range: frontMatter?.range ?? { start: 0, end: 0 } };
+
+  const starKinds = new Set<SectionKind>();
+  for (const s of sections) for (const k of s.kinds) if (k !== 'learning') starKinds.add(k);
+  const starShaped = starKinds.size >= 2 || (fmApplies && isStarFrontMatter(fm));
+
+  let type: AnswerType = 'general';
+  let typeSource: Answer['typeSource'] = 'default';
+  const fmType = fmApplies ? answerTypeFrom(fm?.['type']) : undefined;
+  const headingType = question ? answerTypeFromQuestion(question.text) : w.headings[0] ? answerTypeFromQuestion(w.headings[0].text) : undefined;
+  if (fmType) {
+    type = fmType;
+    typeSource = 'front-matter';
+  } else if (headingType) {
+    type = headingType;
+    typeSource = 'heading';
+  } else if (starShaped) {
+    type = 'behavioral';
+  }
+
+  const prose = w.prose.join('');
+  const sentences = splitSentences(prose, w.paragraphs, hits.map((h) => h.contentStart), sections);
+
+  return {
+    answer: {
+      index: opts.index,
+      range: { start: 0, end: text.length },
+      ...(question ? { question } : {}),
+      type,
+      typeSource,
+      starShaped: opts.kind === 'answer' && starShaped,
+      sections,
+      prose,
+      proseStart: 0,
+      sentences,
+      wordCount: countWords(prose),
+      kind: opts.kind,
+    },
+    ...(frontMatter ? { frontMatter } : {}),
+    directives: w.directives,
+  };
+}

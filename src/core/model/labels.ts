@@ -1,0 +1,71 @@
+import type { SectionKind } from '../types.js';
+
+/**
+ * Section labels as candidates write them. STAR and Context/Challenge/Approach/Result/
+ * Learning share canonical kinds so that one answer may mix both vocabularies; the seeds'
+ * own answers use phrases such as "How I fixed it" or "The result".
+ */
+const LABELS: Record<string, SectionKind> = {};
+function add(kind: SectionKind, names: string[]): void {
+  for (const n of names) LABELS[n] = kind;
+}
+add('situation', [
+  'situation', 'context', 'background', 'setting', 'the situation', 'the context', 'the background',
+  'the setup', 'setup', 'the conflict', 'the mistake', 'the problem', 'problem', 'situation and context',
+]);
+add('task', [
+  'task', 'the task', 'tasks', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'responsibility',
+  'responsibilities', 'my responsibility', 'challenge', 'the challenge', 'challenges', 'my task', 'my role', 'role',
+  'mission',
+]);
+add('action', [
+  'action', 'actions', 'the action', 'approach', 'the approach', 'my approach', 'what i did', 'how i did it',
+  'how i approached it', 'how i fixed it', 'how i solved it', 'how i handled it', 'solution', 'the solution',
+  'steps', 'steps i took', 'what i built', 'actions taken', 'actions i took',
+]);
+add('result', [
+  'result', 'results', 'the result', 'the results', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact',
+  'business impact', 'results and impact', 'result and impact', 'impact and results', 'measurable result',
+  'measurable results', 'what happened', 'final result', 'end result',
+]);
+add('learning', [
+  'learning', 'learnings', 'lesson', 'lessons', 'lessons learned', 'lessons learnt', 'what i learned',
+  'what i learnt', 'takeaway', 'takeaways', 'key takeaway', 'key learning', 'reflection', 'the lesson',
+]);
+
+export const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result' };
+
+function normalise(label: string): string {
+  return label
+    .replace(/[*_`]/g, '')
+    .replace(/\s*[:.—–-]+\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase()
+    .replace(/’/g, "'");
+}
+
+/**
+ * The section kinds a label names, or undefined when it is not a section label.
+ * "Situation / Task", "Situation & Task" and "Results and learnings" name several kinds.
+ */
+export function matchLabel(label: string): SectionKind[] | undefined {
+  const n = normalise(label);
+  if (n.length === 0 || n.length > 40) return undefined;
+  const whole = LABELS[n];
+  if (whole) return [whole];
+  const parts = n.split(/\s*(?:\/|&|\+|,|\band\b)\s*/).filter(Boolean);
+  if (parts.length < 2) return undefined;
+  const kinds: SectionKind[] = [];
+  for (const p of parts) {
+    const k = LABELS[p] ?? LABELS[`the ${p}`];
+    if (!k) return undefined;
+    if (!kinds.includes(k)) kinds.push(k);
+  }
+  return kinds;
+}
+
+/** True when a heading's text is a section label (so it never starts a new answer). */
+export function isSectionHeading(text: string): boolean {
+  return matchLabel(text) !== undefined;
+}

@@ -1,0 +1,38 @@
+import type { Rule } from '../types.js';
+import { dropPhraseFix } from './util/edits.js';
+
+// "like" counts only between commas or at a clause start followed by a comma ("it was, like, slow"):
+// "I like XGBoost" and "models like BERT" are not fillers.
+const FILLER = /(?<![\p{L}\p{N}'’-])(?:u+m+|u+h+|e+r+m+|you know|i mean|so yeah|like(?=\s*,)(?<=,\s*like))(?![\p{L}\p{N}'’-])/giu;
+
+export const filler: Rule = {
+  meta: {
+    id: 'filler',
+    description: 'Spoken fillers (um, uh, you know, a comma-wrapped "like") written into the answer.',
+    defaultSeverity: 'info',
+    fixable: true,
+    hasSuggestions: false,
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
+    messages: {
+      filler: '"{phrase}" is a spoken filler: leave it out of the script and pause instead.',
+    },
+  },
+  check({ answer, text, report }) {
+    FILLER.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = FILLER.exec(answer.prose)) !== null) {
+      const start = answer.proseStart + m.index;
+      const end = start + m[0].length;
+      report({
+        messageId: 'filler',
+        data: { phrase: m[0] },
+        start,
+        end,
+        actual: m[0],
+        expected: 'nothing (a pause)',
+        fix: dropPhraseFix(text, start, end),
+      });
+    }
+  },
+};

@@ -1,0 +1,38 @@
+import type { Fix } from '../../types.js';
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when `at` opens a sentence: start of text, after . ! ? :, or at a line, list item or quote start. */
+export function opensSentence(text: string, at: number): boolean {
+  let b = at;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  if (b === 0) return true;
+  const prev = text[b - 1]!;
+  if (/[.!?:\n\r"“(]/.test(prev)) return true;
+  let i = b;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  // Only markup before the phrase on its line: list markers, quote markers, emphasis.
+  return /^[\s>*_+\-]*(?:\d+[.)]\s*)?[\s*_]*$/.test(text.slice(i, b));
+}
+
+/**
+ * A fix that removes the phrase at [start, end) with the comma and space that set it off,
+ * and re-capitalises the next word when the phrase opened a sentence:
+ * "Um, we shipped" -> "We shipped", "it was, you know, slow" -> "it was slow",
+ * "I think I've deployed" -> "I've deployed".
+ */
+export function dropPhraseFix(text: string, start: number, end: number): Fix {
+  let e = end;
+  while (e < text.length && text[e] === ',') e++;
+  while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
+  let b = start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  const next = text[e] ?? '';
+  if (b > 0 && text[b - 1] === ',') {
+    return { range: { start: b - 1, end: e }, text: WORD_CHAR.test(next) ? ' ' : '' };
+  }
+  if (opensSentence(text, start) && /\p{Ll}/u.test(next)) {
+    return { range: { start, end: e + 1 }, text: next.toUpperCase() };
+  }
+  return { range: { start, end: e }, text: '' };
+}
