@@ -1,0 +1,120 @@
+import { parseArgs } from 'node:util';
+import { rules } from '../core/index.js';
+import { runLint } from './lintCommand.js';
+import type { CliIO } from './io.js';
+
+declare const __VERSION__: string | undefined;
+const VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';
+
+const HELP = `interview-lint: lint and score markdown drafts of interview answers
+
+Usage:
+  interview-lint lint [files | folders | globs] [options]
+  interview-lint score [files] [--rubric id] [--format text|json|markdown]
+  interview-lint rules
+
+Lint options:
+  --format text|json|sarif   output format (default text)
+  --config FILE              use this config instead of the nearest .interview-lint.jsonc
+  --max-warnings N           exit 1 when there are more than N warnings
+  --fix                      apply the safe fixes to the files, then report what is left
+
+Exit codes: 0 no problems at error severity, 1 errors or too many warnings,
+2 usage, config or file errors (the other files are still linted).`;
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new UsageError(`unexpected ${flag} "${value}", expected ${allowed.join(', ')}`);
+}
+
+export async function main(argv: string[], io: CliIO): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (!command || command === '--help' || command === '-h' || command === 'help') {
+      io.out(HELP);
+      return command ? 0 : 2;
+    }
+    if (command === '--version' || command === '-v') {
+      io.out(VERSION);
+      return 0;
+    }
+    if (command === 'rules') {
+      for (const r of rules) io.out(`${r.meta.id.padEnd(22)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.fixable ? 'fixable ' : '        '}${r.meta.description}`);
+      return 0;
+    }
+    if (command === 'lint') {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: {
+          format: { type: 'string' },
+          config: { type: 'string' },
+          'max-warnings': { type: 'string' },
+          fix: { type: 'boolean', default: false },
+        },
+      });
+      let maxWarnings: number | undefined;
+      if (values['max-warnings'] !== undefined) {
+        maxWarnings = Number(values['max-warnings']);
+        if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`unexpected --max-warnings "${values['max-warnings']}", expected a whole number of 0 or more`);
+      }
+      return await runLint(
+        {
+          inputs: positionals,
+          format: oneOf(values.format, ['text', 'json', 'sarif'] as const, '--format', 'text'),
+          ...(values.config ? { config: values.config } : {}),
+          ...(maxWarnings !== undefined ? { maxWarnings } : {}),
+          fix: values.fix ?? false,
+        },
+        io,
+      );
+    }
+    if (command === 'score') {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { format: { type: 'string' }, rubric: { type: 'string', multiple: true }, config: { type: 'string' } },
+      });
+      const { runScore } = await import('./score.js');
+      return await runScore({
+        files: positionals,
+        rubricIds: values.rubric ?? [],
+        format: oneOf(values.format, ['text', 'json', 'markdown'] as const, '--format', 'text'),
+        cwd: io.cwd,
+        out: io.out,
+        err: io.err,
+      });
+    }
+    throw new UsageError(`unknown command "${command}", expected lint, score or rules (see --help)`);
+  } catch (e) {
+    if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
+      io.err(`interview-lint: ${e.message}`);
+      return 2;
+    }
+    io.err(`interview-lint: internal error: ${e instanceof Error ? e.message : String(e)}`);
+    return 2;
+  }
+}
+
+// Run when executed as the CLI (not when imported by tests).
+if (typeof require !== 'undefined' && require.main === module) {
+  const io: CliIO = {
+    cwd: process.cwd(),
+    out: (s) => process.stdout.write(`${s}\n`),
+    err: (s) => process.stderr.write(`${s}\n`),
+    color: Boolean(process.stdout.isTTY) && !process.env['NO_COLOR'],
+    version: VERSION,
+  };
+  main(process.argv.slice(2), io).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e: unknown) => {
+      process.stderr.write(`interview-lint: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}
