@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { configSchema, DOCS_BASE, rules } from '../../src/core/index.js';
+
+const repo = join(__dirname, '..', '..');
+
+// Every rule is documented, tested by fixtures, and configurable through the schema.
+describe.each(rules.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule) => {
+  it('has a kebab-case id, a description and message templates', () => {
+    expect(id).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    expect(rule.meta.description.length).toBeGreaterThan(10);
+    expect(Object.keys(rule.meta.messages).length).toBeGreaterThan(0);
+  });
+
+  it('has a docs page the docs URL resolves to, with the sections users look for', () => {
+    const url = `${DOCS_BASE}${id}.md`;
+    const file = join(repo, 'docs', 'rules', url.slice(DOCS_BASE.length));
+    expect(existsSync(file), `${file} is missing`).toBe(true);
+    const doc = readFileSync(file, 'utf8');
+    expect(doc).toMatch(new RegExp(`^# ${id}\\b`, 'm'));
+    for (const heading of [/^## Why/m, /^## (?:Flagged|Examples)/m, /^## Options/m]) expect(doc).toMatch(heading);
+  });
+
+  it('has fixtures with expectations', () => {
+    const dir = join(repo, 'test', 'fixtures', id);
+    expect(existsSync(dir), `${dir} is missing`).toBe(true);
+    const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
+    expect(files.length).toBeGreaterThan(0);
+    const markers = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
+    expect(markers).toContain(`<!-- expect: ${id} `);
+  });
+
+  it('has a schema entry whose options match the rule options schema', () => {
+    const schema = configSchema() as { properties: { rules: { properties: Record<string, { oneOf: [unknown, { prefixItems: unknown[] }] }> } } };
+    const entry = schema.properties.rules.properties[id];
+    expect(entry).toBeDefined();
+    expect(entry!.oneOf[1].prefixItems[1]).toEqual(rule.meta.optionsSchema);
+    expect(rule.meta.optionsSchema['type']).toBe('object');
+    expect(rule.meta.optionsSchema['additionalProperties']).toBe(false);
+  });
+
+  it('declares every default option in its options schema', () => {
+    const props = Object.keys((rule.meta.optionsSchema['properties'] ?? {}) as object);
+    for (const k of Object.keys(rule.meta.defaultOptions)) expect(props).toContain(k);
+  });
+});
