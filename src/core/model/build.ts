@@ -28,7 +28,9 @@ export interface BuildOptions {
 const QUESTION_LINE = /^(?:q\s*\d*|question\s*\d*|interviewer)\s*[:.)]\s*/i;
 const ANSWER_MARKER = /^(?:a\s*\d*|answer|me|candidate)\s*[:.)]\s+/i;
 const LETTER_LINE = /^([STAR])\s*(?:[-–—:)])\s*/;
-const WORD_LABEL = /^([A-Za-z][A-Za-z '’/&+,]{0,38}?)\s*(?::|\s[-–—]\s|—|–)\s*/;
+const WORD_LABEL = /^([A-Za-z][A-Za-z '’/&+,]{0,38}?(?:\s*\([^)\n]{0,24}\))?)\s*(?::|\s[-–—]\s|—|–)\s*/;
+// A further letter label on the same line, after a sentence ends: "S - Slow jobs. T - I owned the fix."
+const INLINE_LETTER = /[.!?]["'”’)]*\s+([STAR])\s*[-–—:]\s+/g;
 
 interface Walk {
   text: string;
@@ -170,6 +172,14 @@ function scanLines(w: Walk): { labels: LabelHit[]; letters: LabelHit[]; question
         } else if ((m = LETTER_LINE.exec(line))) {
           const kind = LETTER_KINDS[m[1]!.toLowerCase()]!;
           letters.push({ kinds: [kind], label: m[1]!, style: 'letter', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length, letter: m[1]! });
+          INLINE_LETTER.lastIndex = m[0].length;
+          let n: RegExpExecArray | null;
+          while ((n = INLINE_LETTER.exec(line)) !== null) {
+            const at = i + n.index + n[0].indexOf(n[1]!, n[0].search(/\s/));
+            const letter = n[1]!;
+            const labelEnd = i + n.index + n[0].trimEnd().length;
+            letters.push({ kinds: [LETTER_KINDS[letter.toLowerCase()]!], label: letter, style: 'letter', range: { start: at, end: labelEnd }, contentStart: i + n.index + n[0].length, letter });
+          }
         } else if ((m = WORD_LABEL.exec(line))) {
           const kinds = matchLabel(m[1]!);
           if (kinds) labels.push({ kinds, label: m[1]!.trim(), style: 'prefix', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length });
@@ -195,10 +205,14 @@ function answerTypeFrom(value: unknown): AnswerType | undefined {
 }
 
 function answerTypeFromQuestion(text: string): AnswerType | undefined {
-  const t = text.toLowerCase();
+  // "Q10: \"Tell me about a time you failed\"" -> the question itself.
+  const t = text
+    .toLowerCase()
+    .replace(/^(?:q(?:uestion)?\s*\d*\s*[:.)\-–—]|question\b|interviewer\s*:)\s*/, '')
+    .replace(/^["'“‘*_\s]+/, '');
   if (/elevator pitch|tell (?:me|us) about yourself|introduce yourself|self[- ]introduction|30[- ]second (?:pitch|intro)/.test(t)) return 'pitch';
   if (/tell (?:me|us) about a time|describe a (?:time|situation)|give (?:me |us )?an example of a time|a time (?:when |you )|conflict|failed|failure/.test(t)) return 'behavioral';
-  if (/^(?:explain|what is|what are|how does|how do .* work|define|why (?:is|does|do)|when would you use)|\bvs\.?\b|versus|difference between|trade-?off/.test(t)) return 'technical';
+  if (/^(?:explain|what is|what are|how does|how do .* work|define|why (?:is|does|do)(?! (?:you|we)\b)|when would you use)|\bvs\.?\b|versus|difference between|trade-?off/.test(t)) return 'technical';
   return undefined;
 }
 
@@ -228,8 +242,16 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
 
   const { labels, letters, questionLines, answerMarkers } = scanLines(w);
   const hasQuestionLines = questionLines.length > 0 || w.interviewer.length > 0;
-  const letterSet = new Set(letters.filter((l) => !(hasQuestionLines && l.letter === 'A')).map((l) => l.letter));
-  const acceptedLetters = letterSet.size >= 2 ? letters.filter((l) => !(hasQuestionLines && l.letter === 'A')) : [];
+  // Under "Q:" lines an "A:" line is the answer marker, unless an S or T letter came first
+  // (then it is the Action of a lettered STAR answer).
+  letters.sort((a, b) => a.range.start - b.range.start);
+  let seenSituationOrTask = false;
+  const starLetters = letters.filter((l) => {
+    if (l.letter === 'S' || l.letter === 'T') seenSituationOrTask = true;
+    return !(hasQuestionLines && l.letter === 'A' && !seenSituationOrTask);
+  });
+  const letterSet = new Set(starLetters.map((l) => l.letter));
+  const acceptedLetters = letterSet.size >= 2 ? starLetters : [];
   for (const l of letters) {
     if (!acceptedLetters.includes(l) && hasQuestionLines && l.letter === 'A') answerMarkers.push({ start: l.range.start, end: l.contentStart });
   }

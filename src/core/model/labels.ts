@@ -12,25 +12,29 @@ function add(kind: SectionKind, names: string[]): void {
 add('situation', [
   'situation', 'context', 'background', 'setting', 'the situation', 'the context', 'the background',
   'the setup', 'setup', 'the conflict', 'the mistake', 'the problem', 'problem', 'situation and context',
+  'what i noticed', 'what happened first',
 ]);
 add('task', [
   'task', 'the task', 'tasks', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'responsibility',
   'responsibilities', 'my responsibility', 'challenge', 'the challenge', 'challenges', 'my task', 'my role', 'role',
-  'mission',
+  'mission', 'why it mattered', 'the stakes', 'the ask', 'my goal', 'what i had to do',
 ]);
 add('action', [
   'action', 'actions', 'the action', 'approach', 'the approach', 'my approach', 'what i did', 'how i did it',
   'how i approached it', 'how i fixed it', 'how i solved it', 'how i handled it', 'solution', 'the solution',
-  'steps', 'steps i took', 'what i built', 'actions taken', 'actions i took',
+  'steps', 'steps i took', 'what i built', 'actions taken', 'actions i took', 'what we did', 'how we did it',
+  'how we solved it', 'the fix', 'my contribution', 'implementation', 'execution',
 ]);
 add('result', [
   'result', 'results', 'the result', 'the results', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact',
   'business impact', 'results and impact', 'result and impact', 'impact and results', 'measurable result',
-  'measurable results', 'what happened', 'final result', 'end result',
+  'measurable results', 'what happened', 'final result', 'end result', 'the payoff', 'payoff', 'what changed',
+  'business outcome', 'business results', 'key results',
 ]);
 add('learning', [
   'learning', 'learnings', 'lesson', 'lessons', 'lessons learned', 'lessons learnt', 'what i learned',
   'what i learnt', 'takeaway', 'takeaways', 'key takeaway', 'key learning', 'reflection', 'the lesson',
+  "what i'd do differently", 'what i would do differently', 'in hindsight', 'looking back',
 ]);
 
 export const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result' };
@@ -39,11 +43,19 @@ function normalise(label: string): string {
   return label
     .replace(/[*_`]/g, '')
     .replace(/\s*[:.—–-]+\s*$/, '')
+    // Time budgets copied from a skeleton: "Situation (15-20 s)", "Action (60–90 seconds)".
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\s*[:.—–-]+\s*$/, '')
+    // Numbering and emoji before the label: "3. Result", "🎯 Impact".
+    .replace(/^[^\p{L}]+/u, '')
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase()
     .replace(/’/g, "'");
 }
+
+/** "S - Situation", "R: Result": a STAR letter before the word it stands for. */
+const LETTER_AND_WORD = /^([star])\s*[-–—:.)]\s*(.+)$/;
 
 /**
  * The section kinds a label names, or undefined when it is not a section label.
@@ -54,6 +66,8 @@ export function matchLabel(label: string): SectionKind[] | undefined {
   if (n.length === 0 || n.length > 40) return undefined;
   const whole = LABELS[n];
   if (whole) return [whole];
+  const lw = LETTER_AND_WORD.exec(n);
+  if (lw && LABELS[lw[2]!] === LETTER_KINDS[lw[1]!]) return [LETTER_KINDS[lw[1]!]!];
   const parts = n.split(/\s*(?:\/|&|\+|,|\band\b)\s*/).filter(Boolean);
   if (parts.length < 2) return undefined;
   const kinds: SectionKind[] = [];

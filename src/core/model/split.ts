@@ -83,24 +83,28 @@ function scanHeadings(text: string, isSectionLabel: (heading: string) => boolean
 }
 
 /**
- * Answers start at question headings of the top level used for questions. Headings at a
- * higher level (group titles such as "# Behavioral") start a preamble chunk; section
- * headings ("## Result") never split.
+ * Answers start at question headings. A question heading opens an answer unless it sits
+ * inside one already (a deeper "### Follow-up: why XGBoost?" belongs to its parent
+ * answer); a non-question heading at or above the open answer's level (a group title
+ * such as "# Behavioral") closes it and starts a preamble chunk. Question headings may
+ * sit at different levels in one bank ("## Why this role?" next to "#### Q10: ..."
+ * under a group title). Section headings ("## Result") never split.
  */
 export function splitAnswers(text: string, isSectionLabel: (heading: string) => boolean): Chunk[] {
   const headings = scanHeadings(text, isSectionLabel);
-  let topLevel = 7;
-  for (const h of headings) if (h.level < topLevel && isQuestionHeading(h.text)) topLevel = h.level;
-  if (topLevel === 7) return [{ start: 0, end: text.length, kind: 'answer' }];
+  if (!headings.some((h) => isQuestionHeading(h.text))) return [{ start: 0, end: text.length, kind: 'answer' }];
 
   const chunks: Chunk[] = [];
   let start = 0;
   let kind: ChunkKind = 'preamble';
+  let answerLevel: number | undefined;
   for (const h of headings) {
-    if (h.level > topLevel) continue;
+    if (answerLevel !== undefined && h.level > answerLevel) continue;
+    const question = isQuestionHeading(h.text);
     if (h.start > start) chunks.push({ start, end: h.start, kind });
     start = h.start;
-    kind = h.level === topLevel ? 'answer' : 'preamble';
+    kind = question ? 'answer' : 'preamble';
+    answerLevel = question ? h.level : undefined;
   }
   chunks.push({ start, end: text.length, kind });
   // A preamble that holds only a title or front matter is still reported so that every

@@ -1,0 +1,247 @@
+import { describe, expect, it } from 'vitest';
+import { lint, type Answer } from '../../src/core/index.js';
+import { matchLabel } from '../../src/core/model/labels.js';
+
+function answers(text: string): Answer[] {
+  return lint(text).model.answers;
+}
+
+/** Sections as "kinds=label text" and sentences as "[kinds] text": what the rules rely on. */
+function shape(text: string, a: Answer): { sections: string[]; sentences: string[] } {
+  return {
+    sections: a.sections.map((s) => `${s.kinds.join('+')}=${text.slice(s.labelRange.start, s.labelRange.end)}`),
+    sentences: a.sentences.map((s) => `[${s.sectionKinds.join('+')}] ${s.text.replace(/\s+/g, ' ')}`),
+  };
+}
+
+describe('section labels', () => {
+  it('reads headings, bold labels, bold labels with a dash, and prefixes', () => {
+    const text = [
+      '# Tell me about a time you cut costs?',
+      '',
+      '## Situation',
+      'Our bill was high.',
+      '',
+      '**Task:** I had to halve it.',
+      '',
+      '**Action** — I moved batch jobs to spot nodes.',
+      '',
+      'Result: The bill fell 45%.',
+      '',
+    ].join('\n');
+    const [a] = answers(text);
+    expect(shape(text, a!)).toEqual({
+      sections: ['situation=## Situation', 'task=**Task:**', 'action=**Action**', 'result=Result:'],
+      sentences: ['[situation] Our bill was high.', '[task] I had to halve it.', '[action] I moved batch jobs to spot nodes.', '[result] The bill fell 45%.'],
+    });
+    expect(a!.starShaped).toBe(true);
+    expect(a!.type).toBe('behavioral');
+  });
+
+  it('reads letter lines on separate lines of one paragraph and several on one line', () => {
+    const text = 'S - The nightly job took 6 hours. T - I owned the rewrite.\nA: I moved it to Spark.\nR: It now runs in 20 minutes.\n';
+    const [a] = answers(text);
+    expect(shape(text, a!)).toEqual({
+      sections: ['situation=S -', 'task=T -', 'action=A:', 'result=R:'],
+      sentences: ['[situation] The nightly job took 6 hours.', '[task] I owned the rewrite.', '[action] I moved it to Spark.', '[result] It now runs in 20 minutes.'],
+    });
+  });
+
+  it('keeps "A:" as the answer marker under a "Q:" line, but as Action after S and T letters', () => {
+    const text = 'Q: Tell me about a time you led a project.\n\nA: Sure.\nS - Jobs were slow. T - I owned the fix. A - I rewrote it. R - It runs in 20 minutes.\n';
+    const [a] = answers(text);
+    expect(a!.question?.text).toBe('Tell me about a time you led a project.');
+    expect(shape(text, a!).sections).toEqual(['situation=S -', 'task=T -', 'action=A -', 'result=R -']);
+    expect(shape(text, a!).sentences[0]).toBe('[] Sure.');
+  });
+
+  it('does not read a lone letter or a mid-sentence letter as a label', () => {
+    const text = 'I got an A - the best grade. Then plan B - a rewrite.\n';
+    const [a] = answers(text);
+    expect(a!.sections).toEqual([]);
+    expect(a!.starShaped).toBe(false);
+  });
+
+  it('reads combined labels, time budgets, numbering and letter-plus-word labels', () => {
+    const text = [
+      '**Situation / Task:** The churn model was stale and I had to refresh it.',
+      '',
+      '## A — Action (60-90 s)',
+      'I retrained it weekly.',
+      '',
+      '### 3. Result',
+      'Churn fell from 27% to 21%.',
+      '',
+      '**Results and learnings:** Monitoring matters.',
+      '',
+    ].join('\n');
+    const [a] = answers(text);
+    expect(shape(text, a!).sections).toEqual([
+      'situation+task=**Situation / Task:**',
+      'action=## A — Action (60-90 s)',
+      'result=### 3. Result',
+      'result+learning=**Results and learnings:**',
+    ]);
+  });
+
+  it('maps synonyms to canonical kinds and keeps Learning apart from Result', () => {
+    expect(matchLabel('Context')).toEqual(['situation']);
+    expect(matchLabel('Background')).toEqual(['situation']);
+    expect(matchLabel('Challenge')).toEqual(['task']);
+    expect(matchLabel('Goal')).toEqual(['task']);
+    expect(matchLabel('Objective')).toEqual(['task']);
+    expect(matchLabel('Approach')).toEqual(['action']);
+    expect(matchLabel('What I did')).toEqual(['action']);
+    expect(matchLabel('Outcome')).toEqual(['result']);
+    expect(matchLabel('Impact')).toEqual(['result']);
+    expect(matchLabel('Results')).toEqual(['result']);
+    expect(matchLabel('Learnings')).toEqual(['learning']);
+    expect(matchLabel('Lessons learned')).toEqual(['learning']);
+    expect(matchLabel('Situation (15-20 seconds)')).toEqual(['situation']);
+    expect(matchLabel('R: Result')).toEqual(['result']);
+    expect(matchLabel('🎯 Impact')).toEqual(['result']);
+    expect(matchLabel('S - Action')).toBeUndefined();
+    expect(matchLabel('The model')).toBeUndefined();
+    expect(matchLabel('Tell me about a time you failed?')).toBeUndefined();
+  });
+
+  it('reads the labels of a blockquoted answer (the seeds format answers that way)', () => {
+    const text = [
+      '#### Q10: "Tell me about a time you failed"',
+      '',
+      '> "My first churn model scored 92% offline and fell apart live.',
+      '>',
+      '> **The mistake:** I split the data at random instead of by time.',
+      '>',
+      '> **How I fixed it:**',
+      '> - Rebuilt the split by month',
+      '> - Dropped leaky features',
+      '>',
+      '> **The result:** The new model held 89% in production.',
+      '>',
+      '> **What I learned:** Ask whether a feature exists at prediction time."',
+      '',
+    ].join('\n');
+    const [a] = answers(text);
+    expect(a!.type).toBe('behavioral');
+    expect(a!.starShaped).toBe(true);
+    expect(shape(text, a!)).toEqual({
+      sections: ['situation=**The mistake:**', 'action=**How I fixed it:**', 'result=**The result:**', 'learning=**What I learned:**'],
+      sentences: [
+        '[] "My first churn model scored 92% offline and fell apart live.',
+        '[situation] I split the data at random instead of by time.',
+        '[action] Rebuilt the split by month',
+        '[action] Dropped leaky features',
+        '[result] The new model held 89% in production.',
+        '[learning] Ask whether a feature exists at prediction time."',
+      ],
+    });
+  });
+
+  it('does not treat an interviewer blockquote as prose', () => {
+    const text = '> Why did you pick XGBoost?\n\nI picked it for its latency: 25ms against 60ms.\n';
+    const [a] = answers(text);
+    expect(a!.question?.text).toBe('Why did you pick XGBoost?');
+    expect(a!.sentences.map((s) => s.text)).toEqual(['I picked it for its latency: 25ms against 60ms.']);
+  });
+});
+
+describe('story banks', () => {
+  it('starts an answer at each question heading, question headings at different levels included', () => {
+    const text = [
+      '# Behavioral',
+      '',
+      '#### Q10: "Tell me about a time you failed"',
+      '',
+      'I shipped a leaky model.',
+      '',
+      '#### Q11: "Describe a conflict with a team member"',
+      '',
+      'I disagreed with marketing.',
+      '',
+      '## Why do you want this role?',
+      '',
+      'I want to own modeling decisions.',
+      '',
+    ].join('\n');
+    const as = answers(text);
+    expect(as.map((a) => [a.kind, a.question?.text, a.type, a.sentences.map((s) => s.text).join(' ')])).toEqual([
+      ['preamble', undefined, 'general', ''],
+      ['answer', 'Q10: "Tell me about a time you failed"', 'behavioral', 'I shipped a leaky model.'],
+      ['answer', 'Q11: "Describe a conflict with a team member"', 'behavioral', 'I disagreed with marketing.'],
+      ['answer', 'Why do you want this role?', 'general', 'I want to own modeling decisions.'],
+    ]);
+  });
+
+  it('keeps a deeper follow-up question and section headings inside their answer', () => {
+    const text = [
+      '## Walk me through your churn project?',
+      '',
+      'I built it.',
+      '',
+      '### Follow-up: why XGBoost?',
+      '',
+      'Latency.',
+      '',
+      '### Result',
+      '',
+      'Churn fell 6 points.',
+      '',
+      '## Tell me about yourself?',
+      '',
+      'I am an ML engineer.',
+      '',
+    ].join('\n');
+    const as = answers(text);
+    expect(as.map((a) => a.question?.text)).toEqual(['Walk me through your churn project?', 'Tell me about yourself?']);
+    expect(as[0]!.sections.map((s) => s.kinds.join('+'))).toEqual(['result']);
+    expect(as[1]!.type).toBe('pitch');
+  });
+
+  it('closes an answer at a group heading of the same or a higher level', () => {
+    const text = '## What is bagging?\n\nMany trees.\n\n## Notes\n\nTo revise.\n\n## What is boosting?\n\nSequential trees.\n';
+    expect(answers(text).map((a) => a.kind)).toEqual(['answer', 'preamble', 'answer']);
+  });
+});
+
+describe('answer types', () => {
+  const typeOf = (heading: string): string => answers(`## ${heading}\n\nSome answer text here.\n`)[0]!.type;
+
+  it('reads the type from the question, behind "Q3:" prefixes and quotes', () => {
+    expect(typeOf('Q2: "Explain the bias-variance trade-off"')).toBe('technical');
+    expect(typeOf('How does attention work?')).toBe('technical');
+    expect(typeOf('Why is the FFN not the output head?')).toBe('technical');
+    expect(typeOf('RAG vs fine-tuning?')).toBe('technical');
+    expect(typeOf('Tell me about yourself?')).toBe('pitch');
+    expect(typeOf('Q1: "Tell me about a time you failed"')).toBe('behavioral');
+    expect(typeOf('Describe a conflict with a team member?')).toBe('behavioral');
+  });
+
+  it('does not take motivation questions for technical ones', () => {
+    expect(typeOf('Why do you want to join us?')).toBe('general');
+    expect(typeOf('Why do we need a data scientist, in your view?')).toBe('general');
+    expect(typeOf('Walk me through your most impactful ML project?')).toBe('general');
+  });
+
+  it('prefers the front matter type', () => {
+    const [a] = answers('---\ntype: elevator pitch\n---\n\nI am a data scientist.\n');
+    expect(a!.type).toBe('pitch');
+    expect(a!.typeSource).toBe('front-matter');
+  });
+
+  it('marks STAR front matter as STAR-shaped without labels', () => {
+    const [a] = answers('---\nformat: STAR\nquestion: Tell me about a hard bug\n---\n\nI found it.\n');
+    expect(a!.starShaped).toBe(true);
+    expect(a!.sections).toEqual([]);
+  });
+});
+
+describe('prose', () => {
+  it('blanks code, comments and labels but keeps offsets', () => {
+    const text = 'Result: latency fell `from 200 to 40` ms <!-- 99% -->.\n';
+    const [a] = answers(text);
+    expect(a!.prose.length).toBe(text.length);
+    expect(a!.prose).not.toMatch(/200|99|Result/);
+    expect(a!.prose.indexOf('latency')).toBe(text.indexOf('latency'));
+  });
+});
