@@ -1,0 +1,329 @@
+import type { Fix, Rule, Sentence, Suggestion } from '../types.js';
+import { dropPhraseFix } from './util/edits.js';
+import { insideSpans, literalPattern, normalizePhrase, quotedSpans, sentenceAt, tokensAfter, tokensBefore } from './util/context.js';
+
+export interface HedgeOptions {
+  /** More phrases to flag, as literal text (never patterns). */
+  extraPhrases: string[];
+  /** Built-in phrases to leave alone ("just", "pretty good", "I think"). */
+  allowPhrases: string[];
+}
+
+type Kind = 'belief' | 'doubt' | 'degree' | 'likelihood' | 'minimizer' | 'familiarity' | 'filler';
+
+/** What the guards of a phrase see: the words around it and the phrase as written. */
+interface Around {
+  before: string[];
+  after: string[];
+  phrase: string;
+}
+
+interface HedgeEntry {
+  /** The phrase as people name it; `allowPhrases` and the docs use this form. */
+  key: string;
+  /** Regex source; `'` stands for either apostrophe and a space for any whitespace. */
+  pattern: string;
+  kind: Kind;
+  /** False when the words around show the other, non-hedging sense. */
+  isHedge?: (a: Around) => boolean;
+  /** True when dropping the phrase keeps both the grammar and the claim (a safe "fix all"). */
+  safeDrop?: (a: Around) => boolean;
+  /** The part to drop in an optional "remove" suggestion, when dropping is grammatical but changes the claim. */
+  suggestDrop?: (a: Around) => { chars: number } | undefined;
+}
+
+const last = (a: string[]): string | undefined => a[a.length - 1];
+
+// Words after which "kind of"/"sort of" is the noun ("the kind of problems", "what sort of model").
+const NOUN_BEFORE_KIND = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'what', 'which', 'whatever', 'any', 'some', 'every', 'each',
+  'no', 'one', 'all', 'same', 'other', 'another', 'different', 'right', 'wrong', 'my', 'our', 'your', 'their', 'his',
+  'her', 'its', 'certain', 'particular', 'similar', 'new', 'specific', 'first', 'second', 'last', 'next', 'best',
+  'worst', 'only', 'main', 'common', 'usual', 'exact', 'typical', 'favourite', 'favorite', 'special', 'general',
+  'rare', 'whole', 'two', 'three', 'many', 'several', 'various', 'either', 'neither', 'simplest', 'easiest', 'hardest',
+]);
+
+// "I think about edge cases", "I think of attention as a lookup": the verb with an object, not a hedge.
+const THINK_OBJECT = new Set([
+  'about', 'of', 'through', 'like', 'carefully', 'hard', 'deeply', 'differently', 'aloud', 'critically', 'clearly',
+  'twice', 'back', 'ahead', 'big', 'long', 'outside', 'along', 'out', 'harder', 'systematically', 'visually',
+  'strategically', 'probabilistically', 'holistically', 'upfront', 'constantly', 'often',
+]);
+// Before "I think": "how I think", "what do I think" ask or describe a way of thinking.
+const THINK_ASKED = new Set(['how', 'what', 'why', 'way', 'where', 'do', 'did', 'does', 'should', 'would', 'can', 'could', 'when', 'whenever', 'whatever']);
+
+function beliefIsHedge({ before, after }: Around): boolean {
+  if (THINK_ASKED.has(last(before) ?? '')) return false;
+  const n = after[0];
+  if (n === undefined) return true;
+  if (THINK_OBJECT.has(n)) return false;
+  if (n === 'in' && after[1] === 'terms') return false;
+  // "I think a lot about latency", "I think mostly in terms of cost".
+  if ((n === 'a' && after[1] === 'lot') || n === 'mostly' || n === 'mainly' || n === 'more' || n === 'less' || n === 'first') {
+    return !after.slice(1, 4).some((w) => w === 'about' || w === 'of' || w === 'through' || w === 'terms');
+  }
+  return true;
+}
+
+const FIRST_PERSON = new Set(["i", "i've", "i'd", "i'm", "i'll", 'we', "we've", "we'd", "we're", "we'll", 'my', 'our']);
+
+/** "I think (that) I've deployed it": the candidate vouches for their own work, so the opener can go. */
+function beliefSafeDrop({ before, after }: Around): boolean {
+  const opensClause = before.length === 0 || ['.', '!', '?', ':', ';', ',', 'and', 'but', 'so', '(', '-', '—', '–', '*', '>'].includes(last(before)!);
+  if (!opensClause) return false;
+  const subject = after[0] === 'that' ? after[1] : after[0];
+  return subject !== undefined && FIRST_PERSON.has(subject);
+}
+
+// "just" says "recently" after these, or a precise "only" before a number: not a hedge.
+const JUST_TIME_OR_FACT = new Set([
+  'joined', 'started', 'moved', 'arrived', 'got', 'finished', 'came', 'returned', 'transferred', 'switched',
+  'begun', 'been', 'launched', 'released', 'hit', 'reached', 'heard', 'received', 'graduated', 'completed',
+  'relocated', 'now', 'before', 'after', 'as', 'like', 'in', 'then', 'when', 'once', 'about', 'under', 'over',
+  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'the',
+  'followed', 'follow', 'following', 'copied', "didn't", "don't", "couldn't", "can't", "wasn't", "won't", 'had', 'happened',
+]);
+const QUANTITY = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|twenty$|a$|few$|couple$|handful$|under$|over$)/;
+// Nouns for the self a candidate shrinks: "I was just a junior", "my part was just the dashboards".
+const SELF_NOUN = new Set(['role', 'part', 'job', 'contribution', 'work', 'task', 'piece']);
+
+function justIsHedge({ before, after }: Around): boolean {
+  const p1 = last(before);
+  const p2 = before[before.length - 2];
+  const n = after[0];
+  if (n === undefined || !/^[\p{L}]/u.test(n)) return false;
+  // "I just built the dashboard", "I'm just the analyst": the candidate shrinks their own part.
+  if (p1 === 'i' || p1 === "i'm") {
+    if (n === 'a' || n === 'an' || n === 'the') return p1 === "i'm" && !QUANTITY.test(after[1] ?? '');
+    return !JUST_TIME_OR_FACT.has(n);
+  }
+  // "I was just a junior", "my role was just helping", "my part was just the dashboards".
+  if ((p1 === 'was' || p1 === 'am' || p1 === 'is') && (p2 === 'i' || SELF_NOUN.has(p2 ?? ''))) {
+    if (n === 'a' || n === 'an' || n === 'the') return !QUANTITY.test(after[1] ?? '');
+    return /ing$/.test(n) || n === 'there' || n === 'support' || n === 'helping';
+  }
+  return false;
+}
+
+const justSafeDrop = (a: Around): boolean => justIsHedge(a);
+
+const PRETTY_WORDS = [
+  'good', 'familiar', 'comfortable', 'confident', 'sure', 'solid', 'strong', 'decent', 'well', 'much', 'fast', 'quick',
+  'quickly', 'experienced', 'proficient', 'knowledgeable', 'competent', 'fluent', 'happy', 'successful', 'big', 'large',
+  'high', 'low', 'small', 'accurate', 'reasonable', 'close', 'standard', 'straightforward', 'simple', 'easy', 'similar',
+  'important', 'useful', 'effective', 'efficient', 'stable', 'robust', 'clean', 'bad', 'poor', 'hard', 'difficult',
+  'complex', 'basic', 'limited', 'involved', 'deep', 'heavy', 'heavily', 'significant', 'common', 'typical', 'rough',
+  'okay', 'ok', 'nice', 'great', 'clear', 'certain', 'aware', 'versed', 'new', 'early', 'quickly', 'comfy', 'adept',
+  'skilled', 'capable', 'handy', 'reliable', 'well-versed',
+];
+
+// "a bit" as a binary digit: "a bit flip", "set a bit per feature".
+const BIT_NOUNS = new Set(['flip', 'flips', 'flipped', 'mask', 'masks', 'vector', 'vectors', 'field', 'fields', 'set', 'array', 'arrays', 'map', 'maps', 'string', 'strings', 'rate', 'per', 'width', 'depth', 'shift', 'shifts', 'pattern', 'patterns', 'level', 'position', 'positions', 'is', 'to', 'in', 'for', 'that', 'which', 'each']);
+
+function dropWord(chars: number): (a: Around) => { chars: number } {
+  return () => ({ chars });
+}
+
+function degreeDrop({ after }: Around): { chars: number } | undefined {
+  // "a bit of experience" has no grammatical shorter form.
+  return after[0] === 'of' ? undefined : { chars: -1 };
+}
+
+const ENTRIES: HedgeEntry[] = [
+  { key: "I'm not sure but", pattern: "(?:I'm |I am )?not (?:(?:totally|entirely|completely|quite|exactly|fully|100%) )?sure,? but", kind: 'doubt' },
+  { key: 'I think', pattern: "I(?:'d| would)? think", kind: 'belief', isHedge: beliefIsHedge, safeDrop: beliefSafeDrop },
+  { key: 'I believe', pattern: 'I believe', kind: 'belief', isHedge: (a) => beliefIsHedge(a) && a.after[0] !== 'in', safeDrop: beliefSafeDrop },
+  { key: 'I guess', pattern: "I(?:'d| would)? guess", kind: 'belief', isHedge: (a) => !THINK_ASKED.has(last(a.before) ?? ''), safeDrop: beliefSafeDrop },
+  { key: 'I suppose', pattern: 'I suppose', kind: 'belief', isHedge: (a) => !THINK_ASKED.has(last(a.before) ?? ''), safeDrop: beliefSafeDrop },
+  { key: 'I feel like', pattern: 'I feel (?:like|that)', kind: 'belief', safeDrop: beliefSafeDrop },
+  {
+    key: 'kind of',
+    pattern: 'kind of',
+    kind: 'degree',
+    isHedge: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? ''),
+    suggestDrop: dropWord(-1),
+  },
+  {
+    key: 'sort of',
+    pattern: 'sort of',
+    kind: 'degree',
+    isHedge: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? ''),
+    suggestDrop: dropWord(-1),
+  },
+  { key: 'kinda', pattern: 'kinda', kind: 'degree', suggestDrop: dropWord(-1) },
+  { key: 'sorta', pattern: 'sorta', kind: 'degree', suggestDrop: dropWord(-1) },
+  {
+    key: 'pretty',
+    pattern: `pretty (?:${PRETTY_WORDS.map((w) => w.replace(/ /g, ' ')).sort((x, y) => y.length - x.length).join('|')})`,
+    kind: 'degree',
+    suggestDrop: dropWord('pretty'.length),
+  },
+  { key: 'some familiarity with', pattern: 'some (?:familiarity|exposure|experience)(?: (?:with|in|to))?', kind: 'familiarity', isHedge: (a) => !a.phrase.endsWith('experience') || a.after[0] === 'using' },
+  { key: 'basically', pattern: 'basically', kind: 'filler', safeDrop: () => true },
+  { key: 'maybe', pattern: 'maybe', kind: 'likelihood', isHedge: (a) => !['a', 'the', 'big'].includes(last(a.before) ?? '') },
+  { key: 'perhaps', pattern: 'perhaps', kind: 'likelihood' },
+  { key: 'probably', pattern: 'probably', kind: 'likelihood' },
+  { key: 'hopefully', pattern: 'hopefully', kind: 'likelihood' },
+  { key: 'just', pattern: 'just', kind: 'minimizer', isHedge: justIsHedge, safeDrop: justSafeDrop },
+  { key: 'a little bit', pattern: 'a little bit', kind: 'degree', isHedge: (a) => !BIT_NOUNS.has(a.after[0] ?? '') || a.after[0] === 'to' || a.after[0] === 'in', suggestDrop: degreeDrop },
+  { key: 'a bit', pattern: 'a bit', kind: 'degree', isHedge: (a) => !BIT_NOUNS.has(a.after[0] ?? ''), suggestDrop: degreeDrop },
+  { key: 'somewhat', pattern: 'somewhat', kind: 'degree', suggestDrop: dropWord(-1) },
+  {
+    key: 'fairly',
+    pattern: 'fairly',
+    kind: 'degree',
+    // "scored fairly across groups", "treat every region fairly.": fairness, not degree.
+    isHedge: (a) => /^[\p{L}]/u.test(a.after[0] ?? '') && !['across', 'among', 'amongst', 'between', 'to', 'and', 'or', 'with', 'by', 'in', 'for', 'regardless', 'under', 'without', 'from', 'on', 'at'].includes(a.after[0]!),
+    suggestDrop: dropWord(-1),
+  },
+  { key: 'more or less', pattern: 'more or less', kind: 'degree', suggestDrop: dropWord(-1) },
+  { key: 'to some extent', pattern: 'to (?:some|a certain|a large|some small) (?:extent|degree)', kind: 'degree', suggestDrop: dropWord(-1) },
+];
+
+function toSource(pattern: string): string {
+  return pattern.replace(/'/g, "['’]").replace(/ /g, '\\s+');
+}
+
+// Whole words only: no letter, digit, apostrophe or hyphen may touch the phrase ("Maybelline", "just-in-time").
+const EDGE_BEFORE = "(?<![\\p{L}\\p{N}_'’-])";
+const EDGE_AFTER = "(?![\\p{L}\\p{N}_'’-])";
+
+interface Matcher {
+  regex: RegExp;
+  /** Group i + 1 holds a match of entry i; groups past the built-ins are the user's phrases. */
+  entries: (HedgeEntry | { key: string; custom: true })[];
+}
+
+function buildMatcher(extra: readonly string[]): Matcher {
+  const entries: Matcher['entries'] = [...ENTRIES];
+  const sources = ENTRIES.map((e) => toSource(e.pattern));
+  for (const p of extra) {
+    const trimmed = p.trim();
+    if (trimmed.length === 0 || trimmed.length > MAX_PHRASE) continue;
+    entries.push({ key: trimmed, custom: true });
+    sources.push(literalPattern(trimmed));
+  }
+  // One alternation, one pass over the prose; the user's phrases come after the built-ins.
+  return { regex: new RegExp(`${EDGE_BEFORE}(?:${sources.map((s) => `(${s})`).join('|')})${EDGE_AFTER}`, 'giu'), entries };
+}
+
+const MAX_PHRASE = 60;
+const MAX_EXTRA = 200;
+const builtIn = buildMatcher([]);
+const customMatchers = new Map<string, Matcher>();
+
+function matcherFor(extra: readonly string[] | undefined): Matcher {
+  if (!extra || extra.length === 0) return builtIn;
+  const key = extra.join('\u0000');
+  let m = customMatchers.get(key);
+  if (!m) {
+    // Configs change rarely; a small cache keeps a workspace that edits its list from growing memory.
+    if (customMatchers.size >= 16) customMatchers.clear();
+    m = buildMatcher(extra.slice(0, MAX_EXTRA));
+    customMatchers.set(key, m);
+  }
+  return m;
+}
+
+const LIMIT_TEMPLATE = " I haven't <done X at this scale>; what I have done is <Y, with a number>.";
+
+function limitationSuggestion(sentence: Sentence | undefined, fallback: number): Suggestion {
+  const at = sentence ? sentence.end : fallback;
+  return {
+    title: 'Add a precise limitation: "I haven\'t … ; what I have done is …"',
+    fix: { range: { start: at, end: at }, text: LIMIT_TEMPLATE },
+  };
+}
+
+export const hedge: Rule<HedgeOptions> = {
+  meta: {
+    id: 'hedge',
+    description: 'Weak qualifiers ("I think", "pretty familiar", "kind of", "just", "maybe") that make the candidate sound unsure of their own work.',
+    defaultSeverity: 'warning',
+    fixable: true,
+    hasSuggestions: true,
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        extraPhrases: {
+          type: 'array',
+          description: 'More hedges to flag, as literal text (matched as whole words, any case).',
+          maxItems: MAX_EXTRA,
+          items: { type: 'string', minLength: 1, maxLength: MAX_PHRASE },
+        },
+        allowPhrases: {
+          type: 'array',
+          description: 'Built-in hedges to leave alone, as listed in docs/rules/hedge.md ("just", "I think", "pretty good").',
+          maxItems: MAX_EXTRA,
+          items: { type: 'string', minLength: 1, maxLength: MAX_PHRASE },
+        },
+      },
+    },
+    defaultOptions: { extraPhrases: [], allowPhrases: [] },
+    messages: {
+      belief: '"{phrase}" makes the claim sound like a guess. If you know it, state it ("I deployed it"); if you don\'t, say exactly what you haven\'t verified.',
+      doubt: '"{phrase}" opens with doubt. Say what you do know as a fact, then name the gap precisely ("I haven\'t run X in production; I have run Y").',
+      degree: '"{phrase}" waters the claim down. Say what you can do and where it stops ("I\'ve written Spark jobs over 2 TB; I haven\'t tuned a cluster").',
+      likelihood: '"{phrase}" leaves the interviewer unsure what happened. Commit to the claim, or give the estimate and what it rests on.',
+      minimizer: '"{phrase}" shrinks your own part. Say plainly what you did and let its scope speak.',
+      familiarity: '"{phrase}" is a vague level of skill. Say what you built with it and at what scale, or exactly where your hands-on experience stops.',
+      filler: '"{phrase}" adds nothing and signals hesitation. Give the precise statement.',
+      custom: '"{phrase}" is on this workspace\'s hedge list. Replace it with a confident claim or a precise limitation.',
+    },
+  },
+  check({ answer, text, options, report }) {
+    const allowed = new Set((options.allowPhrases ?? []).map(normalizePhrase));
+    const { regex, entries } = matcherFor(options.extraPhrases);
+    const prose = answer.prose;
+    let quotes: { start: number; end: number }[] | undefined;
+    regex.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = regex.exec(prose)) !== null) {
+      let g = 1;
+      while (m[g] === undefined) g++;
+      const entry = entries[g - 1]!;
+      const phrase = m[0];
+      const norm = normalizePhrase(phrase);
+      if (allowed.has(norm) || allowed.has(normalizePhrase(entry.key))) continue;
+      quotes ??= quotedSpans(prose);
+      if (insideSpans(quotes, m.index)) continue;
+
+      const start = answer.proseStart + m.index;
+      const end = start + phrase.length;
+      const sentence = sentenceAt(answer.sentences, start);
+      const suggestions: Suggestion[] = [];
+      let fix: Fix | undefined;
+      let messageId: string;
+      if ('custom' in entry) {
+        messageId = 'custom';
+      } else {
+        const around: Around = { before: tokensBefore(prose, m.index, 3), after: tokensAfter(prose, m.index + phrase.length, 4), phrase: norm };
+        if (entry.isHedge && !entry.isHedge(around)) continue;
+        messageId = entry.kind;
+        if (entry.safeDrop?.(around)) {
+          // "I think that we shipped" loses its "that" with the opener.
+          const thatEnd = entry.kind === 'belief' && around.after[0] === 'that' ? /^\s*that/i.exec(text.slice(end))?.[0].length ?? 0 : 0;
+          fix = dropPhraseFix(text, start, end + thatEnd);
+        } else {
+          const drop = entry.suggestDrop?.(around);
+          if (drop) {
+            const dropEnd = drop.chars < 0 ? end : start + drop.chars;
+            suggestions.push({ title: `Remove "${text.slice(start, dropEnd)}"`, fix: dropPhraseFix(text, start, dropEnd) });
+          }
+        }
+      }
+      if (messageId !== 'filler') suggestions.push(limitationSuggestion(sentence, end));
+      report({
+        messageId,
+        data: { phrase: phrase.replace(/\s+/g, ' ') },
+        start,
+        end,
+        actual: phrase,
+        expected: 'a confident claim or a precise limitation',
+        ...(fix ? { fix } : {}),
+        ...(suggestions.length > 0 ? { suggestions } : {}),
+      });
+    }
+  },
+};
