@@ -1,0 +1,50 @@
+import type { Rule } from '../types.js';
+
+const NUM = '(?:\\d{1,3}(?:\\.\\d+)?\\s?%|0?\\.\\d+|1\\.0)';
+// "95% accuracy", "0.92 test accuracy", "accuracy of 0.92", "accuracy went from 76% to 89%", "92% accurate".
+// Forecast accuracy is left out: in forecasting it is a defined business KPI (usually 1 - MAPE), not classification accuracy.
+const FIGURE = new RegExp(
+  [
+    `(?<![\\w.])${NUM}\\s+(?:(?:test|testing|validation|val|holdout|overall|top-1|top-5|offline|online|production|classification|model|balanced|training|train|cross-validated|cv|mean|average)\\s+){0,2}accuracy\\b`,
+    `(?<!forecast(?:ing)?\\s)\\baccuracy\\s+(?:(?:score|rate|was|is|of|at|to|reached|hit|went|jumped|rose|improved|increased|climbed|dropped|fell|from|around|about|roughly|nearly|over|above|up|by|=|:|~)\\s*){1,4}${NUM}`,
+    `(?<![\\w.])${NUM}\\s+accurate\\b`,
+  ].join('|'),
+  'gi',
+);
+
+// Anything that says how the errors fall or what they cost: the answer is then more than an accuracy figure.
+const OTHER_METRIC = /\b(?:precision|recall|f1|f-1|f[ -]?score|f-measure|auc|auroc|au-?pr|roc|pr[ -]curve|calibrat\w*|brier|log[ -]?loss|cross[ -]entropy|confusion matrix|false[ -]positives?|false[ -]negatives?|true[ -]positives?|fpr|fnr|tpr|sensitivity|specificity|kappa|mcc|ndcg|map@\d+|lift|gini)\b/i;
+// A business metric needs a number beside it: "churn fell from 27% to 21%", "45 ms", "$1.2M".
+const BUSINESS_WORD = /\b(?:revenue|costs?|saving|savings|saved|profit|margin|dollars|usd|eur|churn|retention|conversion|ctr|click[- ]?through|latency|p50|p95|p99|throughput|users|customers|clients|subscribers|tickets|hours|minutes|fraud|losses|chargebacks?|roi|uplift|orders|sales|adoption|engagement|win[- ]back|requests|predictions)\b|[$€£]\s?\d|\d\s?(?:ms|k|m|bn)\b/i;
+const HAS_NUMBER = /\d/;
+
+export const accuracyOnly: Rule = {
+  meta: {
+    id: 'accuracy-only',
+    description: 'An accuracy figure with no precision, recall, F1, AUC, calibration or business metric anywhere in the answer.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
+    messages: {
+      accuracyOnly:
+        '"{figure}" is the only measure of the model in this answer. Accuracy alone hides how errors split (and misleads on imbalanced data): add precision and recall, or what the model changed in business terms (money, churn, latency, users).',
+    },
+  },
+  check({ answer, report }) {
+    const prose = answer.prose;
+    FIGURE.lastIndex = 0;
+    const first = FIGURE.exec(prose);
+    if (!first) return;
+    if (OTHER_METRIC.test(prose)) return;
+    // The accuracy sentences themselves can carry the business number ("89% accuracy, 45 ms latency").
+    for (const s of answer.sentences) {
+      if (HAS_NUMBER.test(s.text) && BUSINESS_WORD.test(s.text)) return;
+    }
+    // One finding per answer, on the first figure: the fix is one addition to the answer, not one per number.
+    const start = answer.proseStart + first.index;
+    const figure = first[0].replace(/\s+/g, ' ');
+    report({ messageId: 'accuracyOnly', data: { figure }, start, end: start + first[0].length, actual: figure, expected: 'precision/recall, AUC, calibration or a business metric' });
+  },
+};

@@ -1,0 +1,135 @@
+import type { Answer, Rule } from '../types.js';
+import { insideSpans, quotedSpans, sentenceAfter, sentenceAt } from './util/context.js';
+
+type FlagId = 'best' | 'tutorial' | 'kaggle' | 'allFeatures' | 'blame' | 'depends';
+
+interface Hit {
+  /** Offsets in the prose. */
+  start: number;
+  end: number;
+  phrase: string;
+  answer: Answer;
+  /** The prose from the end of the phrase to the end of its sentence. */
+  rest: string;
+  /** The sentence that holds the phrase and the one after it. */
+  sentence: string;
+  next: string;
+}
+
+interface FlagEntry {
+  id: FlagId;
+  pattern: string;
+  /** False when the context shows the candidate already did what the flag asks for. */
+  applies: (hit: Hit) => boolean;
+}
+
+// "because it's the best model." is a slogan; "because it was the best fit for our 45 ms budget" is a reason.
+const GENERIC_AFTER_BEST = new Set([
+  'model', 'models', 'one', 'tool', 'tools', 'algorithm', 'library', 'framework', 'option', 'choice', 'approach', 'method',
+  'out', 'there', 'available', 'around', 'on', 'the', 'market', 'in', 'industry', 'field', 'thing', 'solution',
+  'technique', 'classifier', 'database', 'platform', 'right', 'now', 'today', 'period', 'by', 'far', 'ever', 'of', 'all',
+  'them', 'overall', 'everyone', 'knows', 'anyway',
+]);
+
+function bestIsBare({ rest }: Hit): boolean {
+  const clause = rest.split(/[.;:!?,—–(]/)[0] ?? '';
+  const words = clause.toLowerCase().match(/[a-z0-9']+/g) ?? [];
+  return words.length <= 5 && words.every((w) => GENERIC_AFTER_BEST.has(w));
+}
+
+const ADAPTED = /\b(?:adapt\w*|modif\w*|chang\w*|extend\w*|rewr\w*|replac\w*|customi[sz]\w*|tun\w*|swapp?\w*|instead|own|tailor\w*|validat\w*|benchmark\w*|compar\w*)/i;
+const PRACTICE_FRAME = /\b(?:competition|side project|personal project|hobby|course|bootcamp|capstone|hackathon|practice project|portfolio|learning project|school project|class project|university project|kaggle grandmaster|thesis)/i;
+const SELECTION = /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/i;
+const NEGATED = /(?:\bnot|n't|\bnever|\bno)\b[^.]{0,20}$/i;
+// Decision criteria: a condition, or a named factor the choice turns on.
+const CRITERIA = /\b(?:if|when|whenever|whether|unless|once|provided|as long as|depending on|depends on|for (?:a|an) \w+ (?:with|where|that)|the trade-?off|trade-?offs are)\b/i;
+
+const ENTRIES: FlagEntry[] = [
+  {
+    id: 'best',
+    pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best|because (?:everyone|everybody) (?:else )?uses it",
+    applies: (h) => /everyone|everybody/i.test(h.phrase) || bestIsBare(h),
+  },
+  {
+    id: 'tutorial',
+    pattern: "(?:(?:just|simply|basically|only|mostly) )?(?:followed|copied|replicated|reproduced|cloned) (?:a|an|the|some|this|that|one) (?:(?:online|youtube|medium|blog|kaggle|udemy|coursera|step-by-step|standard|random|hugging ?face|langchain|keras|pytorch|tensorflow|sklearn|scikit-learn) )?(?:tutorial|tutorials|blog post|youtube video|course notebook)",
+    applies: (h) => /^(?:just|simply|basically|only|mostly)\b/i.test(h.phrase) || !ADAPTED.test(h.rest + ' ' + h.next),
+  },
+  {
+    id: 'kaggle',
+    pattern: "(?:got|downloaded|took|pulled|grabbed|used|found|sourced|fetched) (?:the|a|this|that|some|our|my|all the) (?:[\\w-]+ ){0,2}?(?:data|dataset|datasets|data set|data sets) (?:[\\w-]+ ){0,2}?(?:from|off|on|via) kaggle|(?:data|dataset|data set) (?:came|was|were) (?:\\w+ )?from kaggle",
+    applies: (h) => !PRACTICE_FRAME.test(h.answer.prose),
+  },
+  {
+    id: 'allFeatures',
+    pattern: "(?:used|kept|included|fed|took|threw|dumped|put|using|keeping|feeding) (?:in )?all (?:of )?(?:the |our |my )?(?:[\\d,]+ |available |raw |possible |\\w+ )?features",
+    applies: (h) => !/^\s*of\b/i.test(h.rest) && !SELECTION.test(h.sentence + ' ' + h.next),
+  },
+  {
+    id: 'blame',
+    pattern: "(?:the |our |their |an? )?(?:[\\w-]+ ){0,2}(?:team|teams|engineers|vendor|vendors|people|folks|guys) (?:gave|sent|handed|provided|delivered|shipped|passed|fed) (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?(?:bad|dirty|wrong|broken|garbage|messy|poor|corrupt|corrupted|incomplete|low-quality|poor-quality|terrible|awful|inconsistent|unusable|faulty|useless|junk|bad-quality|crappy) (?:\\w+ )?data|(?:the |their |our )?(?:[\\w-]+ ){0,2}team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
+    // "It wasn't the data team's fault" takes blame away; only the accusing forms count.
+    applies: (h) => !/fault|blame/i.test(h.phrase) || !NEGATED.test(h.answer.prose.slice(Math.max(0, h.start - 30), h.start)),
+  },
+  {
+    id: 'depends',
+    pattern: '(?:it|that|this) (?:all |really |always |just |totally |honestly )?depends(?: on (?:the |your |my |our |a )?(?:use[ -]case|use[ -]cases|situation|context|problem|project|case|scenario|requirements?|data|team|company|business|needs?|circumstances|application|task|domain|specifics))?',
+    applies: (h) => !/^\s*on\b/i.test(h.rest) && !CRITERIA.test(h.rest) && !CRITERIA.test(h.next),
+  },
+];
+
+const EDGE_BEFORE = "(?<![\\p{L}\\p{N}_'’-])";
+const EDGE_AFTER = "(?![\\p{L}\\p{N}_'’-])";
+const REGEX = new RegExp(
+  `${EDGE_BEFORE}(?:${ENTRIES.map((e) => `(${e.pattern.replace(/'/g, "['’]").replace(/ /g, '\\s+')})`).join('|')})${EDGE_AFTER}`,
+  'giu',
+);
+
+export const redFlag: Rule = {
+  meta: {
+    id: 'red-flag',
+    description: 'Phrases interviewers treat as red flags: "because it\'s the best", "I just followed a tutorial", data "from Kaggle", "all the features", blaming another team, a bare "it depends".',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
+    messages: {
+      best: '"{phrase}" is a slogan, not a reason. Name what made it fit this problem (the data, the latency budget, interpretability) and what you compared it with.',
+      tutorial: '"{phrase}" tells the interviewer you made no decisions. Say what you took from it, what you changed for your data and constraints, and how you checked it worked.',
+      kaggle: '"{phrase}" makes work experience sound like a practice project. Say which system the data came from and how you extracted it, or present it openly as a personal project.',
+      allFeatures: '"{phrase}" suggests no feature selection. Say how many features you built, which you kept and how you chose them.',
+      blame: '"{phrase}" puts the blame on another team. State the data problem as a fact, then what you did about it (checks you added, the fix you worked out with that team).',
+      depends: '"{phrase}" with no criteria is a non-answer. Name the deciding factors ("X when ..., Y when ...") and say which you would pick here.',
+    },
+  },
+  check({ answer, report }) {
+    const prose = answer.prose;
+    let quotes: { start: number; end: number }[] | undefined;
+    REGEX.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = REGEX.exec(prose)) !== null) {
+      let g = 1;
+      while (m[g] === undefined) g++;
+      const entry = ENTRIES[g - 1]!;
+      quotes ??= quotedSpans(prose);
+      if (insideSpans(quotes, m.index)) continue;
+      const start = answer.proseStart + m.index;
+      const end = start + m[0].length;
+      const sentence = sentenceAt(answer.sentences, start);
+      const next = sentence ? sentenceAfter(answer.sentences, sentence.end - 1) : undefined;
+      const hit: Hit = {
+        start: m.index,
+        end: m.index + m[0].length,
+        phrase: m[0],
+        answer,
+        rest: sentence ? prose.slice(m.index + m[0].length, sentence.end - answer.proseStart) : prose.slice(m.index + m[0].length, m.index + m[0].length + 200),
+        sentence: sentence?.text ?? '',
+        next: next?.text ?? '',
+      };
+      if (!entry.applies(hit)) continue;
+      const phrase = m[0].replace(/\s+/g, ' ');
+      report({ messageId: entry.id, data: { phrase }, start, end, actual: phrase });
+    }
+  },
+};
