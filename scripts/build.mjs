@@ -18,6 +18,8 @@ const common = {
   legalComments: 'none',
   // jsonc-parser's UMD build loads its parts with dynamic require; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
+  // Shipped rubrics are bundled as text: the engine parses them without touching the disk.
+  loader: { '.yaml': 'text' },
 };
 
 const targets = {

@@ -8,3 +8,4 @@ export { configSchema } from './config/schema.js';
 export { validateWithSchema, type SchemaIssue } from './schema/validate.js';
 export { LineIndex } from './text/lineIndex.js';
 export { countWords, speakingSeconds } from './text/words.js';
+export * from './score/index.js';

@@ -1,0 +1,87 @@
+/**
+ * Concepts every rubric may use (`concept: "@metric"`). They are shipped code, so unlike
+ * rubric phrases they may be patterns: a metric is a shape, not a word list.
+ */
+
+const NUM = String.raw`\d[\d,]*(?:\.\d+)?`;
+const TIME_UNIT = String.raw`(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|quarters?)`;
+const COUNTED = String.raw`(?:users?|customers?|clients?|accounts?|rows?|records?|events?|requests?|predictions?|transactions?|queries|tickets?|calls?|documents?|models?|teams?|analysts?|engineers?|stores?|products?|SKUs?|features?|pipelines?|jobs?|dashboards?|reports?|sessions?|orders?|items?|merchants?|patients?|sites?|markets?|countries|services?|tables?|GPUs?|nodes?|people|hires?|incidents?|alerts?|experiments?|tests?|releases?)`;
+
+const METRIC_SOURCES = [
+  // $1.2M, €40k, £300 per month
+  String.raw`[$€£]\s?${NUM}\s?(?:[kKmMbB]n?|million|billion|thousand)?`,
+  // 40%, 3 percentage points, 3x faster, 2-fold
+  String.raw`${NUM}\s?(?:%|percent\b|percentage points?\b|pp\b|bps\b|basis points\b|x(?![\p{L}])|×|-?fold\b)`,
+  // latency and durations: 45ms, 120 ms, 2 hours (but not "13 years of experience")
+  String.raw`${NUM}\s?(?:ms|milliseconds?|µs|s(?![\p{L}])|${TIME_UNIT})(?![\p{L}])`,
+  // counts: 50K predictions, 10M events, 500 customers, 12 clients
+  String.raw`${NUM}\s?(?:[kKmMbB](?![\p{L}])|million|billion|thousand)?\s?(?:[\p{L}-]+\s)?${COUNTED}(?![\p{L}])`,
+  String.raw`${NUM}\s?(?:[kKmMbB]|million|billion|thousand)(?![\p{L}])`,
+  // metric values: AUC 0.92, F1 of 0.84, RMSE = 185
+  String.raw`(?:AUC|ROC-AUC|F1|precision|recall|RMSE|MAE|MAPE|sMAPE|R2|R²|NDCG|MRR|accuracy|uplift|lift)\s*(?:of|=|:|at|from)?\s*${NUM}`,
+  // before -> after without digits: "from hours to minutes"
+  String.raw`from\s+(?:${NUM}\s*)?${TIME_UNIT}\s+(?:down\s+)?to\s+(?:${NUM}\s*)?${TIME_UNIT}`,
+  String.raw`${NUM}\s*(?:->|→|to)\s*${NUM}`,
+];
+
+const FIRST_PERSON_VERBS = String.raw`(?:(?!(?:need|feed|proceed|succeed)(?![\p{L}]))[\p{L}]+ed|built|led|wrote|ran|chose|drove|took|made|set|found|put|spent|brought|taught|sold|told|began|held|kept|own|lead|run|build|design|manage|drive|write|split|rewrote|rebuilt|shipped|cut|sat|got)`;
+
+const BUILTIN_PATTERNS: Record<string, { label: string; source: string; flags: string }> = {
+  '@metric': { label: 'a quantified result (%, $, x-fold, ms, counts, before -> after)', source: METRIC_SOURCES.map((s) => `(?:${s})`).join('|'), flags: 'giu' },
+  '@number': { label: 'a number', source: NUM, flags: 'gu' },
+  '@first-person': {
+    label: 'an "I did" statement',
+    source: String.raw`(?<![\p{L}])I\s+(?:(?:also|then|first|personally|myself|initially|later|quickly|carefully)\s+)?${FIRST_PERSON_VERBS}(?![\p{L}])`,
+    flags: 'gu',
+  },
+};
+
+/** Plain-phrase concepts shared by all rubrics. */
+const BUILTIN_PHRASES: Record<string, { label: string; phrases: string[] }> = {
+  '@reasoning': {
+    label: 'the reason for a choice ("because", "so that")',
+    phrases: ['because', 'so that', 'which means', 'that is why', "that's why", 'the reason', 'in order to', 'since the', 'given that', 'driven by'],
+  },
+  '@tradeoff': {
+    label: 'a trade-off named (versus, at the cost of)',
+    phrases: ['trade-off', 'trade off', 'tradeoff*', 'at the cost of', 'in exchange for', 'versus', 'vs', 'vs.', 'compared with', 'compared to', 'downside', 'the price was', 'costs more', 'on the other hand', 'instead of'],
+  },
+};
+
+const compiled = new Map<string, RegExp>();
+
+export function isBuiltinConcept(id: string): boolean {
+  return id in BUILTIN_PATTERNS || id in BUILTIN_PHRASES;
+}
+
+export function builtinLabel(id: string): string | undefined {
+  return BUILTIN_PATTERNS[id]?.label ?? BUILTIN_PHRASES[id]?.label;
+}
+
+export function builtinPhrases(id: string): string[] | undefined {
+  return BUILTIN_PHRASES[id]?.phrases;
+}
+
+/** Matches of a pattern concept in `text`, or undefined when `id` is not a pattern concept. */
+export function findBuiltinPattern(id: string, text: string): { start: number; end: number }[] | undefined {
+  const def = BUILTIN_PATTERNS[id];
+  if (!def) return undefined;
+  let re = compiled.get(id);
+  if (!re) {
+    re = new RegExp(def.source, def.flags);
+    compiled.set(id, re);
+  }
+  re.lastIndex = 0;
+  const out: { start: number; end: number }[] = [];
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+  }
+  return out;
+}
+
+export const BUILTIN_CONCEPT_IDS = [...Object.keys(BUILTIN_PATTERNS), ...Object.keys(BUILTIN_PHRASES)];

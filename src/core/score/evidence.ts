@@ -1,0 +1,190 @@
+import type { Answer, Diagnostic, OffsetRange, SectionKind, Sentence } from '../types.js';
+import { countWords } from '../text/words.js';
+import { builtinLabel, builtinPhrases, findBuiltinPattern } from './builtins.js';
+import { findPhrase } from './phrase.js';
+import type { Concept, Evidence } from './types.js';
+
+/** What evidence is checked against: one answer, its lint findings, the rubric's concepts. */
+export interface EvidenceContext {
+  answer: Answer;
+  /** Lint findings of this answer (document offsets). */
+  diagnostics: Diagnostic[];
+  /** Rule ids that ran on this answer; a condition on another rule cannot be assessed. */
+  enabledRules: ReadonlySet<string>;
+  concepts: Record<string, Concept>;
+  /** Phrase and concept matches over the whole prose, shared by every rubric. */
+  cache: Map<string, OffsetRange[]>;
+}
+
+export interface EvidenceResult {
+  holds: boolean;
+  /** Document ranges of the phrases that made it hold. */
+  quotes: OffsetRange[];
+  /** What is missing, named for a hint. */
+  missing: string[];
+  /** Rules the condition needed that did not run. */
+  unassessed: string[];
+}
+
+type Windows = OffsetRange[];
+
+const NO: EvidenceResult = { holds: false, quotes: [], missing: [], unassessed: [] };
+
+function matchesIn(all: OffsetRange[], windows: Windows): OffsetRange[] {
+  return all.filter((m) => windows.some((w) => m.start >= w.start && m.end <= w.end));
+}
+
+function phraseMatches(ctx: EvidenceContext, phrase: string): OffsetRange[] {
+  const key = `p\u0000${phrase}`;
+  let all = ctx.cache.get(key);
+  if (!all) {
+    const base = ctx.answer.proseStart;
+    all = findPhrase(ctx.answer.prose, phrase).map((m) => ({ start: m.start + base, end: m.end + base }));
+    ctx.cache.set(key, all);
+  }
+  return all;
+}
+
+function conceptMatches(ctx: EvidenceContext, id: string): OffsetRange[] | undefined {
+  const key = `c\u0000${id}`;
+  const cached = ctx.cache.get(key);
+  // Rubric concepts are cached per rubric context only: two rubrics may define the same id.
+  if (cached && id.startsWith('@')) return cached;
+  const base = ctx.answer.proseStart;
+  const pattern = findBuiltinPattern(id, ctx.answer.prose);
+  let all: OffsetRange[] | undefined;
+  if (pattern) all = pattern.map((m) => ({ start: m.start + base, end: m.end + base }));
+  else {
+    const phrases = id.startsWith('@') ? builtinPhrases(id) : ctx.concepts[id]?.phrases;
+    if (!phrases) return undefined;
+    all = phrases.flatMap((p) => phraseMatches(ctx, p));
+    all.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  if (id.startsWith('@')) ctx.cache.set(key, all);
+  return all;
+}
+
+export function describeEvidence(e: Evidence, concepts: Record<string, Concept>): string {
+  if (typeof e === 'string') return `"${e}"`;
+  if ('concept' in e) return concepts[e.concept]?.label ?? builtinLabel(e.concept) ?? e.concept;
+  if ('anyOf' in e) return e.anyOf.length === 1 ? describeEvidence(e.anyOf[0]!, concepts) : `one of ${e.anyOf.map((x) => describeEvidence(x, concepts)).join(', ')}`;
+  if ('allOf' in e) return e.allOf.map((x) => describeEvidence(x, concepts)).join(' and ');
+  if ('atLeast' in e) return `${e.atLeast} of ${e.of.map((x) => describeEvidence(x, concepts)).join(', ')}`;
+  if ('noneOf' in e) return `none of ${e.noneOf.map((x) => describeEvidence(x, concepts)).join(', ')}`;
+  if ('sentence' in e) return `${describeEvidence(e.sentence, concepts)} in one sentence`;
+  if ('inSection' in e) return `${describeEvidence(e.of, concepts)} in the ${e.inSection.join('/')} part`;
+  if ('finding' in e) {
+    const ids = Array.isArray(e.finding) ? e.finding.join('/') : e.finding;
+    if (e.max === 0) return `no ${ids} finding`;
+    if (e.max !== undefined) return `at most ${e.max} ${ids} findings`;
+    return `${ids} findings`;
+  }
+  if ('sections' in e) return `${e.sections.join(', ')} parts`;
+  const { min, max } = e.words;
+  return min !== undefined && max !== undefined ? `${min}-${max} words` : min !== undefined ? `at least ${min} words` : `at most ${max} words`;
+}
+
+function inWindows(r: OffsetRange, windows: Windows): boolean {
+  return windows.some((w) => r.start < w.end && r.end > w.start);
+}
+
+function merge(results: EvidenceResult[]): Pick<EvidenceResult, 'quotes' | 'unassessed'> {
+  const quotes: OffsetRange[] = [];
+  const unassessed: string[] = [];
+  for (const r of results) {
+    for (const q of r.quotes) if (!quotes.some((x) => x.start === q.start && x.end === q.end)) quotes.push(q);
+    for (const u of r.unassessed) if (!unassessed.includes(u)) unassessed.push(u);
+  }
+  quotes.sort((a, b) => a.start - b.start);
+  return { quotes, unassessed };
+}
+
+function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): EvidenceResult {
+  if (windows.length === 0) return { ...NO, missing: [describeEvidence(e, ctx.concepts)] };
+  if (typeof e === 'string') {
+    const found = matchesIn(phraseMatches(ctx, e), windows);
+    return found.length > 0 ? { holds: true, quotes: found, missing: [], unassessed: [] } : { ...NO, missing: [`"${e}"`] };
+  }
+  if ('concept' in e) {
+    const all = conceptMatches(ctx, e.concept) ?? [];
+    const found = matchesIn(all, windows);
+    return found.length > 0 ? { holds: true, quotes: found, missing: [], unassessed: [] } : { ...NO, missing: [describeEvidence(e, ctx.concepts)] };
+  }
+  if ('anyOf' in e || 'allOf' in e || 'atLeast' in e) {
+    const items = 'anyOf' in e ? e.anyOf : 'allOf' in e ? e.allOf : e.of;
+    const need = 'anyOf' in e ? 1 : 'allOf' in e ? items.length : e.atLeast;
+    const results = items.map((x) => evaluateIn(x, ctx, windows));
+    const held = results.filter((r) => r.holds);
+    const merged = merge(held);
+    const unassessed = merge(results).unassessed;
+    if (held.length >= need) return { holds: true, quotes: merged.quotes, missing: [], unassessed };
+    const lacking = items.filter((_, i) => !results[i]!.holds).map((x) => describeEvidence(x, ctx.concepts));
+    const missing = 'allOf' in e ? lacking : [`${need - held.length === 1 && 'anyOf' in e ? '' : `${need - held.length} more of: `}${lacking.join(', ')}`.trim()];
+    return { holds: false, quotes: merged.quotes, missing, unassessed };
+  }
+  if ('noneOf' in e) {
+    const results = e.noneOf.map((x) => evaluateIn(x, ctx, windows));
+    const held = results.filter((r) => r.holds);
+    return { holds: held.length === 0, quotes: [], missing: held.length ? [`leave out ${e.noneOf.map((x) => describeEvidence(x, ctx.concepts)).join(', ')}`] : [], unassessed: merge(results).unassessed };
+  }
+  if ('sentence' in e) {
+    const sentences: Sentence[] = ctx.answer.sentences.filter((s) => windows.some((w) => s.start >= w.start && s.end <= w.end));
+    const results = sentences.map((s) => evaluateIn(e.sentence, ctx, [{ start: s.start, end: s.end }]));
+    const held = results.filter((r) => r.holds);
+    if (held.length > 0) return { holds: true, ...merge(held), missing: [] };
+    return { ...NO, missing: [describeEvidence(e, ctx.concepts)], unassessed: merge(results).unassessed };
+  }
+  if ('inSection' in e) {
+    const kinds = new Set<SectionKind>(e.inSection);
+    const scoped = ctx.answer.sections
+      .filter((s) => s.kinds.some((k) => kinds.has(k)))
+      .flatMap((s) => windows.filter((w) => w.start < s.range.end && w.end > s.range.start).map((w) => ({ start: Math.max(w.start, s.range.start), end: Math.min(w.end, s.range.end) })));
+    const r = evaluateIn(e.of, ctx, scoped);
+    return r.holds ? r : { ...r, missing: [describeEvidence(e, ctx.concepts)] };
+  }
+  if ('finding' in e) {
+    const ids = Array.isArray(e.finding) ? e.finding : [e.finding];
+    const off = ids.filter((id) => !ctx.enabledRules.has(id));
+    if (off.length > 0) return { ...NO, unassessed: off };
+    const found = ctx.diagnostics.filter((d) => ids.includes(d.ruleId) && inWindows(d.offsets, windows));
+    const n = found.length;
+    const holds = n >= (e.min ?? 0) && n <= (e.max ?? Number.POSITIVE_INFINITY);
+    // Findings are quoted only when their presence is what the condition asks for.
+    const quotes = holds && (e.min ?? 0) > 0 ? found.map((d) => d.offsets) : [];
+    return { holds, quotes, missing: holds ? [] : [describeEvidence(e, ctx.concepts)], unassessed: [] };
+  }
+  if ('sections' in e) {
+    const present = new Set(ctx.answer.sections.flatMap((s) => s.kinds));
+    const lacking = e.sections.filter((k) => !present.has(k));
+    const quotes = ctx.answer.sections.filter((s) => s.kinds.some((k) => e.sections.includes(k))).map((s) => s.labelRange);
+    return lacking.length === 0 ? { holds: true, quotes, missing: [], unassessed: [] } : { holds: false, quotes, missing: [`a ${lacking.join(', ')} part`], unassessed: [] };
+  }
+  const whole = windows.length === 1 && windows[0]!.start <= ctx.answer.proseStart && windows[0]!.end >= ctx.answer.proseStart + ctx.answer.prose.length;
+  const n = whole ? ctx.answer.wordCount : windows.reduce((sum, w) => sum + countWords(ctx.answer.prose.slice(w.start - ctx.answer.proseStart, w.end - ctx.answer.proseStart)), 0);
+  const holds = n >= (e.words.min ?? 0) && n <= (e.words.max ?? Number.POSITIVE_INFINITY);
+  return { holds, quotes: [], missing: holds ? [] : [`${describeEvidence(e, ctx.concepts)} (now ${n})`], unassessed: [] };
+}
+
+/** Checks evidence against the whole answer. */
+export function evaluateEvidence(e: Evidence, ctx: EvidenceContext): EvidenceResult {
+  const a = ctx.answer;
+  return evaluateIn(e, ctx, [{ start: a.proseStart, end: a.proseStart + a.prose.length }]);
+}
+
+/** Checks evidence against a piece of text outside the prose (the interviewer's question). */
+export function matchesText(e: Evidence, text: string, concepts: Record<string, Concept>): boolean {
+  const answer: Answer = {
+    index: 0,
+    kind: 'answer',
+    range: { start: 0, end: text.length },
+    type: 'general',
+    typeSource: 'default',
+    starShaped: false,
+    sections: [],
+    prose: text,
+    proseStart: 0,
+    sentences: [{ start: 0, end: text.length, text, sectionKinds: [] }],
+    wordCount: countWords(text),
+  };
+  return evaluateEvidence(e, { answer, diagnostics: [], enabledRules: new Set(), concepts, cache: new Map() }).holds;
+}

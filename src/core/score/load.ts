@@ -1,0 +1,145 @@
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { EngineProblem } from '../types.js';
+import { show, validateWithSchema } from '../schema/validate.js';
+import { isBuiltinConcept } from './builtins.js';
+import { rubricSchema } from './rubricSchema.js';
+import type { Evidence, LoadedRubric, Rubric, RubricLoadResult } from './types.js';
+
+function problem(file: string, message: string, field?: string): EngineProblem {
+  return { kind: 'rubric', file, message: `${file}: ${message}; the rubric was skipped`, ...(field !== undefined ? { field } : {}) };
+}
+
+/** Evidence nodes with their field paths, depth first. */
+function* walkEvidence(e: Evidence, path: string): Generator<{ e: Evidence; path: string }> {
+  yield { e, path };
+  if (typeof e === 'string') return;
+  const lists: [string, Evidence[]][] = [];
+  if ('anyOf' in e) lists.push(['anyOf', e.anyOf]);
+  if ('allOf' in e) lists.push(['allOf', e.allOf]);
+  if ('noneOf' in e) lists.push(['noneOf', e.noneOf]);
+  if ('atLeast' in e) lists.push(['of', e.of]);
+  for (const [key, list] of lists) for (let i = 0; i < list.length; i++) yield* walkEvidence(list[i]!, `${path}.${key}[${i}]`);
+  if ('sentence' in e) yield* walkEvidence(e.sentence, `${path}.sentence`);
+  if ('inSection' in e) yield* walkEvidence(e.of, `${path}.of`);
+}
+
+/** Checks what a schema cannot: level order, references to concepts and criteria, counts. */
+function semanticIssues(r: Rubric): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  const concepts = r.concepts ?? {};
+  const checkEvidence = (e: Evidence, path: string): void => {
+    for (const node of walkEvidence(e, path)) {
+      if (typeof node.e === 'string') continue;
+      if ('concept' in node.e && !isBuiltinConcept(node.e.concept) && !(node.e.concept in concepts)) {
+        issues.push({ path: `${node.path}.concept`, message: `Unexpected ${show(node.e.concept)} at ${node.path}.concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @reasoning, @tradeoff)` });
+      }
+      if ('atLeast' in node.e && node.e.atLeast > node.e.of.length) {
+        issues.push({ path: `${node.path}.atLeast`, message: `Unexpected ${node.e.atLeast} at ${node.path}.atLeast, expected at most ${node.e.of.length} (the number of items in "of")` });
+      }
+      if ('finding' in node.e && node.e.min !== undefined && node.e.max !== undefined && node.e.min > node.e.max) {
+        issues.push({ path: `${node.path}.min`, message: `Unexpected ${node.e.min} at ${node.path}.min, expected at most max (${node.e.max})` });
+      }
+    }
+  };
+  const ids = new Set<string>();
+  r.criteria.forEach((c, ci) => {
+    if (ids.has(c.id)) issues.push({ path: `criteria[${ci}].id`, message: `Unexpected ${show(c.id)} at criteria[${ci}].id, expected an id no other criterion uses` });
+    ids.add(c.id);
+    c.levels.forEach((l, li) => {
+      if (l.level !== li + 1) issues.push({ path: `criteria[${ci}].levels[${li}].level`, message: `Unexpected ${l.level} at criteria[${ci}].levels[${li}].level, expected ${li + 1} (levels are listed from 1 to 5)` });
+      if (l.evidence !== undefined) checkEvidence(l.evidence, `criteria[${ci}].levels[${li}].evidence`);
+    });
+  });
+  (r.suggest?.question ?? []).forEach((e, i) => checkEvidence(e, `suggest.question[${i}]`));
+  (r.suggest?.answer ?? []).forEach((e, i) => checkEvidence(e, `suggest.answer[${i}]`));
+  (r.redFlags ?? []).forEach((f, fi) => {
+    if (f.when !== undefined) checkEvidence(f.when, `redFlags[${fi}].when`);
+    (f.criteria ?? []).forEach((id, i) => {
+      if (!ids.has(id)) issues.push({ path: `redFlags[${fi}].criteria[${i}]`, message: `Unexpected ${show(id)} at redFlags[${fi}].criteria[${i}], expected one of the criterion ids: ${[...ids].join(', ')}` });
+    });
+  });
+  return issues;
+}
+
+/**
+ * Parses and validates one rubric file's text. Never throws: a broken rubric comes back as
+ * problems naming the file and the field, and no rubric.
+ */
+export function parseRubricText(text: string, file: string): { rubric?: Rubric; problems: EngineProblem[] } {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { maxAliasCount: 100 });
+  } catch (e) {
+    if (e instanceof YAMLParseError && e.linePos) {
+      const { line, col } = e.linePos[0];
+      return { problems: [problem(`${file}:${line}:${col}`, `not valid YAML (${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+.*$/, '')})`)] };
+    }
+    return { problems: [problem(file, `not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`)] };
+  }
+  const issues = validateWithSchema(data, rubricSchema);
+  if (issues.length > 0) return { problems: collapseEvidenceIssues(issues).map((i) => problem(file, i.message, i.path)) };
+  const rubric = data as Rubric;
+  const semantic = semanticIssues(rubric);
+  if (semantic.length > 0) return { problems: semantic.map((i) => problem(file, i.message, i.path)) };
+  return { rubric, problems: [] };
+}
+
+/**
+ * An evidence node that matches no branch yields one issue per branch; a reader wants
+ * one line saying what the node may be.
+ */
+function collapseEvidenceIssues(issues: { path: string; message: string }[]): { path: string; message: string }[] {
+  const out: { path: string; message: string }[] = [];
+  const evidenceRoot = (p: string): string | undefined => {
+    const m = /^(.*?(?:\.evidence|\.when|suggest\.(?:question|answer)\[\d+\]))(?:[.[].*)?$/.exec(p);
+    return m?.[1];
+  };
+  const seen = new Set<string>();
+  for (const raw of issues) {
+    const root = evidenceRoot(raw.path);
+    const issue = root ? explainEvidenceIssue(raw) : raw;
+    const siblings = root ? issues.filter((i) => evidenceRoot(i.path) === root) : [];
+    if (!root || siblings.length <= 1) {
+      out.push(issue);
+      continue;
+    }
+    if (seen.has(root)) continue;
+    seen.add(root);
+    // Keep the deepest issue: it points at the node that matched no form of evidence.
+    const deepest = [...siblings].sort((a, b) => b.path.length - a.path.length)[0]!;
+    const node = deepest.path;
+    const depth = siblings.filter((s) => s.path === node);
+    out.push(
+      depth.length === siblings.length && depth.length === 1
+        ? deepest
+        : {
+            path: node,
+            message: `${deepest.message.replace(/, expected .*$/, '')}, expected evidence: ${EVIDENCE_FORMS}`,
+          },
+    );
+  }
+  return out;
+}
+
+const EVIDENCE_KEYS = new Set(['concept', 'anyOf', 'allOf', 'atLeast', 'of', 'noneOf', 'sentence', 'inSection', 'finding', 'min', 'max', 'sections', 'words']);
+const EVIDENCE_FORMS = 'a phrase, or an object with one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + of, finding, sections, words';
+
+/** "expected a valid value" says nothing; name the forms evidence takes, or the unknown key. */
+function explainEvidenceIssue(issue: { path: string; message: string }): { path: string; message: string } {
+  if (!issue.message.endsWith('expected a valid value')) return issue;
+  const key = /^(.*)\.([A-Za-z_$][\w$-]*)$/.exec(issue.path);
+  if (key && !EVIDENCE_KEYS.has(key[2]!)) return { path: issue.path, message: `Unexpected key "${key[2]}" at ${key[1]}, expected evidence: ${EVIDENCE_FORMS}` };
+  return { path: issue.path, message: issue.message.replace(/expected a valid value$/, `expected evidence: ${EVIDENCE_FORMS}`) };
+}
+
+/** Loads several rubric texts; a later rubric with the same id replaces an earlier one. */
+export function loadRubrics(sources: { file: string; text: string }[]): RubricLoadResult {
+  const byId = new Map<string, LoadedRubric>();
+  const problems: EngineProblem[] = [];
+  for (const s of sources) {
+    const { rubric, problems: p } = parseRubricText(s.text, s.file);
+    problems.push(...p);
+    if (rubric) byId.set(rubric.id, { rubric, source: s.file });
+  }
+  return { rubrics: [...byId.values()], problems };
+}

@@ -1,0 +1,114 @@
+import type { JsonSchema } from '../types.js';
+
+const SECTION_KINDS = { enum: ['situation', 'task', 'action', 'result', 'learning'] };
+const ANSWER_TYPES = { type: 'array', items: { enum: ['pitch', 'behavioral', 'technical', 'general'] }, minItems: 1 };
+const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 60, description: 'a kebab-case id' };
+const TEXT = { type: 'string', minLength: 1, maxLength: 600 };
+const LEVEL = { type: 'integer', minimum: 1, maximum: 5 };
+const EVIDENCE_LIST = { type: 'array', items: { $ref: '#/$defs/evidence' }, minItems: 1, maxItems: 60 };
+
+function only(properties: Record<string, JsonSchema>, required: string[]): JsonSchema {
+  return { type: 'object', additionalProperties: false, required, properties };
+}
+
+/**
+ * JSON Schema of a rubric file (`rubrics/*.yaml`). Evidence is a small condition language
+ * over literal phrases: no field is ever compiled as a regular expression.
+ */
+export const rubricSchema: JsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  title: 'interview-lint rubric',
+  type: 'object',
+  additionalProperties: false,
+  required: ['id', 'title', 'kind', 'passMark', 'criteria'],
+  properties: {
+    $schema: { type: 'string' },
+    id: ID,
+    title: TEXT,
+    kind: { enum: ['competency', 'delivery', 'answer-type', 'technical'] },
+    description: TEXT,
+    band: { type: 'string', maxLength: 20 },
+    passMark: { type: 'number', minimum: 1, maximum: 5 },
+    signals: TEXT,
+    scope: TEXT,
+    autonomy: TEXT,
+    always: { type: 'boolean' },
+    suggest: only(
+      {
+        question: EVIDENCE_LIST,
+        answer: EVIDENCE_LIST,
+        minAnswerCues: { type: 'integer', minimum: 1, maximum: 20 },
+        types: ANSWER_TYPES,
+      },
+      [],
+    ),
+    concepts: {
+      type: 'object',
+      propertyNames: { pattern: '^[a-z0-9][a-z0-9-]*$' },
+      additionalProperties: only({ label: TEXT, phrases: { type: 'array', items: { $ref: '#/$defs/phrase' }, minItems: 1, maxItems: 80 } }, ['phrases']),
+    },
+    criteria: {
+      type: 'array',
+      minItems: 1,
+      maxItems: 12,
+      items: only(
+        {
+          id: ID,
+          title: TEXT,
+          weight: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
+          types: ANSWER_TYPES,
+          levels: {
+            type: 'array',
+            minItems: 5,
+            maxItems: 5,
+            items: only({ level: LEVEL, descriptor: TEXT, hint: TEXT, evidence: { $ref: '#/$defs/evidence' } }, ['level', 'descriptor']),
+          },
+        },
+        ['id', 'title', 'weight', 'levels'],
+      ),
+    },
+    probes: { type: 'array', items: TEXT },
+    redFlags: {
+      type: 'array',
+      items: only(
+        {
+          id: ID,
+          description: TEXT,
+          when: { $ref: '#/$defs/evidence' },
+          message: TEXT,
+          misconception: { type: 'boolean' },
+          criteria: { type: 'array', items: ID, minItems: 1 },
+          cap: LEVEL,
+          lower: { type: 'integer', minimum: 1, maximum: 4 },
+        },
+        ['id', 'description'],
+      ),
+    },
+  },
+  $defs: {
+    phrase: { type: 'string', minLength: 1, maxLength: 80, description: 'a literal phrase' },
+    evidence: {
+      description: 'a phrase, or an object with one of concept, anyOf, allOf, atLeast+of, noneOf, sentence, inSection+of, finding, sections, words',
+      anyOf: [
+        { $ref: '#/$defs/phrase' },
+        only({ concept: { type: 'string', minLength: 1 } }, ['concept']),
+        only({ anyOf: EVIDENCE_LIST }, ['anyOf']),
+        only({ allOf: EVIDENCE_LIST }, ['allOf']),
+        only({ atLeast: { type: 'integer', minimum: 1 }, of: EVIDENCE_LIST }, ['atLeast', 'of']),
+        only({ noneOf: EVIDENCE_LIST }, ['noneOf']),
+        only({ sentence: { $ref: '#/$defs/evidence' } }, ['sentence']),
+        only({ inSection: { type: 'array', items: SECTION_KINDS, minItems: 1 }, of: { $ref: '#/$defs/evidence' } }, ['inSection', 'of']),
+        only(
+          {
+            finding: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
+            min: { type: 'integer', minimum: 0 },
+            max: { type: 'integer', minimum: 0 },
+          },
+          ['finding'],
+        ),
+        only({ sections: { type: 'array', items: SECTION_KINDS, minItems: 1 } }, ['sections']),
+        only({ words: only({ min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 1 } }, []) }, ['words']),
+      ],
+    },
+  },
+};

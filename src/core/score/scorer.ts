@@ -1,0 +1,155 @@
+import type { Answer, Diagnostic, EngineProblem, LintResult, OffsetRange, ResolvedConfig } from '../types.js';
+import { LineIndex } from '../text/lineIndex.js';
+import { defaultConfig } from '../config/resolve.js';
+import { evaluateEvidence, type EvidenceContext } from './evidence.js';
+import { frontMatterRubricIds, selectRubrics } from './select.js';
+import type { AnswerScore, CriterionScore, LoadedRubric, Quote, Rubric, RubricScore, RubricSelection, ScoreFinding, ScoreReport } from './types.js';
+
+export interface ScoreOptions {
+  rubrics: LoadedRubric[];
+  /** Rubric ids asked for by the user (CLI `--rubric`); they replace front matter and suggestions. */
+  requested?: string[];
+  /** The config the lint ran with: rules that were off cannot feed the delivery rubric. */
+  config?: ResolvedConfig;
+}
+
+const MAX_QUOTES = 8;
+
+/** Scores are shown with two decimals; pass/fail is decided on the shown value. */
+function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+function quote(text: string, lines: LineIndex, r: OffsetRange): Quote {
+  return { text: text.slice(r.start, r.end), range: { start: lines.position(r.start), end: lines.position(r.end) }, offsets: { start: r.start, end: r.end } };
+}
+
+function proseSpan(answer: Answer): OffsetRange {
+  const first = answer.sentences[0];
+  const last = answer.sentences[answer.sentences.length - 1];
+  return first && last ? { start: first.start, end: last.end } : { start: answer.range.start, end: answer.range.start };
+}
+
+function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer, baseCtx: EvidenceContext, text: string, lines: LineIndex): RubricScore | undefined {
+  const ctx: EvidenceContext = { ...baseCtx, concepts: rubric.concepts ?? {} };
+  const criteria: CriterionScore[] = rubric.criteria.map((c) => {
+    const base = { id: c.id, title: c.title, weight: c.weight };
+    if (c.types && !c.types.includes(answer.type)) {
+      return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`not scored for ${answer.type} answers`] };
+    }
+    const results = c.levels.map((l) => (l.evidence === undefined ? { holds: true, quotes: [], missing: [], unassessed: [] } : evaluateEvidence(l.evidence, ctx)));
+    const unassessed = [...new Set(results.flatMap((r) => r.unassessed))];
+    if (unassessed.length > 0) {
+      return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`not assessed: the lint rule${unassessed.length > 1 ? 's' : ''} ${unassessed.map((u) => `"${u}"`).join(', ')} did not run`] };
+    }
+    let reached = 0;
+    for (let i = c.levels.length - 1; i >= 0; i--) {
+      if (results[i]!.holds) {
+        reached = i;
+        break;
+      }
+    }
+    const level = c.levels[reached]!;
+    const up = c.levels[reached + 1];
+    const missing = up ? results[reached + 1]!.missing : [];
+    const next = up ? `${up.hint ?? up.descriptor}${missing.length ? ` (missing: ${missing.join('; ')})` : ''}` : null;
+    return {
+      ...base,
+      level: level.level,
+      descriptor: level.descriptor,
+      evidence: results[reached]!.quotes.slice(0, MAX_QUOTES).map((q) => quote(text, lines, q)),
+      next,
+      notes: [],
+    };
+  });
+
+  const findings: ScoreFinding[] = [];
+  for (const flag of rubric.redFlags ?? []) {
+    if (flag.when === undefined) continue;
+    const r = evaluateEvidence(flag.when, ctx);
+    if (!r.holds || r.unassessed.length > 0) continue;
+    const affected = criteria.filter((c) => c.level !== null && (!flag.criteria || flag.criteria.includes(c.id)));
+    const message = flag.message ?? flag.description;
+    for (const c of affected) {
+      const before = c.level!;
+      let after = before;
+      if (flag.cap !== undefined) after = Math.min(after, flag.cap);
+      if (flag.lower !== undefined) after = Math.max(1, after - flag.lower);
+      if (after < before) {
+        const lvl = rubric.criteria.find((x) => x.id === c.id)!.levels[after - 1]!;
+        c.level = after;
+        c.descriptor = lvl.descriptor;
+        c.notes.push(`${flag.misconception ? 'misconception' : 'red flag'} "${flag.id}" brings this from level ${before} to ${after}`);
+        c.next = `Fix first: ${message}`;
+      }
+    }
+    const at = r.quotes[0] ?? proseSpan(answer);
+    const q = quote(text, lines, at);
+    findings.push({ rubricId: rubric.id, id: flag.id, kind: flag.misconception ? 'misconception' : 'red-flag', message, range: q.range, offsets: q.offsets, affects: affected.map((c) => c.id) });
+  }
+
+  const scored = criteria.filter((c) => c.level !== null);
+  if (scored.length === 0) return undefined;
+  const weight = scored.reduce((s, c) => s + c.weight, 0);
+  const score = round2(scored.reduce((s, c) => s + c.weight * c.level!, 0) / weight);
+  return { id: rubric.id, title: rubric.title, kind: rubric.kind, score, passMark: rubric.passMark, pass: score >= rubric.passMark, selection, criteria, findings };
+}
+
+function mean(xs: number[]): number {
+  return xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: string; lines: LineIndex; options: ScoreOptions; frontMatterIds: string[]; enabledRules: Set<string>; cache: Map<string, OffsetRange[]> }): { score: AnswerScore; problems: EngineProblem[] } {
+  const { answer, options } = args;
+  const ctx: EvidenceContext = { answer, diagnostics: args.diagnostics, enabledRules: args.enabledRules, concepts: {}, cache: args.cache };
+  const { selected, notes, problems } = selectRubrics({ answer, rubrics: options.rubrics, requested: options.requested ?? [], frontMatterIds: args.frontMatterIds, ctx });
+  const rubrics: RubricScore[] = [];
+  for (const s of selected) {
+    const r = scoreRubric(s.rubric, s.selection, answer, ctx, args.text, args.lines);
+    if (r) rubrics.push(r);
+    else notes.push(`"${s.rubric.id}" has no criterion that applies to this answer; left out of the score.`);
+  }
+  // Delivery and content weigh the same: a polished answer with wrong content fails, and so does a right one nobody can follow.
+  const always = rubrics.filter((r) => r.selection.how === 'always');
+  const content = rubrics.filter((r) => r.selection.how !== 'always');
+  const groups = [always, content].filter((g) => g.length > 0);
+  const score = groups.length ? round2(mean(groups.map((g) => mean(g.map((r) => r.score))))) : 0;
+  const passMark = groups.length ? round2(mean(groups.map((g) => mean(g.map((r) => r.passMark))))) : 5;
+  return {
+    score: {
+      answerIndex: answer.index,
+      ...(answer.question ? { question: answer.question.text } : {}),
+      score,
+      passMark,
+      pass: groups.length > 0 && score >= passMark,
+      rubrics,
+      findings: rubrics.flatMap((r) => r.findings),
+      notes,
+    },
+    problems,
+  };
+}
+
+/**
+ * Scores every answer of a linted file against rubrics. Reads the lint findings, so the
+ * delivery score and the diagnostics never disagree; pure and deterministic.
+ */
+export function scoreLintResult(result: LintResult, options: ScoreOptions): ScoreReport {
+  const config = options.config ?? defaultConfig();
+  const enabledRules = new Set(Object.entries(config.rules).filter(([, rc]) => rc.severity !== 'off').map(([id]) => id));
+  const text = result.model.text;
+  const lines = new LineIndex(text);
+  const frontMatterIds = frontMatterRubricIds(result.model.frontMatter?.data);
+  const problems: EngineProblem[] = [];
+  const answers: AnswerScore[] = [];
+  const cache = new Map<string, OffsetRange[]>();
+  for (const answer of result.model.answers) {
+    if (answer.kind !== 'answer' || answer.wordCount === 0) continue;
+    cache.clear();
+    const scored = scoreAnswer({ answer, diagnostics: result.diagnostics.filter((d) => d.answerIndex === answer.index), text, lines, options, frontMatterIds, enabledRules, cache });
+    answers.push(scored.score);
+    for (const p of scored.problems) if (!problems.some((x) => x.message === p.message)) problems.push(p);
+  }
+  const score = answers.length ? round2(mean(answers.map((a) => a.score))) : 0;
+  return { answers, score, pass: answers.length > 0 && answers.every((a) => a.pass), problems };
+}

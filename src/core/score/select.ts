@@ -1,0 +1,87 @@
+import type { Answer, EngineProblem } from '../types.js';
+import { describeEvidence, evaluateEvidence, matchesText, type EvidenceContext } from './evidence.js';
+import type { LoadedRubric, Rubric, RubricSelection } from './types.js';
+
+export interface Selected {
+  rubric: Rubric;
+  selection: RubricSelection;
+}
+
+/** Rubric ids named in front matter (`rubric: id` or a list, also under `rubrics`). */
+export function frontMatterRubricIds(data: Record<string, unknown> | undefined): string[] {
+  if (!data) return [];
+  const v = data['rubric'] ?? data['rubrics'];
+  if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
+  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string').map((s) => s.trim()).filter(Boolean);
+  return [];
+}
+
+interface Candidate {
+  rubric: Rubric;
+  rank: number;
+  reason: string;
+}
+
+/** How strongly a rubric's cues point at this answer, and why. */
+function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext): Candidate | undefined {
+  const s = rubric.suggest;
+  if (!s) return undefined;
+  const concepts = rubric.concepts ?? {};
+  const question = answer.question?.text ?? '';
+  const qHits = question ? (s.question ?? []).filter((e) => matchesText(e, question, concepts)).map((e) => describeEvidence(e, concepts)) : [];
+  const aHits = (s.answer ?? []).filter((e) => evaluateEvidence(e, { ...ctx, concepts }).holds).map((e) => describeEvidence(e, concepts));
+  const typeHit = answer.typeSource !== 'default' && (s.types ?? []).includes(answer.type);
+  const enoughCues = aHits.length >= (s.minAnswerCues ?? 2);
+  if (qHits.length === 0 && !enoughCues && !typeHit) return undefined;
+  const parts: string[] = [];
+  if (qHits.length > 0) parts.push(`the question mentions ${qHits.join(', ')}`);
+  if (typeHit) parts.push(`the answer is a ${answer.type} answer (from its ${answer.typeSource})`);
+  if (aHits.length > 0) parts.push(`the answer mentions ${aHits.slice(0, 5).join(', ')}${aHits.length > 5 ? ` and ${aHits.length - 5} more` : ''}`);
+  return { rubric, rank: qHits.length * 10 + (typeHit ? 8 : 0) + (enoughCues ? aHits.length : 0), reason: parts.join('; ') };
+}
+
+/**
+ * The rubrics an answer is scored against: the always-on ones (delivery), then the ones
+ * asked for (CLI), else those named in front matter, else the best suggestion.
+ */
+export function selectRubrics(args: {
+  answer: Answer;
+  rubrics: LoadedRubric[];
+  requested: string[];
+  frontMatterIds: string[];
+  ctx: EvidenceContext;
+}): { selected: Selected[]; notes: string[]; problems: EngineProblem[] } {
+  const { answer, rubrics, requested, frontMatterIds, ctx } = args;
+  const byId = new Map(rubrics.map((r) => [r.rubric.id, r.rubric]));
+  const selected: Selected[] = [];
+  const notes: string[] = [];
+  const problems: EngineProblem[] = [];
+  const add = (rubric: Rubric, selection: RubricSelection): void => {
+    if (!selected.some((s) => s.rubric.id === rubric.id)) selected.push({ rubric, selection });
+  };
+  for (const r of rubrics) if (r.rubric.always) add(r.rubric, { how: 'always', reason: 'scored on every answer' });
+
+  const named = requested.length > 0 ? requested : frontMatterIds;
+  const how = requested.length > 0 ? 'requested' : 'front-matter';
+  for (const id of named) {
+    const r = byId.get(id);
+    if (r) add(r, { how, reason: how === 'requested' ? 'asked for with --rubric' : 'named in front matter (rubric:)' });
+    else problems.push({ kind: 'rubric', message: `Unknown rubric "${id}" (${how === 'requested' ? '--rubric' : 'front matter rubric:'}), expected one of: ${[...byId.keys()].sort().join(', ')}` });
+  }
+  if (named.length > 0) return { selected, notes, problems };
+
+  const candidates = rubrics
+    .filter((r) => !r.rubric.always)
+    .map((r) => suggestion(r.rubric, answer, ctx))
+    .filter((c): c is Candidate => c !== undefined)
+    .sort((a, b) => b.rank - a.rank || a.rubric.id.localeCompare(b.rubric.id));
+  const best = candidates[0];
+  if (best) {
+    add(best.rubric, { how: 'suggested', reason: best.reason });
+    const others = candidates.slice(1, 3).map((c) => c.rubric.id);
+    notes.push(`Scored against "${best.rubric.id}" because ${best.reason}.${others.length ? ` Also close: ${others.join(', ')} (name one with rubric: in front matter).` : ''}`);
+  } else {
+    notes.push('No content rubric matched this answer; scored on delivery only. Name one with rubric: in front matter.');
+  }
+  return { selected, notes, problems };
+}

@@ -1,0 +1,174 @@
+import type { AnswerType, EngineProblem, OffsetRange, Range, SectionKind } from '../types.js';
+
+/**
+ * Evidence: a condition on the answer, written in a rubric. Phrases are literals (never
+ * regular expressions: workspace rubrics are untrusted); they match whole words, any case,
+ * with spaces and hyphens interchangeable, and a trailing `*` for a word stem.
+ */
+export type Evidence =
+  | string
+  | { concept: string }
+  | { anyOf: Evidence[] }
+  | { allOf: Evidence[] }
+  | { atLeast: number; of: Evidence[] }
+  | { noneOf: Evidence[] }
+  | { sentence: Evidence }
+  | { inSection: SectionKind[]; of: Evidence }
+  | { finding: string | string[]; min?: number; max?: number }
+  | { sections: SectionKind[] }
+  | { words: { min?: number; max?: number } };
+
+export interface Concept {
+  /** How the concept is named in hints ("sampling with replacement"). */
+  label?: string;
+  phrases: string[];
+}
+
+export interface Level {
+  level: number;
+  /** What an answer at this level sounds like. */
+  descriptor: string;
+  /** What lifts an answer to this level, in one line (shown at the level below). */
+  hint?: string;
+  /** Reaches this level when it holds. Level 1 needs none. */
+  evidence?: Evidence;
+}
+
+export interface Criterion {
+  id: string;
+  title: string;
+  weight: number;
+  /** Only scored for these answer types (all when absent). */
+  types?: AnswerType[];
+  levels: Level[];
+}
+
+export interface RedFlag {
+  id: string;
+  /** What the interviewer watches for. */
+  description: string;
+  /** Detected when this holds; a red flag without `when` is guidance for the interviewer only. */
+  when?: Evidence;
+  /** Shown to the candidate when detected (defaults to the description). */
+  message?: string;
+  /** A factual error rather than a habit: reported as a misconception. */
+  misconception?: boolean;
+  /** Criteria it affects (all when absent). */
+  criteria?: string[];
+  /** The affected criteria score at most this level. */
+  cap?: number;
+  /** The affected criteria lose this many levels (never below 1). */
+  lower?: number;
+}
+
+export interface Suggest {
+  /** Cues in the interviewer's question; one is enough to choose the rubric. */
+  question?: Evidence[];
+  /** Cues in the answer; `minAnswerCues` distinct ones choose the rubric. */
+  answer?: Evidence[];
+  minAnswerCues?: number;
+  /** Answer types that choose the rubric by themselves. */
+  types?: AnswerType[];
+}
+
+export type RubricKind = 'competency' | 'delivery' | 'answer-type' | 'technical';
+
+export interface Rubric {
+  id: string;
+  title: string;
+  kind: RubricKind;
+  description?: string;
+  band?: string;
+  passMark: number;
+  signals?: string;
+  scope?: string;
+  autonomy?: string;
+  /** Scored on every answer (the delivery rubric). */
+  always?: boolean;
+  suggest?: Suggest;
+  concepts?: Record<string, Concept>;
+  criteria: Criterion[];
+  probes?: string[];
+  redFlags?: RedFlag[];
+}
+
+/** A rubric and where it came from. */
+export interface LoadedRubric {
+  rubric: Rubric;
+  /** File name or `shipped:<id>`. */
+  source: string;
+}
+
+export interface RubricLoadResult {
+  rubrics: LoadedRubric[];
+  problems: EngineProblem[];
+}
+
+/** A phrase of the answer quoted as evidence. */
+export interface Quote {
+  text: string;
+  range: Range;
+  offsets: OffsetRange;
+}
+
+export interface CriterionScore {
+  id: string;
+  title: string;
+  weight: number;
+  /** Null when the criterion does not apply or cannot be assessed (see `notes`). */
+  level: number | null;
+  descriptor: string;
+  evidence: Quote[];
+  /** What would reach the next level, in one line; null at level 5. */
+  next: string | null;
+  notes: string[];
+}
+
+export interface ScoreFinding {
+  rubricId: string;
+  id: string;
+  kind: 'misconception' | 'red-flag';
+  message: string;
+  range: Range;
+  offsets: OffsetRange;
+  /** Criteria it capped or lowered. */
+  affects: string[];
+}
+
+export interface RubricSelection {
+  how: 'always' | 'requested' | 'front-matter' | 'suggested';
+  reason: string;
+}
+
+export interface RubricScore {
+  id: string;
+  title: string;
+  kind: RubricKind;
+  score: number;
+  passMark: number;
+  pass: boolean;
+  selection: RubricSelection;
+  criteria: CriterionScore[];
+  findings: ScoreFinding[];
+}
+
+export interface AnswerScore {
+  answerIndex: number;
+  question?: string;
+  /** Weighted 1-5 score over the rubrics (delivery and content weigh the same). */
+  score: number;
+  passMark: number;
+  pass: boolean;
+  rubrics: RubricScore[];
+  findings: ScoreFinding[];
+  /** Why these rubrics, and anything the scorer could not assess. */
+  notes: string[];
+}
+
+export interface ScoreReport {
+  answers: AnswerScore[];
+  /** Mean over the answers; a file passes when every answer passes. */
+  score: number;
+  pass: boolean;
+  problems: EngineProblem[];
+}
