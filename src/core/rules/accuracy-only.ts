@@ -1,12 +1,12 @@
 import type { Rule } from '../types.js';
 
-const NUM = '(?:\\d{1,3}(?:\\.\\d+)?\\s?%|0?\\.\\d+|1\\.0)';
+const NUM = '(?<![\\w.])(?:\\d{1,3}(?:\\.\\d+)?\\s?%|0?\\.\\d+|1\\.0)';
 // "95% accuracy", "0.92 test accuracy", "accuracy of 0.92", "accuracy went from 76% to 89%", "92% accurate".
 // Forecast accuracy is left out: in forecasting it is a defined business KPI (usually 1 - MAPE), not classification accuracy.
 const FIGURE = new RegExp(
   [
     `(?<![\\w.])${NUM}\\s+(?:(?:test|testing|validation|val|holdout|overall|top-1|top-5|offline|online|production|classification|model|balanced|training|train|cross-validated|cv|mean|average)\\s+){0,2}accuracy\\b`,
-    `(?<!forecast(?:ing)?\\s)\\baccuracy\\s+(?:(?:score|rate|was|is|of|at|to|reached|hit|went|jumped|rose|improved|increased|climbed|dropped|fell|from|around|about|roughly|nearly|over|above|up|by|=|:|~)\\s*){1,4}${NUM}`,
+    `(?<!forecast(?:ing)?\\s)\\baccuracy(?:\\s+(?:of|on|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s*(?:(?:score|rate|was|is|of|at|to|reached|hit|went|jumped|rose|improved|increased|climbed|dropped|fell|from|around|about|roughly|nearly|over|above|up|by|=|:|~)\\s*){0,4}${NUM}`,
     `(?<![\\w.])${NUM}\\s+accurate\\b`,
   ].join('|'),
   'gi',
@@ -15,7 +15,7 @@ const FIGURE = new RegExp(
 // Anything that says how the errors fall or what they cost: the answer is then more than an accuracy figure.
 const OTHER_METRIC = /\b(?:precision|recall|f1|f-1|f[ -]?score|f-measure|auc|auroc|au-?pr|roc|pr[ -]curve|calibrat\w*|brier|log[ -]?loss|cross[ -]entropy|confusion matrix|false[ -]positives?|false[ -]negatives?|true[ -]positives?|fpr|fnr|tpr|sensitivity|specificity|kappa|mcc|ndcg|map@\d+|lift|gini)\b/i;
 // A business metric needs a number beside it: "churn fell from 27% to 21%", "45 ms", "$1.2M".
-const BUSINESS_WORD = /\b(?:revenue|costs?|saving|savings|saved|profit|margin|dollars|usd|eur|churn|retention|conversion|ctr|click[- ]?through|latency|p50|p95|p99|throughput|users|customers|clients|subscribers|tickets|hours|minutes|fraud|losses|chargebacks?|roi|uplift|orders|sales|adoption|engagement|win[- ]back|requests|predictions)\b|[$€£]\s?\d|\d\s?(?:ms|k|m|bn)\b/i;
+const BUSINESS_WORD = /\b(?:revenue|costs?|saving|savings|saved|profit|margin|dollars|usd|eur|churn|retention|conversion|ctr|click[- ]?through|latency|p50|p95|p99|throughput|users|customers|clients|subscribers|hours|minutes|fraud|losses|chargebacks?|roi|uplift|orders|sales|adoption|engagement|win[- ]back|requests per|predictions (?:a|per) \w+)\b|[$€£]\s?\d|\d\s?ms\b/i;
 const HAS_NUMBER = /\d/;
 
 export const accuracyOnly: Rule = {
@@ -39,8 +39,10 @@ export const accuracyOnly: Rule = {
     if (!first) return;
     if (OTHER_METRIC.test(prose)) return;
     // The accuracy sentences themselves can carry the business number ("89% accuracy, 45 ms latency").
+    // A number counts only when it is not itself an accuracy figure.
     for (const s of answer.sentences) {
-      if (HAS_NUMBER.test(s.text) && BUSINESS_WORD.test(s.text)) return;
+      if (!BUSINESS_WORD.test(s.text)) continue;
+      if (HAS_NUMBER.test(s.text.replace(FIGURE, ' '))) return;
     }
     // One finding per answer, on the first figure: the fix is one addition to the answer, not one per number.
     const start = answer.proseStart + first.index;

@@ -131,8 +131,8 @@ function degreeDrop({ after }: Around): { chars: number } | undefined {
 
 const ENTRIES: HedgeEntry[] = [
   { key: "I'm not sure but", pattern: "(?:I'm |I am )?not (?:(?:totally|entirely|completely|quite|exactly|fully|100%) )?sure,? but", kind: 'doubt' },
-  { key: 'I think', pattern: "I(?:'d| would)? think", kind: 'belief', isHedge: beliefIsHedge, safeDrop: beliefSafeDrop },
-  { key: 'I believe', pattern: 'I believe', kind: 'belief', isHedge: (a) => beliefIsHedge(a) && a.after[0] !== 'in', safeDrop: beliefSafeDrop },
+  { key: 'I think', pattern: "I(?:'d| would)? think(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', isHedge: beliefIsHedge, safeDrop: beliefSafeDrop },
+  { key: 'I believe', pattern: "I believe(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', isHedge: (a) => beliefIsHedge(a) && a.after[0] !== 'in', safeDrop: beliefSafeDrop },
   { key: 'I guess', pattern: "I(?:'d| would)? guess", kind: 'belief', isHedge: (a) => !THINK_ASKED.has(last(a.before) ?? ''), safeDrop: beliefSafeDrop },
   { key: 'I suppose', pattern: 'I suppose', kind: 'belief', isHedge: (a) => !THINK_ASKED.has(last(a.before) ?? ''), safeDrop: beliefSafeDrop },
   { key: 'I feel like', pattern: 'I feel (?:like|that)', kind: 'belief', safeDrop: beliefSafeDrop },
@@ -147,7 +147,8 @@ const ENTRIES: HedgeEntry[] = [
     key: 'sort of',
     pattern: 'sort of',
     kind: 'degree',
-    isHedge: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? ''),
+    // "a kind of regularisation" names a type; "a sort of relevance matrix" is how people hedge.
+    isHedge: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || last(a.before) === 'a' || last(a.before) === 'an',
     suggestDrop: dropWord(-1),
   },
   { key: 'kinda', pattern: 'kinda', kind: 'degree', suggestDrop: dropWord(-1) },

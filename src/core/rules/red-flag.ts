@@ -37,7 +37,7 @@ function bestIsBare({ rest }: Hit): boolean {
   return words.length <= 5 && words.every((w) => GENERIC_AFTER_BEST.has(w));
 }
 
-const ADAPTED = /\b(?:adapt\w*|modif\w*|chang\w*|extend\w*|rewr\w*|replac\w*|customi[sz]\w*|tun\w*|swapp?\w*|instead|own|tailor\w*|validat\w*|benchmark\w*|compar\w*)/i;
+const ADAPTED = /\b(?:adapt\w*|modif\w*|extend\w*|rewr\w*|replac\w*|customi[sz]\w*|tun\w*|instead|tailor\w*|validat\w*|benchmark\w*|compar\w*|redesign\w*|re-?engineer\w*)/i;
 const PRACTICE_FRAME = /\b(?:competition|side project|personal project|hobby|course|bootcamp|capstone|hackathon|practice project|portfolio|learning project|school project|class project|university project|kaggle grandmaster|thesis)/i;
 const SELECTION = /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/i;
 const NEGATED = /(?:\bnot|n't|\bnever|\bno)\b[^.]{0,20}$/i;
