@@ -24,10 +24,14 @@ const ATX = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$/;
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const QUESTION_PREFIX = /^(?:q(?:uestion)?\s*\d*\s*[:.)\-–—]|question\b|interviewer\s*:)/i;
 
+// Prompts written without a question mark ("## Explain the bias-variance trade-off"). Only
+// imperatives an interviewer uses: a bare "What went wrong" heading is a part of a story.
+const PROMPT = /^["'“‘]?(?:tell (?:me|us)|walk (?:me|us) through|talk (?:me|us) through|describe|explain|give (?:me|us) an example|share an example)\b/i;
+
 /** A heading that states the interviewer's question. */
 export function isQuestionHeading(text: string): boolean {
   const t = text.replace(/[*_`]/g, '').trim();
-  return /\?["'”’)]*$/.test(t) || QUESTION_PREFIX.test(t);
+  return /\?["'”’)]*$/.test(t) || QUESTION_PREFIX.test(t) || PROMPT.test(t);
 }
 
 /** ATX headings outside front matter, code fences and HTML comments, minus section labels. */

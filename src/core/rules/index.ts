@@ -3,6 +3,11 @@ import { filler } from './filler.js';
 import { hedge } from './hedge.js';
 import { redFlag } from './red-flag.js';
 import { accuracyOnly } from './accuracy-only.js';
+import { resultNeedsMetric } from './result-needs-metric.js';
+import { starMissingResult } from './star-missing-result.js';
+import { starMissingSection } from './star-missing-section.js';
+import { vagueWe } from './vague-we.js';
+import { tooLong } from './too-long.js';
 
 /** Every rule, in the order they run. Add a rule here and in docs/rules/<id>.md. */
-export const allRules: Rule[] = [filler, hedge, redFlag, accuracyOnly] as Rule[];
+export const allRules: Rule[] = [filler, hedge, redFlag, accuracyOnly, resultNeedsMetric, starMissingResult, starMissingSection, vagueWe, tooLong] as Rule[];

@@ -1,0 +1,101 @@
+import type { Rule, Sentence } from '../types.js';
+import { hasMetric } from './util/metric.js';
+import { expectsOutcome, isLearningSection, isLearningSentence, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
+
+interface Options {
+  minWords: number;
+}
+
+// The last few sentences before the reflections are where a spoken story lands its result.
+const CLOSING_SENTENCES = 3;
+
+// A pitch that names its flagship work: the sentence a metric belongs in.
+const FLAGSHIP = /\bI(?:'ve| have)?\s+(?:\w+ly\s+)?(?:built|led|shipped|launched|designed|created|developed|delivered|own(?:ed)?|architected|scaled|deployed|run|ran)\b/u;
+
+// "Happy to go deeper on the monitoring": an offer to the interviewer, not part of the story.
+const OFFER = /\b(?:happy|glad) to (?:go|dig|talk|walk|share)|\bgo (?:deeper|into more detail)\b|\bwant me to\b/iu;
+
+/** Sentences that can carry the outcome of an answer with no labelled Result. */
+function outcomeCandidates(sentences: readonly Sentence[]): Sentence[] {
+  const body = sentences.filter((s) => !isSetupSentence(s) && !isLearningSection(s) && !isLearningSentence(s.text) && !OFFER.test(s.text));
+  // The opening sentence sets the scene ("they were losing 20% of customers"); it is not the result.
+  const unlabelledOpening = sentences[0] && sentences[0].sectionKinds.length === 0 && sentences.length >= 3 ? sentences[0] : undefined;
+  return body.filter((s) => s !== unlabelledOpening);
+}
+
+export const resultNeedsMetric: Rule<Options> = {
+  meta: {
+    id: 'result-needs-metric',
+    description: 'The outcome of the answer (its Result section, or its closing outcome sentences) states no number.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+    optionsSchema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        minWords: { type: 'integer', minimum: 0, description: 'Answers shorter than this many words are not checked (drafts in progress).' },
+      },
+    },
+    defaultOptions: { minWords: 15 },
+    messages: {
+      resultSection:
+        'The {label} section has no number. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.',
+      closingOutcome:
+        'This outcome has no number. Quantify it: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after ("from 27% to 21%").',
+      pitch: 'The pitch names no result. Give your flagship project one metric (%, $, time saved, users, before → after): an activity is not an achievement.',
+    },
+  },
+  check({ answer, options, report }) {
+    if (answer.kind === 'preamble' || answer.wordCount < options.minWords) return;
+    const resultSections = answer.sections.filter((s) => s.kinds.includes('result'));
+
+    if (resultSections.length > 0) {
+      // Numbers in the Situation, Task or Action are context or activity, not the result.
+      const resultText = answer.sentences.filter((s) => s.sectionKinds.includes('result')).map((s) => s.text).join(' ');
+      if (hasMetric(resultText)) return;
+      const first = resultSections[0]!;
+      report({ messageId: 'resultSection', data: { label: first.style === 'letter' ? 'Result' : first.label }, start: first.labelRange.start, end: first.labelRange.end, expected: 'a metric in the result' });
+      return;
+    }
+
+    if (answer.type === 'technical') return;
+    const candidates = outcomeCandidates(answer.sentences);
+    if (candidates.length === 0) return;
+
+    if (answer.type === 'pitch') {
+      if (candidates.some((s) => hasMetric(s.text))) return;
+      const at = candidates.find((s) => FLAGSHIP.test(s.text) || isOutcomeSentence(s.text)) ?? candidates[0]!;
+      report({ messageId: 'pitch', start: at.start, end: at.end, expected: 'one metric for the flagship project' });
+      return;
+    }
+
+    const closing = candidates.slice(-CLOSING_SENTENCES);
+    const outcomes = candidates.filter((s) => isOutcomeSentence(s.text));
+    if (outcomes.some((s) => hasMetric(s.text))) return;
+    const at = closing.findIndex((s) => isOutcomeSentence(s.text));
+    // A number in the activity before the outcome ("we pulled 100K records") does not quantify
+    // "it was a big success"; one right next to it ("latency is 40ms. Everyone was happy.") does.
+    const before = at > 0 ? closing[at - 1] : undefined;
+    const zone = at < 0 ? closing : [...(before && !ACTIVITY.test(before.text) ? [before] : []), ...closing.slice(at)];
+    if (zone.some((s) => hasMetric(s.text))) return;
+    const closingOutcome = at < 0 ? undefined : closing[at];
+    if (closingOutcome) {
+      report({ messageId: 'closingOutcome', start: closingOutcome.start, end: closingOutcome.end, expected: 'a metric in the outcome' });
+    } else if (!answer.starShaped && expectsOutcome(answer) && narrative(answer.sentences)) {
+      // A STAR answer with no Result at all is star-missing-result's finding.
+      const last = closing[closing.length - 1]!;
+      report({ messageId: 'closingOutcome', start: last.start, end: last.end, expected: 'a result with a metric' });
+    }
+  },
+};
+
+// A story about past work, not advice or a definition in the present tense.
+const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/iu;
+
+// "I pulled 100K records": a figure of the work done, not of what it changed.
+const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put)\b/iu;
+
+function narrative(sentences: readonly Sentence[]): boolean {
+  return sentences.filter((s) => PAST_WORK.test(s.text)).length >= 2;
+}

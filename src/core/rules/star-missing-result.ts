@@ -1,0 +1,60 @@
+import type { Fix, Rule } from '../types.js';
+import { answerAnchor, eolOf, labelLike, labelOnOwnLine, linePrefix } from './util/star.js';
+
+const PROMPT = 'What changed, and by how much (%, $, time saved, latency, users, before → after).';
+
+export const starMissingResult: Rule = {
+  meta: {
+    id: 'star-missing-result',
+    description: 'A STAR-shaped answer has no Result (Outcome, Impact) section; a Learning is not a Result.',
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: true,
+    optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
+    defaultOptions: {},
+    messages: {
+      missing: 'This STAR answer stops before its Result. Close with what changed and by how much (20-30 seconds, with a metric).',
+      missingWithLearning:
+        'This STAR answer has a learning but no Result: a lesson is not an outcome. Add what changed and by how much (20-30 seconds, with a metric) before the learning.',
+    },
+  },
+  check({ answer, text, report }) {
+    if (answer.kind === 'preamble' || !answer.starShaped) return;
+    if (answer.sections.some((s) => s.kinds.includes('result'))) return;
+    const at = answerAnchor(answer, text);
+    if (!at) return;
+    const hasLearning = answer.sections.some((s) => s.kinds.includes('learning'));
+    report({
+      messageId: hasLearning ? 'missingWithLearning' : 'missing',
+      start: at.start,
+      end: at.end,
+      expected: 'a Result section with a metric',
+      suggestions: [{ title: 'Add a Result section', fix: resultSkeleton(answer, text) }],
+    });
+  },
+};
+
+/** Inserts a Result label and prompt after the last story section, before a trailing Learning. */
+function resultSkeleton(answer: Parameters<Rule['check']>[0]['answer'], text: string): Fix {
+  const eol = eolOf(text);
+  const sections = answer.sections;
+  const model = [...sections].reverse().find((s) => !s.kinds.includes('learning')) ?? sections[sections.length - 1];
+  const label = labelLike(text, model, 'Result');
+  const body = labelOnOwnLine(model?.style) ? `${label}${eol}${eol}${PROMPT}` : `${label} ${PROMPT}`;
+  const learning = sections.find((s, i) => i > 0 && s.kinds.every((k) => k === 'learning') && sections.slice(i).every((t) => t.kinds.every((k) => k === 'learning')));
+  if (learning && learning.style !== 'letter') {
+    const prefix = linePrefix(text, learning.labelRange.start);
+    return { range: { start: learning.labelRange.start, end: learning.labelRange.start }, text: `${body.split(eol).join(eol + prefix)}${eol}${prefix.trimEnd()}${eol}${prefix}` };
+  }
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const prefix = /^[ \t]*>/.test(linePrefixOfLine(text, end)) ? '> ' : '';
+  const joined = body.split(eol).join(eol + prefix);
+  return { range: { start: end, end }, text: `${eol}${prefix.trimEnd()}${eol}${prefix}${joined}` };
+}
+
+function linePrefixOfLine(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  return text.slice(i, at);
+}

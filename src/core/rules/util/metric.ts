@@ -1,0 +1,72 @@
+/**
+ * Does a piece of candidate prose state a measurable result? Interviewers accept any
+ * magnitude: digits, %, money, x-fold, latency, counts, number words ("halved", "three
+ * clients") and a before -> after change of time scale ("from hours to minutes"), which
+ * says how much even without a digit. Numbers that name things rather than measure them
+ * (GPT-4, F1, p95, Q3, "phase 2", the year 2023, "13 years of experience") do not count.
+ */
+
+const TIME_SCALE =
+  '(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|overnight|real[- ]time|near[- ]real[- ]time|same[- ]day|next[- ]day|instant(?:ly)?|hourly|daily|weekly|monthly|quarterly|yearly|annually';
+
+// A change of time scale is a magnitude: "from hours to minutes", "weekly to daily", "days instead of weeks".
+const SCALE_CHANGE = new RegExp(
+  `\\b(${TIME_SCALE})\\b(?:\\s+\\w+){0,2}?\\s+(?:down\\s+|up\\s+)?(?:to|into|instead of|rather than)\\s+(?:(?:a|under|just|mere|a few|few|several|seconds|single)\\s+){0,2}(${TIME_SCALE})\\b`,
+  'giu',
+);
+
+const NUMBER_WORD =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|thrice|halved|halving|(?:two|three|four|five|ten|hundred)fold|tripled?|tripling|quadrupled?|zero(?!\s+shot)|(?:in|by) half|half (?:the|of|as)|a (?:third|quarter)|one[- ](?:third|quarter|half)|(?:double|single|triple)[- ]digits?|orders? of magnitude)\b(?![-‐](?!thirds?|quarters?|fold))|\bdoubl(?:e|ed|ing)\b(?![- ](?:check|click|count|down))|\bone\s+(?:second|minute|hour|day|week|month|quarter|sprint)\b/giu;
+
+// A standalone number, not part of a name such as GPT-4, F1, p95, EC2 or word2vec.
+const DIGITS = /(?<![\p{L}\p{N}_\-./#])([$€£¥₹]\s?)?(\d+(?:[.,]\d+)*)(\s?(?:%|x\b|×|k\b|m\b|bn?\b|ms\b|s\b|[\p{L}]+))?/gu;
+
+// Words after which a number is an identifier, not a quantity: "phase 2", "tier 1", "version 3".
+const LABEL_BEFORE = /\b(?:phase|step|stage|version|tier|level|round|part|layer|chapter|figure|fig|section|item|option|slide|page|sprint|week|day|q|no|number|python|java|spark|windows|ios|android|llama|gpt|claude|gemini|series|class|grade)\s*$/iu;
+
+// Experience and dates describe the candidate, not the result.
+const EXPERIENCE_AFTER = /^\+?\s*(?:years?|yrs?)\b/iu;
+// "the last six focused on LLMs", "in the past three months": a time frame, not a result.
+const TIME_FRAME_AFTER = /^\s*(?:(?:years?|months?|weeks?|days?|quarters?)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$)/iu;
+const EXPERIENCE_NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\+\s*)?years?\b|\bthe\s+(?:last|past|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?=\s*(?:(?:years?|months?|weeks?|days?|quarters?)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$))/giu;
+
+function isYear(num: string, unit: string | undefined, currency: string | undefined): boolean {
+  if (!/^(?:19|20)\d\d$/.test(num) || currency) return false;
+  const u = (unit ?? '').trim();
+  return u === '' || /^(?:s|and|to|when|where|as|i|we|the|a|an|our|my|with|in|at|on|for|after|before|while|until|,)$/iu.test(u);
+}
+
+function digitsCount(text: string): boolean {
+  DIGITS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DIGITS.exec(text)) !== null) {
+    const [, currency, num, unit] = m;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    const after = text.slice(m.index + (currency?.length ?? 0) + num!.length);
+    if (!currency && LABEL_BEFORE.test(before)) continue;
+    if (/^(?:st|nd|rd|th)\b/iu.test(after)) continue;
+    if (!currency && EXPERIENCE_AFTER.test(after) && !/\b(?:saved|saving|cut|reduced|faster|earlier|ahead)\b/iu.test(text)) continue;
+    if (!currency && /\b(?:last|past|first|next)\s*$/iu.test(before) && TIME_FRAME_AFTER.test(after)) continue;
+    if (isYear(num!, unit, currency)) continue;
+    return true;
+  }
+  return false;
+}
+
+/** True when `text` (candidate prose, code already blanked) states a magnitude. */
+export function hasMetric(text: string): boolean {
+  if (digitsCount(text)) return true;
+  const words = text.replace(EXPERIENCE_NUMBER_WORD, ' ');
+  NUMBER_WORD.lastIndex = 0;
+  if (NUMBER_WORD.test(words)) return true;
+  SCALE_CHANGE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SCALE_CHANGE.exec(text)) !== null) {
+    if (scaleKey(m[1]!) !== scaleKey(m[2]!)) return true;
+  }
+  return false;
+}
+
+function scaleKey(word: string): string {
+  return word.toLowerCase().replace(/s$/, '').replace(/[- ]/g, '');
+}

@@ -1,0 +1,40 @@
+import type { Answer, Sentence } from '../../types.js';
+
+/**
+ * Outcome language: what changed because of the work. Past tense or "now ..." only, so
+ * that advice in the present ("regularization reduces variance", "simpler models
+ * generalise better") is never read as a claimed result.
+ */
+const OUTCOME =
+  /\b(?:reduced|increased|improved|cut|saved|grew|boosted|lifted|dropped|fell|rose|decreased|lowered|raised|shortened|accelerated|sped up|speeded up|eliminated|prevented|avoided|recovered|restored|generated|won|doubled|halved|tripled|led to|resulted in|resulting in|paid off|went (?:well|live|smoothly|down|up|from)|(?:dropped|fell|rose|grew|climbed|moved|came down|went up) from|worked (?:well|out|great)|delivered|achieved|exceeded|beat|unlocked|enabled|allowed|helped|made (?:it|the|our|a|them|us|everyone)\b|freed up|adopted|became|turned (?:around|into)|landed|signed off|got (?:buy-in|approval|promoted|adopted)|(?:was|were|is now|are now) (?:a )?(?:success|successful|adopted|faster|cheaper|better|more|less|fewer|happier|thrilled|pleased|impressed)|success(?:ful(?:ly)?)?|(?:the|an?|end|net|final) (?:result|outcome|impact)s? (?:was|were|is)|as a result|in the end|ultimately|by the end|impact(?:ed)? on|now (?:serves|runs|handles|processes|takes|uses|powers|relies|covers|flags|catches|saves|reaches|supports|drives)|positive feedback|well received|loved it|praised|happy with)\b/iu;
+
+/** Reflection rather than outcome: "I learned", "this taught me", "next time I would". */
+const LEARNING =
+  /\b(?:i (?:learned|learnt|realized|realised|now (?:always|never|ask|check|make|budget|spend|start|insist|treat|think|validate|write))|(?:taught|showed|reminded) me|lessons?|takeaways?|in hindsight|looking back|next time|going forward|i would (?:do|have|now)|i'd (?:do|have)|if i (?:did|were|had|could)|the biggest learning|key learning)\b/iu;
+
+export function isOutcomeSentence(text: string): boolean {
+  return OUTCOME.test(text);
+}
+
+export function isLearningSentence(text: string): boolean {
+  return LEARNING.test(text);
+}
+
+// Questions whose answer is a story about the candidate's own work: the interviewer waits for its result.
+const IMPACT_QUESTION =
+  /walk (?:me|us) through (?:a|an|your|one)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ )?(?:project|system|model|product|launch|pipeline|achievement|accomplishment)|most (?:impactful|successful|challenging|proud)|proudest|biggest (?:achievement|accomplishment|impact|win)|describe (?:a|an|your) (?:\w+ )?(?:project|achievement|accomplishment)/iu;
+
+/** True when the interviewer expects a result even if the candidate never states one. */
+export function expectsOutcome(answer: Answer): boolean {
+  if (answer.type === 'behavioral' || answer.type === 'pitch') return true;
+  return !!answer.question && IMPACT_QUESTION.test(answer.question.text);
+}
+
+/** Sentences in a section labelled Situation or Task (and nothing else). */
+export function isSetupSentence(s: Sentence): boolean {
+  return s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task');
+}
+
+export function isLearningSection(s: Sentence): boolean {
+  return s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'learning');
+}

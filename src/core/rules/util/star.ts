@@ -1,0 +1,53 @@
+import type { Answer, OffsetRange, Section } from '../../types.js';
+
+/** Where a STAR finding about the answer as a whole points: its last section label, else its question, else its first sentence. */
+export function answerAnchor(answer: Answer, text: string): OffsetRange | undefined {
+  const last = answer.sections[answer.sections.length - 1];
+  if (last) return last.labelRange;
+  const q = answer.question;
+  // A question taken from front matter has the front matter's range: too wide to point at.
+  if (q && !text.slice(q.range.start, q.range.end).startsWith('---')) return firstLine(text, q.range);
+  const first = answer.sentences[0];
+  return first ? { start: first.start, end: first.end } : undefined;
+}
+
+function firstLine(text: string, r: OffsetRange): OffsetRange {
+  const nl = text.slice(r.start, r.end).search(/[\r\n]/);
+  return nl < 0 ? r : { start: r.start, end: r.start + nl };
+}
+
+/** The line break the file uses. */
+export function eolOf(text: string): string {
+  return /\r\n/.test(text) ? '\r\n' : '\n';
+}
+
+/** The container markers ("> ", "  ") before `at` on its line, when only markers precede it. */
+export function linePrefix(text: string, at: number): string {
+  let i = at;
+  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
+  const before = text.slice(i, at);
+  return /^[ \t>]*$/.test(before) ? before : '';
+}
+
+/** A new label written the way the answer writes its others: "## Result", "**Result:**", "Result:", "R -". */
+export function labelLike(text: string, model: Section | undefined, word: string): string {
+  if (!model) return `**${word}:**`;
+  const written = text.slice(model.labelRange.start, model.labelRange.end);
+  switch (model.style) {
+    case 'heading': {
+      const hashes = /^\s*(#{1,6})/.exec(written)?.[1] ?? '##';
+      return `${hashes} ${word}`;
+    }
+    case 'letter':
+      return `${word[0]}${written.slice(1)}`;
+    case 'prefix':
+      return `${word}${/[—–-]\s*$/.test(written) ? ' —' : ':'}`;
+    default:
+      return `**${word}:**`;
+  }
+}
+
+/** True when the style puts the section's text on the lines below its label. */
+export function labelOnOwnLine(style: Section['style'] | undefined): boolean {
+  return style === 'heading';
+}
