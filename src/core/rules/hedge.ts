@@ -1,4 +1,4 @@
-import type { Fix, Rule, Sentence, Suggestion } from '../types.js';
+import type { Finding, Fix, Rule, Sentence, Suggestion } from '../types.js';
 import { dropPhraseFix } from './util/edits.js';
 import { insideSpans, literalPattern, normalizePhrase, quotedSpans, sentenceAt, tokensAfter, tokensBefore } from './util/context.js';
 
@@ -278,6 +278,9 @@ export const hedge: Rule<HedgeOptions> = {
     const { regex, entries } = matcherFor(options.extraPhrases);
     const prose = answer.prose;
     let quotes: { start: number; end: number }[] | undefined;
+    const findings: Finding[] = [];
+    /** Where the last safe drop began (its first phrase), so touching drops merge. */
+    let chainStart = -1;
     regex.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = regex.exec(prose)) !== null) {
@@ -306,6 +309,13 @@ export const hedge: Rule<HedgeOptions> = {
           // "I think that we shipped" loses its "that" with the opener.
           const thatEnd = entry.kind === 'belief' && around.after[0] === 'that' ? /^\s*that/i.exec(text.slice(end))?.[0].length ?? 0 : 0;
           fix = dropPhraseFix(text, start, end + thatEnd);
+          // "Basically, I think we shipped": two drops that touch become one, so that a single
+          // "fix all" pass removes both and still capitalises what follows.
+          const prev = findings[findings.length - 1];
+          if (prev?.fix && chainStart >= 0 && fix.range.start <= prev.fix.range.end) {
+            fix = dropPhraseFix(text, chainStart, end + thatEnd);
+            for (let k = findings.length - 1; k >= 0 && findings[k]!.fix === prev.fix; k--) findings[k]!.fix = fix;
+          } else chainStart = start;
         } else {
           const drop = entry.suggestDrop?.(around);
           if (drop) {
@@ -315,7 +325,7 @@ export const hedge: Rule<HedgeOptions> = {
         }
       }
       if (messageId !== 'filler') suggestions.push(limitationSuggestion(sentence, end));
-      report({
+      findings.push({
         messageId,
         data: { phrase: phrase.replace(/\s+/g, ' ') },
         start,
@@ -326,5 +336,6 @@ export const hedge: Rule<HedgeOptions> = {
         ...(suggestions.length > 0 ? { suggestions } : {}),
       });
     }
+    for (const f of findings) report(f);
   },
 };

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { ruleTester, lintWith } from '../../helpers/ruleTester.js';
+import { applyFixes, configSchema, validateWithSchema } from '../../../src/core/index.js';
+
+ruleTester('hedge', {
+  valid: [
+    // The verb with an object, or a way of thinking described.
+    'I think about edge cases before I write the model.',
+    'I think of attention as a soft lookup table.',
+    'I think through the failure modes with the on-call engineer.',
+    'I think in terms of cost per false alarm.',
+    'I think a lot about latency budgets.',
+    "That's how I think when a metric moves.",
+    'I believe in writing the framing doc first.',
+    // Nouns, not degree words.
+    'The kind of problems I enjoy are ranking problems.',
+    'This sort of issue shows up in every click log.',
+    'What kind of model fits a 50 ms budget?',
+    'Dropout is a kind of regularisation.',
+    'All sorts of teams use the feature store.',
+    // Substrings and other senses.
+    'Our client owns Maybelline.',
+    'Improbably, shade mattered more than price.',
+    'I had to justify the cut and adjust the alerts.',
+    'The probability of a sell-out was 0.3.',
+    // Approximators on numbers are calibrated, not hedges.
+    'Add-to-cart rose about 40% and revenue roughly 2x.',
+    'Serving cost came to around $3,000 a month.',
+    // "just" as time or a precise "only".
+    'I had just joined the team when the alert fired.',
+    'The model kept just 3 features.',
+    'We shipped it just before the close.',
+    'It uses a just-in-time cache.',
+    'We track not just accuracy but recall.',
+    // "fairly" as fairness.
+    'I checked that the model treated applicants fairly across age bands.',
+    'We split the budget fairly between regions.',
+    'Every region was treated fairly.',
+    // "a bit" as a binary digit.
+    'I stored a bit per category in a 64-bit field.',
+    'A bit flip in the header corrupted the batch.',
+    // Not the candidate's words: quotes, code, comments, the interviewer.
+    'A mentor counted eleven "I think"s in my answers.',
+    'My manager said "maybe next quarter", so I wrote the plan anyway.',
+    'I wrote `maybe_cache()` to wrap the parquet reads.',
+    '<!-- I think this is kind of long -->\nI deployed the service.',
+    '```python\n# basically a groupby, probably fine\n```\nI deployed the service.',
+    '> Interviewer: Are you pretty familiar with Kubernetes?\n\nI deploy to Kubernetes every week.',
+    // Calibrated limits are what a coach asks for.
+    "I haven't used Pinecone at scale; my production experience is FAISS.",
+    "I'm not sure how Pinecone shards namespaces, so I would test it first.",
+    // Allowed by the workspace.
+    { code: 'I just built the dashboard.', options: { allowPhrases: ['just'] } },
+    { code: "I'm pretty confident it scales.", options: { allowPhrases: ['pretty confident'] } },
+    { code: 'I think we shipped.', options: { allowPhrases: ['I think'] } },
+  ],
+  invalid: [
+    {
+      code: "I think I've deployed it twice.",
+      errors: [{ text: 'I think', messageId: 'belief', message: '"I think" makes the claim sound like a guess. If you know it, state it ("I deployed it"); if you don\'t, say exactly what you haven\'t verified.' }],
+      output: "I've deployed it twice.",
+    },
+    { code: 'So I think that we shipped in May.', errors: [{ text: 'I think' }], output: 'So we shipped in May.' },
+    { code: 'I believe that my model was the first one.', errors: [{ text: 'I believe' }], output: 'My model was the first one.' },
+    // Dropping "I think" in front of a claim about the world would assert it: no safe fix.
+    { code: 'I think the drift came from the holiday season.', errors: [{ text: 'I think' }], output: 'I think the drift came from the holiday season.' },
+    { code: 'Did it scale? I think so.', errors: [{ text: 'I think so' }] },
+    { code: 'Could it help? I believe so, for the format.', errors: [{ text: 'I believe so' }] },
+    { code: 'I would think latency is fine.', errors: [{ text: 'I would think' }] },
+    { code: "I'd guess a third of the rows are left out.", errors: [{ text: "I'd guess", messageId: 'belief' }] },
+    { code: 'I guess we could cache it.', errors: [{ text: 'I guess' }], output: 'We could cache it.' },
+    { code: "I feel like I've hit a ceiling.", errors: [{ text: 'I feel like' }], output: "I've hit a ceiling." },
+    { code: 'It was the right call, I suppose.', errors: [{ text: 'I suppose' }] },
+    {
+      code: "I'm not sure but it was the cache.",
+      errors: [{ text: "I'm not sure but", messageId: 'doubt', message: /^"I'm not sure but" opens with doubt\./ }],
+    },
+    { code: 'I’m not sure, but I’d guess a third.', errors: [{ text: 'I’m not sure, but' }, { text: 'I’d guess' }] },
+    { code: "I'm pretty familiar with Spark.", errors: [{ text: 'pretty familiar', messageId: 'degree' }] },
+    { code: 'I did pretty much all of the modelling.', errors: [{ text: 'pretty much' }] },
+    { code: 'I have some familiarity with PySpark.', errors: [{ text: 'some familiarity with', messageId: 'familiarity' }] },
+    { code: 'I have some exposure to Kafka.', errors: [{ text: 'some exposure to' }] },
+    { code: 'It was kind of slow.', errors: [{ text: 'kind of' }] },
+    { code: "That's kind of the point.", errors: [{ text: 'kind of' }] },
+    { code: 'It builds a sort of relevance matrix.', errors: [{ text: 'sort of' }] },
+    { code: 'I sort of led it, and it kinda worked, sorta.', errors: [{ text: 'sort of' }, { text: 'kinda' }, { text: 'sorta' }] },
+    { code: 'It is basically a weighted sum.', errors: [{ text: 'basically', messageId: 'filler' }], output: 'It is a weighted sum.' },
+    { code: 'Basically, we cached it.', errors: [{ text: 'Basically' }], output: 'We cached it.' },
+    { code: 'Maybe I would start with the logs.', errors: [{ text: 'Maybe', messageId: 'likelihood' }] },
+    { code: 'We probably had 100K rows, hopefully enough, perhaps more.', errors: [{ text: 'probably' }, { text: 'hopefully' }, { text: 'perhaps' }] },
+    {
+      code: 'I just built the dashboards.',
+      errors: [{ text: 'just', messageId: 'minimizer', message: '"just" shrinks your own part. Say plainly what you did and let its scope speak.' }],
+      output: 'I built the dashboards.',
+    },
+    { code: 'I was just a junior on that team.', errors: [{ text: 'just' }], output: 'I was a junior on that team.' },
+    { code: "I'm just the analyst here.", errors: [{ text: 'just' }], output: "I'm the analyst here." },
+    { code: 'My role was just helping with features.', errors: [{ text: 'just' }], output: 'My role was helping with features.' },
+    { code: "I'm a bit rusty with Scala.", errors: [{ text: 'a bit' }] },
+    { code: 'I helped a little bit with monitoring.', errors: [{ text: 'a little bit' }] },
+    { code: "I'm fairly comfortable with SQL.", errors: [{ text: 'fairly' }] },
+    { code: 'Somewhat surprisingly, it held.', errors: [{ text: 'Somewhat' }] },
+    { code: 'I can more or less write them.', errors: [{ text: 'more or less' }] },
+    { code: "I've done it to some extent.", errors: [{ text: 'to some extent' }] },
+    { code: 'It worked to a certain degree.', errors: [{ text: 'to a certain degree' }] },
+    // Case and line breaks do not hide a phrase.
+    { code: 'PRETTY GOOD results,\nI THINK.', errors: [{ text: 'PRETTY GOOD' }, { text: 'I THINK' }] },
+    // The workspace's own phrases, as literals.
+    {
+      code: 'To be honest, it was a rough estimate (give or take).',
+      options: { extraPhrases: ['to be honest', 'give or take', '(x'] },
+      errors: [
+        { text: 'To be honest', messageId: 'custom', message: '"To be honest" is on this workspace\'s hedge list. Replace it with a confident claim or a precise limitation.' },
+        { text: 'give or take' },
+      ],
+    },
+    { code: 'It cost a.b.c dollars.', options: { extraPhrases: ['a.b'] }, errors: [{ text: 'a.b' }] },
+  ],
+});
+
+describe('hedge: suggestions and options', () => {
+  it('offers a limitation template after the sentence and a "remove" choice for degree words', () => {
+    const code = "I'm pretty familiar with Spark. Next.";
+    const [d] = lintWith('hedge', code);
+    expect(d!.fix).toBeUndefined();
+    expect(d!.suggestions!.map((s) => s.title)).toEqual(['Remove "pretty"', 'Add a precise limitation: "I haven\'t … ; what I have done is …"']);
+    expect(applyFixes(code, [d!.suggestions![0]!.fix]).text).toBe("I'm familiar with Spark. Next.");
+    expect(applyFixes(code, [d!.suggestions![1]!.fix]).text).toBe("I'm pretty familiar with Spark. I haven't <done X at this scale>; what I have done is <Y, with a number>. Next.");
+  });
+
+  it('reports the phrase and the expected form as data', () => {
+    const [d] = lintWith('hedge', 'I kind of led it.');
+    expect(d!.actual).toBe('kind of');
+    expect(d!.expected).toBe('a confident claim or a precise limitation');
+  });
+
+  it('treats extra phrases as literal text, never as patterns', () => {
+    expect(lintWith('hedge', 'We shipped axb.', { extraPhrases: ['a.b'] })).toEqual([]);
+    expect(lintWith('hedge', 'We shipped it.', { extraPhrases: ['.*'] })).toEqual([]);
+    expect(lintWith('hedge', 'We shipped it (x.', { extraPhrases: ['(x'] }).map((d) => d.actual)).toEqual(['(x']);
+  });
+
+  it('rejects bad options with a message naming the field', () => {
+    const schema = configSchema();
+    const issues = validateWithSchema({ rules: { hedge: ['warning', { extraPhrases: ['x'.repeat(61)], allowPhrases: 3 }] } }, schema);
+    const paths = issues.map((i) => i.path);
+    expect(paths).toContain('rules.hedge[1].extraPhrases[0]');
+    expect(paths).toContain('rules.hedge[1].allowPhrases');
+    expect(validateWithSchema({ rules: { hedge: ['warning', { extraPhrases: ['to be honest'], allowPhrases: ['just'] }] } }, schema)).toEqual([]);
+  });
+
+  it('finds nothing fixable after fix-all', () => {
+    const code = "Basically, I think I've shipped it. Basically, I think we won. I just built the API, and it is basically done.";
+    const fixed = applyFixes(code, lintWith('hedge', code).flatMap((d) => (d.fix ? [d.fix] : []))).text;
+    expect(fixed).toBe("I've shipped it. We won. I built the API, and it is done.");
+    expect(lintWith('hedge', fixed).filter((d) => d.fix)).toEqual([]);
+  });
+});
