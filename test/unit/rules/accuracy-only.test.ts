@@ -1,0 +1,34 @@
+import { ruleTester } from '../../helpers/ruleTester.js';
+
+const message = (figure: string): string =>
+  `"${figure}" is the only measure of the model in this answer. Accuracy alone hides how errors split (and misleads on imbalanced data): add precision and recall, or what the model changed in business terms (money, churn, latency, users).`;
+
+ruleTester('accuracy-only', {
+  valid: [
+    'The model achieved 89% accuracy, 86% precision and 83% recall on a temporal holdout.',
+    'Accuracy was 0.91 and ROC-AUC 0.94.',
+    'We hit 95% accuracy; I calibrated the scores with isotonic regression.',
+    'It reached 89% accuracy.\n\nIt now serves 50K predictions a day at 45 ms.',
+    'Routing accuracy is 96%, which freed about 30 hours a week of clerk time.',
+    'Churn fell from 27% to 21% after launch, and the model held 89% accuracy.',
+    // No figure: a remark about accuracy is not an accuracy claim.
+    'Accuracy is misleading when only 3% of cases are positive.',
+    // Forecast accuracy is a business KPI of its own.
+    'Forecast accuracy went from 71% to 84% after I added promotion features.',
+    // Code is not the answer.
+    '```python\nprint("accuracy: 0.95")\n```\nI owned the evaluation.',
+  ],
+  invalid: [
+    { code: 'The model achieved 95% accuracy.', errors: [{ text: '95% accuracy', messageId: 'accuracyOnly', message: message('95% accuracy') }] },
+    { code: 'Accuracy of 0.92 on the holdout.', errors: [{ text: 'Accuracy of 0.92', message: message('Accuracy of 0.92') }] },
+    { code: 'The accuracy of the final model was 0.93, up from 0.87.', errors: [{ text: 'accuracy of the final model was 0.93' }] },
+    { code: 'Accuracy went from 76% to 89% after tuning.', errors: [{ text: 'Accuracy went from 76%' }] },
+    { code: 'The tagger is 97% accurate.', errors: [{ text: '97% accurate' }] },
+    { code: 'Accuracy on the test set: 91%.', errors: [{ text: 'Accuracy on the test set: 91%' }] },
+    // One finding per answer, on the first figure.
+    { code: 'Training accuracy was 91% and test accuracy 89%.', errors: [{ text: 'accuracy was 91%' }] },
+    // A customer count that is data size, not an outcome, does not rescue the figure.
+    { code: 'The model scored 92% accuracy on 40,000 labelled tickets.', errors: [{ text: '92% accuracy' }] },
+    { code: 'It scored 92% test accuracy on customers who cancel.', errors: [{ text: '92% test accuracy' }] },
+  ],
+});

@@ -1,0 +1,64 @@
+import { ruleTester } from '../../helpers/ruleTester.js';
+
+ruleTester('red-flag', {
+  valid: [
+    // A reason follows "best".
+    'I chose XGBoost because it was the best fit for our 45 ms latency budget.',
+    'We kept LightGBM because it is the best on our temporal holdout (AUC 0.91 against 0.88).',
+    'The best part of the estimate is that it tells you whether LoRA is needed.',
+    // A tutorial as a starting point that was adapted.
+    'I followed a tutorial for the first version, then adapted the loss to our 1:40 defect ratio.',
+    'I wrote a tutorial for new hires and we followed up with a calculator.',
+    // Kaggle framed honestly, or not as a data source.
+    'In a side project I downloaded the fraud dataset from Kaggle to practise imbalance.',
+    'I researched approaches from Kaggle write-ups and two papers.',
+    'I extracted the data from the PostgreSQL warehouse with SQL joins.',
+    // "all the features" with selection in view.
+    'For the baseline I used all the features, then dropped the ones under 1% importance.',
+    'I used all the features of the Snowflake connector.',
+    // Data problems owned, not blamed.
+    'The data had quality issues, so I worked with the data engineering team on validation checks.',
+    "I didn't blame the partner team; their change was announced in a channel we did not watch.",
+    "It wasn't the data team's fault: the schema change was announced.",
+    // "it depends" with criteria.
+    'It depends on whether the documents change weekly.',
+    'It depends on the amount, pattern and importance of the missing data.',
+    'It depends. If prices change nightly, a batch job is enough.',
+    'It depends on the use case: when answers need citations, I pick retrieval.',
+    'Memory depends on the batch size and the sequence length.',
+    // Someone else's words.
+    'My manager\'s answer was "it depends", so I turned it into criteria.',
+    '> Interviewer: Is it just because it\'s the best?\n\nI chose it for its 25 ms inference.',
+  ],
+  invalid: [
+    {
+      code: "I went with XGBoost because it's the best.",
+      errors: [{ text: "because it's the best", messageId: 'best', message: '"because it\'s the best" is a slogan, not a reason. Name what made it fit this problem (the data, the latency budget, interpretability) and what you compared it with.' }],
+    },
+    { code: 'We used Postgres since it is simply the best database out there.', errors: [{ text: 'since it is simply the best' }] },
+    { code: 'I picked BERT because everyone uses it.', errors: [{ text: 'because everyone uses it', messageId: 'best' }] },
+    {
+      code: 'Honestly, I just followed a tutorial and swapped in our images.',
+      errors: [{ text: 'just followed a tutorial', messageId: 'tutorial', message: /^"just followed a tutorial" tells the interviewer you made no decisions\./ }],
+    },
+    { code: 'For the loop I copied a Medium tutorial and changed the file paths.', errors: [{ text: 'copied a Medium tutorial' }] },
+    { code: 'I followed a YouTube tutorial. It worked on our data.', errors: [{ text: 'followed a YouTube tutorial' }] },
+    {
+      code: 'At my last company I got the data from Kaggle and trained a model.',
+      errors: [{ text: 'got the data from Kaggle', messageId: 'kaggle' }],
+    },
+    { code: 'I downloaded a retail dataset from Kaggle for the client demo.', errors: [{ text: 'downloaded a retail dataset from Kaggle' }] },
+    { code: 'The training dataset came from Kaggle.', errors: [{ text: 'dataset came from Kaggle' }] },
+    { code: 'I used all the features in the table.', errors: [{ text: 'used all the features', messageId: 'allFeatures' }] },
+    { code: 'We kept all 300 features and let boosting sort it out.', errors: [{ text: 'kept all 300 features' }] },
+    {
+      code: 'To be fair, the data engineering team gave me bad data.',
+      errors: [{ text: 'the data engineering team gave me bad data', messageId: 'blame' }],
+    },
+    { code: 'The platform team sent us really messy data.', errors: [{ text: 'The platform team sent us really messy data' }] },
+    { code: "That was the labelling vendor team's fault.", errors: [{ text: "the labelling vendor team's fault" }] },
+    { code: 'Well, it depends on the use case. RAG retrieves documents.', errors: [{ text: 'it depends on the use case', messageId: 'depends' }] },
+    { code: 'That really depends.', errors: [{ text: 'That really depends' }] },
+    { code: 'It depends. Both are useful.', errors: [{ text: 'It depends' }] },
+  ],
+});
