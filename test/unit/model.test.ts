@@ -47,6 +47,13 @@ describe('section labels', () => {
     });
   });
 
+  it('reads a letter label on a wrapped line of a lettered paragraph', () => {
+    const text = 'S - The job took 6 hours. A - I profiled it and moved the\nheaviest joins into Spark. R - It now takes 40 minutes.\n';
+    const [a] = answers(text);
+    expect(shape(text, a!).sections).toEqual(['situation=S -', 'action=A -', 'result=R -']);
+    expect(a!.sentences.map((s) => s.sectionKinds.join('+'))).toEqual(['situation', 'action', 'result']);
+  });
+
   it('keeps "A:" as the answer marker under a "Q:" line, but as Action after S and T letters', () => {
     const text = 'Q: Tell me about a time you led a project.\n\nA: Sure.\nS - Jobs were slow. T - I owned the fix. A - I rewrote it. R - It runs in 20 minutes.\n';
     const [a] = answers(text);
@@ -196,6 +203,15 @@ describe('story banks', () => {
     expect(as.map((a) => a.question?.text)).toEqual(['Walk me through your churn project?', 'Tell me about yourself?']);
     expect(as[0]!.sections.map((s) => s.kinds.join('+'))).toEqual(['result']);
     expect(as[1]!.type).toBe('pitch');
+  });
+
+  it('takes interviewer imperatives without a question mark for questions, but not story headings', () => {
+    const text = '## Explain the bias-variance trade-off\n\nBias is error.\n\n## Tell me about yourself\n\nI am an engineer.\n\n### What went wrong\n\nThe split.\n';
+    const as = answers(text);
+    expect(as.map((a) => [a.question?.text, a.type])).toEqual([
+      ['Explain the bias-variance trade-off', 'technical'],
+      ['Tell me about yourself', 'pitch'],
+    ]);
   });
 
   it('closes an answer at a group heading of the same or a higher level', () => {

@@ -154,6 +154,8 @@ function scanLines(w: Walk): { labels: LabelHit[]; letters: LabelHit[]; question
   const answerMarkers: OffsetRange[] = [];
   for (const p of w.paragraphs) {
     let i = p.start;
+    let lettered = false;
+    let inlineFrom = 0;
     while (i < p.end) {
       while (i < p.end && (w.prose[i] === ' ' || w.prose[i] === '\t')) i++;
       const eol = lineEnd(w.prose, i, p.end);
@@ -172,14 +174,8 @@ function scanLines(w: Walk): { labels: LabelHit[]; letters: LabelHit[]; question
         } else if ((m = LETTER_LINE.exec(line))) {
           const kind = LETTER_KINDS[m[1]!.toLowerCase()]!;
           letters.push({ kinds: [kind], label: m[1]!, style: 'letter', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length, letter: m[1]! });
-          INLINE_LETTER.lastIndex = m[0].length;
-          let n: RegExpExecArray | null;
-          while ((n = INLINE_LETTER.exec(line)) !== null) {
-            const at = i + n.index + n[0].indexOf(n[1]!, n[0].search(/\s/));
-            const letter = n[1]!;
-            const labelEnd = i + n.index + n[0].trimEnd().length;
-            letters.push({ kinds: [LETTER_KINDS[letter.toLowerCase()]!], label: letter, style: 'letter', range: { start: at, end: labelEnd }, contentStart: i + n.index + n[0].length, letter });
-          }
+          lettered = true;
+          inlineFrom = m[0].length;
         } else if ((m = WORD_LABEL.exec(line))) {
           const kinds = matchLabel(m[1]!);
           if (kinds) labels.push({ kinds, label: m[1]!.trim(), style: 'prefix', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length });
@@ -187,6 +183,17 @@ function scanLines(w: Walk): { labels: LabelHit[]; letters: LabelHit[]; question
         } else if ((m = ANSWER_MARKER.exec(line))) {
           answerMarkers.push({ start: i, end: i + m[0].length });
         }
+        // Once a paragraph is lettered, later parts may follow on the same or a wrapped line.
+        if (lettered) {
+          INLINE_LETTER.lastIndex = inlineFrom;
+          let n: RegExpExecArray | null;
+          while ((n = INLINE_LETTER.exec(line)) !== null) {
+            const letter = n[1]!;
+            const at = i + n.index + n[0].search(/[STAR]\s*[-–—:]\s+$/);
+            letters.push({ kinds: [LETTER_KINDS[letter.toLowerCase()]!], label: letter, style: 'letter', range: { start: at, end: i + n.index + n[0].trimEnd().length }, contentStart: i + n.index + n[0].length, letter });
+          }
+        }
+        inlineFrom = 0;
       }
       i = eol + 1;
     }

@@ -13,6 +13,8 @@ const PARTS: Record<'situation' | 'task' | 'action', { name: string; hint: strin
 const TASK_WORDS =
   /\b(?:i (?:was|got) (?:asked|tasked|hired|brought in|assigned|responsible|expected)|i (?:had|needed|wanted) to|i had (?:\w+ ){1,3}to|(?:we|the team) (?:had|needed) to|my (?:job|task|goal|role|mandate|responsibility|brief) (?:was|is)|the (?:goal|ask|task|objective|target|mandate) (?:was|is)|i was (?:the|in charge)|(?:asked|tasked|hired) me to)\b/iu;
 
+const PROBLEM_LABEL = /^(?:the\s+)?(?:mistake|conflict|problem|failure|incident|bug|issue)s?\b/iu;
+
 // Below this many words an unlabelled opening is a greeting, not a Situation.
 const OPENING_WORDS = 12;
 
@@ -44,6 +46,8 @@ export const starMissingSection: Rule = {
     // A Situation that says what you had to do has folded the Task into it, as many good answers do.
     const situation = answer.sentences.filter((s) => s.sectionKinds.includes('situation')).map((s) => s.text).join(' ');
     if (TASK_WORDS.test(situation)) present.add('task');
+    // "The mistake", "The conflict": a story framed by its problem implies the task (fix it, resolve it).
+    if (answer.sections.some((s) => s.kinds.includes('situation') && PROBLEM_LABEL.test(s.label))) present.add('task');
     for (const kind of ['situation', 'task', 'action'] as const) {
       if (present.has(kind)) continue;
       const at = nextSection(answer.sections, kind)?.labelRange ?? answerAnchor(answer, text);
