@@ -2,8 +2,12 @@ import type { Rule } from '../types.js';
 import { dropPhraseFix } from './util/edits.js';
 
 // "like" counts only between commas or at a clause start followed by a comma ("it was, like, slow"):
-// "I like XGBoost" and "models like BERT" are not fillers.
-const FILLER = /(?<![\p{L}\p{N}'’-])(?:u+m+|u+h+|e+r+m+|you know|i mean|so yeah|like(?=\s*,)(?<=,\s*like))(?![\p{L}\p{N}'’-])/giu;
+// "I like XGBoost" and "models like BERT" are not fillers. "you know" and "I mean" count only when
+// punctuation follows them ("it was, you know, thin"; "I mean, it worked"): "so you know which
+// features drift" and "by recall I mean the share of churners caught" are plain words.
+const FILLER = /(?<![\p{L}\p{N}'’-])(?:u+m+|u+h+|e+r+m+|(?:you know|i mean)(?=\s*[,.!?;:—–])|so yeah|like(?=\s*,)(?<=,\s*like))(?![\p{L}\p{N}'’-])/giu;
+// "UM" (unified memory) and "UH" are acronyms when written in capitals.
+const ACRONYM = /^(?:U+M+|U+H+|E+R+M+)$/;
 
 export const filler: Rule = {
   meta: {
@@ -22,6 +26,7 @@ export const filler: Rule = {
     FILLER.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = FILLER.exec(answer.prose)) !== null) {
+      if (ACRONYM.test(m[0]) && m[0].length > 1) continue;
       const start = answer.proseStart + m.index;
       const end = start + m[0].length;
       report({

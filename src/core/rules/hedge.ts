@@ -16,6 +16,8 @@ interface Around {
   before: string[];
   after: string[];
   phrase: string;
+  /** The prose from the end of the phrase to the end of its sentence. */
+  rest: string;
 }
 
 interface HedgeEntry {
@@ -68,7 +70,11 @@ function beliefIsHedge({ before, after }: Around): boolean {
 const FIRST_PERSON = new Set(["i", "i've", "i'd", "i'm", "i'll", 'we', "we've", "we'd", "we're", "we'll", 'my', 'our']);
 
 /** "I think (that) I've deployed it": the candidate vouches for their own work, so the opener can go. */
-function beliefSafeDrop({ before, after }: Around): boolean {
+const NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen)\b/i;
+
+function beliefSafeDrop({ before, after, phrase, rest }: Around): boolean {
+  // "I'd guess we served five clients" is an estimate: dropping the opener would turn it into a claim.
+  if (/(?:'d|’d|would)\s/i.test(phrase) || NUMBER.test(rest)) return false;
   const opensClause = before.length === 0 || ['.', '!', '?', ':', ';', ',', 'and', 'but', 'so', '(', '-', '—', '–', '*', '>'].includes(last(before)!);
   if (!opensClause) return false;
   const subject = after[0] === 'that' ? after[1] : after[0];
@@ -302,7 +308,9 @@ export const hedge: Rule<HedgeOptions> = {
       if ('custom' in entry) {
         messageId = 'custom';
       } else {
-        const around: Around = { before: tokensBefore(prose, m.index, 3), after: tokensAfter(prose, m.index + phrase.length, 4), phrase: norm };
+        const afterAt = m.index + phrase.length;
+        const rest = sentence ? prose.slice(afterAt, Math.max(afterAt, sentence.end - answer.proseStart)) : prose.slice(afterAt, afterAt + 200);
+        const around: Around = { before: tokensBefore(prose, m.index, 3), after: tokensAfter(prose, afterAt, 4), phrase: norm, rest };
         if (entry.isHedge && !entry.isHedge(around)) continue;
         messageId = entry.kind;
         if (entry.safeDrop?.(around)) {
