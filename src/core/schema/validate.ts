@@ -25,9 +25,13 @@ function displayPath(segments: string[]): string {
   return out;
 }
 
-function at(value: unknown, segments: string[]): unknown {
+function at(value: unknown, segments: string[], followRefs = false): unknown {
   let v = value;
-  for (const s of segments) v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined;
+  for (const s of segments) {
+    v = v !== null && typeof v === 'object' ? (v as Record<string, unknown>)[s] : undefined;
+    // Keyword locations run through a local $ref ("…/evidence/$ref/anyOf/1"): continue at its target.
+    if (followRefs && s === '$ref' && typeof v === 'string' && v.startsWith('#')) v = at(value, pointerSegments(v));
+  }
   return v;
 }
 
@@ -43,7 +47,7 @@ function article(type: string): string {
 }
 
 function expectation(schema: JsonSchema | undefined, keyword: string, parent: JsonSchema | undefined): string {
-  if (!schema) return 'a valid value';
+  if (!schema || typeof schema !== 'object') return 'a valid value';
   if (keyword === 'false' && parent && typeof parent['properties'] === 'object') {
     const keys = Object.keys(parent['properties'] as object);
     return `one of the known keys: ${keys.join(', ')}`;
@@ -98,7 +102,7 @@ export function validateWithSchema(value: unknown, schema: JsonSchema, basePath:
   for (const e of specific) {
     const kwSegs = pointerSegments(e.keywordLocation);
     const schemaSegs = e.keyword === 'false' ? kwSegs : kwSegs.slice(0, -1);
-    const node = at(schema, schemaSegs) as JsonSchema | undefined;
+    const node = at(schema, schemaSegs, true) as JsonSchema | undefined;
     // For an unknown key, the object schema that rejected it is two segments up (…/additionalProperties or …/properties/x).
     const parentSegs = pointerSegments(e.instanceLocation).length > 0 ? findObjectSchema(schema, e.instanceLocation) : undefined;
     const expected = expectation(e.keyword === 'false' ? parentSegs : node, e.keyword, parentSegs);

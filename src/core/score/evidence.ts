@@ -72,7 +72,7 @@ export function describeEvidence(e: Evidence, concepts: Record<string, Concept>)
   if ('atLeast' in e) return `${e.atLeast} of ${e.of.map((x) => describeEvidence(x, concepts)).join(', ')}`;
   if ('noneOf' in e) return `none of ${e.noneOf.map((x) => describeEvidence(x, concepts)).join(', ')}`;
   if ('sentence' in e) return `${describeEvidence(e.sentence, concepts)} in one sentence`;
-  if ('inSection' in e) return `${describeEvidence(e.of, concepts)} in the ${e.inSection.join('/')} part`;
+  if ('inSection' in e) return `${describeEvidence(e.evidence, concepts)} in the ${e.inSection.join('/')} part`;
   if ('finding' in e) {
     const ids = Array.isArray(e.finding) ? e.finding.join('/') : e.finding;
     if (e.max === 0) return `no ${ids} finding`;
@@ -139,7 +139,7 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const scoped = ctx.answer.sections
       .filter((s) => s.kinds.some((k) => kinds.has(k)))
       .flatMap((s) => windows.filter((w) => w.start < s.range.end && w.end > s.range.start).map((w) => ({ start: Math.max(w.start, s.range.start), end: Math.min(w.end, s.range.end) })));
-    const r = evaluateIn(e.of, ctx, scoped);
+    const r = evaluateIn(e.evidence, ctx, scoped);
     return r.holds ? r : { ...r, missing: [describeEvidence(e, ctx.concepts)] };
   }
   if ('finding' in e) {

@@ -20,7 +20,37 @@ function* walkEvidence(e: Evidence, path: string): Generator<{ e: Evidence; path
   if ('atLeast' in e) lists.push(['of', e.of]);
   for (const [key, list] of lists) for (let i = 0; i < list.length; i++) yield* walkEvidence(list[i]!, `${path}.${key}[${i}]`);
   if ('sentence' in e) yield* walkEvidence(e.sentence, `${path}.sentence`);
-  if ('inSection' in e) yield* walkEvidence(e.of, `${path}.of`);
+  if ('inSection' in e) yield* walkEvidence(e.evidence, `${path}.evidence`);
+}
+
+const FORMS: Record<string, { with?: string; allows?: string[] }> = {
+  concept: {},
+  anyOf: {},
+  allOf: {},
+  atLeast: { with: 'of' },
+  noneOf: {},
+  sentence: {},
+  inSection: { with: 'evidence' },
+  finding: { allows: ['min', 'max'] },
+  sections: {},
+  words: {},
+};
+const FORM_LIST = 'one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words';
+
+/** An evidence object names exactly one form, with only that form's companion keys. */
+function checkForm(node: Record<string, unknown>, path: string): { path: string; message: string } | undefined {
+  const keys = Object.keys(node);
+  const forms = keys.filter((k) => k in FORMS);
+  if (forms.length !== 1) {
+    const what = forms.length === 0 ? `${show(node)}` : `keys ${forms.map((f) => `"${f}"`).join(' and ')} together`;
+    return { path, message: `Unexpected ${what} at ${path}, expected evidence with ${FORM_LIST}` };
+  }
+  const form = FORMS[forms[0]!]!;
+  const allowed = new Set([forms[0]!, ...(form.with ? [form.with] : []), ...(form.allows ?? [])]);
+  const extra = keys.find((k) => !allowed.has(k));
+  if (extra) return { path: `${path}.${extra}`, message: `Unexpected key "${extra}" at ${path}, expected the keys of "${forms[0]}": ${[...allowed].join(', ')}` };
+  if (form.with && !(form.with in node)) return { path, message: `Unexpected ${show(node)} at ${path}, expected "${forms[0]}" with "${form.with}"` };
+  return undefined;
 }
 
 /** Checks what a schema cannot: level order, references to concepts and criteria, counts. */
@@ -30,6 +60,11 @@ function semanticIssues(r: Rubric): { path: string; message: string }[] {
   const checkEvidence = (e: Evidence, path: string): void => {
     for (const node of walkEvidence(e, path)) {
       if (typeof node.e === 'string') continue;
+      const formIssue = checkForm(node.e as Record<string, unknown>, node.path);
+      if (formIssue) {
+        issues.push(formIssue);
+        continue;
+      }
       if ('concept' in node.e && !isBuiltinConcept(node.e.concept) && !(node.e.concept in concepts)) {
         issues.push({ path: `${node.path}.concept`, message: `Unexpected ${show(node.e.concept)} at ${node.path}.concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @reasoning, @tradeoff)` });
       }
@@ -77,59 +112,11 @@ export function parseRubricText(text: string, file: string): { rubric?: Rubric; 
     return { problems: [problem(file, `not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`)] };
   }
   const issues = validateWithSchema(data, rubricSchema);
-  if (issues.length > 0) return { problems: collapseEvidenceIssues(issues).map((i) => problem(file, i.message, i.path)) };
+  if (issues.length > 0) return { problems: issues.map((i) => problem(file, i.message, i.path)) };
   const rubric = data as Rubric;
   const semantic = semanticIssues(rubric);
   if (semantic.length > 0) return { problems: semantic.map((i) => problem(file, i.message, i.path)) };
   return { rubric, problems: [] };
-}
-
-/**
- * An evidence node that matches no branch yields one issue per branch; a reader wants
- * one line saying what the node may be.
- */
-function collapseEvidenceIssues(issues: { path: string; message: string }[]): { path: string; message: string }[] {
-  const out: { path: string; message: string }[] = [];
-  const evidenceRoot = (p: string): string | undefined => {
-    const m = /^(.*?(?:\.evidence|\.when|suggest\.(?:question|answer)\[\d+\]))(?:[.[].*)?$/.exec(p);
-    return m?.[1];
-  };
-  const seen = new Set<string>();
-  for (const raw of issues) {
-    const root = evidenceRoot(raw.path);
-    const issue = root ? explainEvidenceIssue(raw) : raw;
-    const siblings = root ? issues.filter((i) => evidenceRoot(i.path) === root) : [];
-    if (!root || siblings.length <= 1) {
-      out.push(issue);
-      continue;
-    }
-    if (seen.has(root)) continue;
-    seen.add(root);
-    // Keep the deepest issue: it points at the node that matched no form of evidence.
-    const deepest = [...siblings].sort((a, b) => b.path.length - a.path.length)[0]!;
-    const node = deepest.path;
-    const depth = siblings.filter((s) => s.path === node);
-    out.push(
-      depth.length === siblings.length && depth.length === 1
-        ? deepest
-        : {
-            path: node,
-            message: `${deepest.message.replace(/, expected .*$/, '')}, expected evidence: ${EVIDENCE_FORMS}`,
-          },
-    );
-  }
-  return out;
-}
-
-const EVIDENCE_KEYS = new Set(['concept', 'anyOf', 'allOf', 'atLeast', 'of', 'noneOf', 'sentence', 'inSection', 'finding', 'min', 'max', 'sections', 'words']);
-const EVIDENCE_FORMS = 'a phrase, or an object with one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + of, finding, sections, words';
-
-/** "expected a valid value" says nothing; name the forms evidence takes, or the unknown key. */
-function explainEvidenceIssue(issue: { path: string; message: string }): { path: string; message: string } {
-  if (!issue.message.endsWith('expected a valid value')) return issue;
-  const key = /^(.*)\.([A-Za-z_$][\w$-]*)$/.exec(issue.path);
-  if (key && !EVIDENCE_KEYS.has(key[2]!)) return { path: issue.path, message: `Unexpected key "${key[2]}" at ${key[1]}, expected evidence: ${EVIDENCE_FORMS}` };
-  return { path: issue.path, message: issue.message.replace(/expected a valid value$/, `expected evidence: ${EVIDENCE_FORMS}`) };
 }
 
 /** Loads several rubric texts; a later rubric with the same id replaces an earlier one. */

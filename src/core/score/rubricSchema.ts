@@ -88,27 +88,30 @@ export const rubricSchema: JsonSchema = {
   $defs: {
     phrase: { type: 'string', minLength: 1, maxLength: 80, description: 'a literal phrase' },
     evidence: {
-      description: 'a phrase, or an object with one of concept, anyOf, allOf, atLeast+of, noneOf, sentence, inSection+of, finding, sections, words',
-      anyOf: [
-        { $ref: '#/$defs/phrase' },
-        only({ concept: { type: 'string', minLength: 1 } }, ['concept']),
-        only({ anyOf: EVIDENCE_LIST }, ['anyOf']),
-        only({ allOf: EVIDENCE_LIST }, ['allOf']),
-        only({ atLeast: { type: 'integer', minimum: 1 }, of: EVIDENCE_LIST }, ['atLeast', 'of']),
-        only({ noneOf: EVIDENCE_LIST }, ['noneOf']),
-        only({ sentence: { $ref: '#/$defs/evidence' } }, ['sentence']),
-        only({ inSection: { type: 'array', items: SECTION_KINDS, minItems: 1 }, of: { $ref: '#/$defs/evidence' } }, ['inSection', 'of']),
-        only(
-          {
-            finding: { anyOf: [{ type: 'string', minLength: 1 }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
-            min: { type: 'integer', minimum: 0 },
-            max: { type: 'integer', minimum: 0 },
-          },
-          ['finding'],
-        ),
-        only({ sections: { type: 'array', items: SECTION_KINDS, minItems: 1 } }, ['sections']),
-        only({ words: only({ min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 1 } }, []) }, ['words']),
-      ],
+      // One object schema with every form's keys (no anyOf): validation stays linear and an
+      // unknown key is reported as such. Which keys go together is checked after the schema.
+      description: 'a phrase, or an object with one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding, sections, words',
+      type: ['string', 'object'],
+      minLength: 1,
+      maxLength: 80,
+      minProperties: 1,
+      additionalProperties: false,
+      properties: {
+        concept: { type: 'string', minLength: 1 },
+        anyOf: EVIDENCE_LIST,
+        allOf: EVIDENCE_LIST,
+        atLeast: { type: 'integer', minimum: 1 },
+        of: EVIDENCE_LIST,
+        noneOf: EVIDENCE_LIST,
+        sentence: { $ref: '#/$defs/evidence' },
+        inSection: { type: 'array', items: SECTION_KINDS, minItems: 1 },
+        evidence: { $ref: '#/$defs/evidence' },
+        finding: { type: ['string', 'array'], minLength: 1, items: { type: 'string', minLength: 1 }, minItems: 1 },
+        min: { type: 'integer', minimum: 0 },
+        max: { type: 'integer', minimum: 0 },
+        sections: { type: 'array', items: SECTION_KINDS, minItems: 1 },
+        words: only({ min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 1 } }, []),
+      },
     },
   },
 };

@@ -13,7 +13,7 @@ export type Evidence =
   | { atLeast: number; of: Evidence[] }
   | { noneOf: Evidence[] }
   | { sentence: Evidence }
-  | { inSection: SectionKind[]; of: Evidence }
+  | { inSection: SectionKind[]; evidence: Evidence }
   | { finding: string | string[]; min?: number; max?: number }
   | { sections: SectionKind[] }
   | { words: { min?: number; max?: number } };
