@@ -52,7 +52,7 @@ const THINK_OBJECT = new Set([
   'strategically', 'probabilistically', 'holistically', 'upfront', 'constantly', 'often',
 ]);
 // Before "I think": "how I think", "what do I think" ask or describe a way of thinking.
-const THINK_ASKED = new Set(['how', 'what', 'why', 'way', 'where', 'do', 'did', 'does', 'should', 'would', 'can', 'could', 'when', 'whenever', 'whatever']);
+const THINK_ASKED = new Set(['how', 'what', 'why', 'way', 'do', 'did', 'does', 'should', 'would', 'can', 'could', 'whatever']);
 
 function beliefIsHedge({ before, after }: Around): boolean {
   if (THINK_ASKED.has(last(before) ?? '')) return false;
@@ -137,10 +137,19 @@ function degreeDrop({ after }: Around): { chars: number } | undefined {
 
 const ENTRIES: HedgeEntry[] = [
   { key: "I'm not sure but", pattern: "(?:I'm |I am )?not (?:(?:totally|entirely|completely|quite|exactly|fully|100%) )?sure,? but", kind: 'doubt' },
+  { key: "I'm not an expert but", pattern: "(?:I'm|I am) (?:not an|no|not really an) expert(?: (?:on|in) (?:this|that|it))?,? but", kind: 'doubt' },
+  { key: 'if I remember correctly', pattern: 'if (?:I (?:remember|recall)(?: correctly| right)?|memory serves(?: me)?)', kind: 'doubt', isHedge: (a) => a.after[0] !== 'the' && a.after[0] !== 'that' && a.after[0] !== 'how' },
   { key: 'I think', pattern: "I(?:'d| would)? think(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', isHedge: beliefIsHedge, safeDrop: beliefSafeDrop },
   { key: 'I believe', pattern: "I believe(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', isHedge: (a) => beliefIsHedge(a) && a.after[0] !== 'in', safeDrop: beliefSafeDrop },
   { key: 'I guess', pattern: "I(?:'d| would)? guess", kind: 'belief', isHedge: (a) => !THINK_ASKED.has(last(a.before) ?? ''), safeDrop: beliefSafeDrop },
   { key: 'I suppose', pattern: 'I suppose', kind: 'belief', isHedge: (a) => !THINK_ASKED.has(last(a.before) ?? ''), safeDrop: beliefSafeDrop },
+  {
+    key: "I'd say",
+    pattern: "I(?:'d| would) say",
+    kind: 'belief',
+    // "I'd say to the PM ..." reports speech; "what I'd say is" introduces it.
+    isHedge: (a) => a.after[0] !== 'to' && !THINK_ASKED.has(last(a.before) ?? ''),
+  },
   { key: 'I feel like', pattern: 'I feel (?:like|that)', kind: 'belief', safeDrop: beliefSafeDrop },
   {
     key: 'kind of',

@@ -156,3 +156,19 @@ describe('hedge: suggestions and options', () => {
     expect(lintWith('hedge', fixed).filter((d) => d.fix)).toEqual([]);
   });
 });
+
+ruleTester('hedge', {
+  valid: [
+    "I'd say to the product manager that we should wait a week.",
+    "What I'd say to a new hire is: read the incident log first.",
+    'If I remember the schema, I can write the query.',
+  ],
+  invalid: [
+    { code: "I'm not an expert, but you need an offline store.", errors: [{ text: "I'm not an expert, but", messageId: 'doubt' }] },
+    { code: "I'm no expert but it worked.", errors: [{ text: "I'm no expert but" }] },
+    { code: 'If I remember correctly, we synced them daily.', errors: [{ text: 'If I remember correctly' }] },
+    { code: 'We saved $1M, if I recall correctly.', errors: [{ text: 'if I recall correctly' }] },
+    { code: 'I would say Redis is enough.', errors: [{ text: 'I would say', messageId: 'belief' }] },
+    { code: "That's the loop where I think I'd grow fastest.", errors: [{ text: 'I think' }] },
+  ],
+});
