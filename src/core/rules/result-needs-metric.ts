@@ -64,7 +64,8 @@ export const resultNeedsMetric: Rule<Options> = {
     if (candidates.length === 0) return;
 
     if (answer.type === 'pitch') {
-      if (candidates.some((s) => hasMetric(s.text))) return;
+      // "Two e-commerce companies", "a team of five": counts of a career, not of an achievement.
+      if (candidates.some((s) => hasMetric(s.text) && (FLAGSHIP.test(s.text) || isOutcomeSentence(s.text)))) return;
       const at = candidates.find((s) => FLAGSHIP.test(s.text) || isOutcomeSentence(s.text)) ?? candidates[0]!;
       report({ messageId: 'pitch', start: at.start, end: at.end, expected: 'one metric for the flagship project' });
       return;

@@ -4,6 +4,9 @@ interface Options {
   minWords: number;
 }
 
+// A regular past tense; "need", "feed", "proceed" only look like one.
+const PAST_ED = '(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|bleed|breed|heed|weed|bed|red|wed|indeed)\\b)\\w+ed';
+
 const ADVERBS = '(?:(?:then|also|first|quickly|eventually|finally|initially|together|jointly|collectively|all|just|later|soon|next|now|successfully|ultimately|actually|really|basically|essentially|mostly|originally)\\s+){0,2}';
 
 // Past tense and the few verbs that narrate work in the present perfect ("we've shipped").
@@ -13,21 +16,21 @@ const IRREGULAR =
 const NOT_WORK = /^(?:had|has|have|were|was|needed|wanted|hoped|seemed|liked|loved|felt|thought|believed|knew|agreed|realized|realised|noticed|learned|learnt|called|named|lived)\b/iu;
 
 const WE_WORK = new RegExp(
-  `(?:\\b(?:we|our (?:team|group|squad)|the (?:team|group)|my team)\\s+${ADVERBS}(?:(?:\\w+ed|${IRREGULAR})\\b|(?:'ve|have)\\s+(?:\\w+ed|${IRREGULAR})\\b|(?:were|was) able to\\b|managed to\\b|decided\\b|ended up\\b)|\\bwe['’]ve\\s+(?:\\w+ed|${IRREGULAR})\\b)`,
+  `(?:\\b(?:we|our (?:team|group|squad)|the (?:team|group)|my team|(?:my|the|a) (?:team|colleagues?|teammates?|manager|partner) (?:and|&) I)\\s+${ADVERBS}(?:(?:${PAST_ED}|${IRREGULAR})\\b|(?:'ve|have)\\s+(?:${PAST_ED}|${IRREGULAR})\\b|(?:were|was) able to\\b|managed to\\b|decided\\b|ended up\\b)|\\bwe['’]ve\\s+(?:${PAST_ED}|${IRREGULAR})\\b)`,
   'giu',
 );
 
 // A concrete first-person action or a plain statement of ownership.
 const I_ACTION = new RegExp(
-  `\\bI\\s+${ADVERBS}(?:personally\\s+)?(?:(?:\\w+ed|${IRREGULAR})\\b|(?:'ve|have)\\s+(?:\\w+ed|${IRREGULAR})\\b)|\\bI['’]ve\\s+(?:\\w+ed|${IRREGULAR})\\b`,
+  `(?<!\\band\\s|&\\s)\\bI\\s+${ADVERBS}(?:personally\\s+)?(?:(?:${PAST_ED}|${IRREGULAR})\\b|(?:'ve|have)\\s+(?:${PAST_ED}|${IRREGULAR})\\b)|(?<!\\band\\s|&\\s)\\bI['’]ve\\s+(?:${PAST_ED}|${IRREGULAR})\\b`,
   'gu',
 );
 const VAGUE_I = /^(?:I\s+(?:(?:then|also|just|really|mostly)\s+)?(?:helped|assisted|supported|participated|contributed|joined|worked|was involved|was part|felt|thought|believed|hoped|wanted|needed|liked|loved|learned|learnt|realized|realised|noticed|agreed|guess|had|was|were|knew|saw|got to|remember|seemed|called|named))\b/u;
 const OWNERSHIP =
-  /\bI\s+(?:was|am)\s+(?:(?:solely|directly|personally|mainly|fully)\s+)?(?:responsible|accountable|in charge|the (?:one|owner|lead|only)|tasked|asked to (?:lead|own|build|design)|the main)|\bI\s+(?:owned|own|led|lead|drove|architected)\b|\bmy (?:part|role|piece|job|responsibility|contribution|model|pipeline|code|design|analysis|approach|solution|proposal|prototype|idea) (?:was|is|included|covered|delivered|cut|improved|reduced|became|got|made|showed)\b|\b(?:asked|assigned|tasked|trusted|put|picked|chose|hired|brought in)\s+me\s+(?:to|with|on|in charge)\b|\bwhile my (?:colleague|teammate|manager|peer|partner|counterpart|lead)s?\b|\bmy (?:colleague|teammate)s? (?:and I|handled|owned|built|did|took)\b/iu;
+  /\bI\s+(?:was|am)\s+(?:(?:solely|directly|personally|mainly|fully)\s+)?(?:responsible|accountable|in charge|the (?:one|owner|lead|only)|tasked|asked to (?:lead|own|build|design)|the main)|(?<!\band\s|&\s)\bI\s+(?:owned|own|led|lead|drove|architected)\b|\bmy (?:part|role|piece|job|responsibility|contribution|model|pipeline|code|design|analysis|approach|solution|proposal|prototype|idea) (?:was|is|included|covered|delivered|cut|improved|reduced|became|got|made|showed)\b|\b(?:asked|assigned|tasked|trusted|put|picked|chose|hired|brought in)\s+me\s+(?:to|with|on|in charge)\b|\bwhile my (?:colleague|teammate|manager|peer|partner|counterpart|lead)s?\b|\bmy (?:colleague|teammate)s? (?:handled|owned|built|did|took)\b/iu;
 
 // Subjectless action bullets ("- Rebuilt the split by month") narrate the speaker's own steps.
-const IMPLICIT_I = /^(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|rewrote|shipped|cut|sent|brought|kept|put|split|rolled out)\b/u;
+const IMPLICIT_I = /^(?!(?:Based|Given|Compared|Combined|Related|Called|Named|Limited|Needed|Indeed|Interested|Excited|Used by|Owned by)\b)(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|rewrote|shipped|cut|sent|brought|kept|put|split|rolled out)\b/u;
 
 function isConcreteI(text: string): boolean {
   if (OWNERSHIP.test(text)) return true;

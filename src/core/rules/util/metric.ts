@@ -11,12 +11,12 @@ const TIME_SCALE =
 
 // A change of time scale is a magnitude: "from hours to minutes", "weekly to daily", "days instead of weeks".
 const SCALE_CHANGE = new RegExp(
-  `\\b(${TIME_SCALE})\\b(?:\\s+\\w+){0,2}?\\s+(?:down\\s+|up\\s+)?(?:to|into|instead of|rather than)\\s+(?:(?:a|under|just|mere|a few|few|several|seconds|single)\\s+){0,2}(${TIME_SCALE})\\b`,
+  `\\b(${TIME_SCALE})\\b(?:\\s+\\w+){0,2}?\\s+(?:down\\s+|up\\s+)?(?:to|into|instead of|rather than)\\s+(?:(?:a|an|under|just|mere|a few|few|several|single|about|around|less than|within)\\s+){0,3}(${TIME_SCALE})\\b`,
   'giu',
 );
 
 const NUMBER_WORD =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|thrice|halved|halving|(?:two|three|four|five|ten|hundred)fold|tripled?|tripling|quadrupled?|zero(?!\s+shot)|(?:in|by) half|half (?:the|of|as)|a (?:third|quarter)|one[- ](?:third|quarter|half)|(?:double|single|triple)[- ]digits?|orders? of magnitude)\b(?![-‐](?!thirds?|quarters?|fold))|\bdoubl(?:e|ed|ing)\b(?![- ](?:check|click|count|down))|\bone\s+(?:second|minute|hour|day|week|month|quarter|sprint)\b/giu;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|thrice|halved|halving|(?:two|three|four|five|ten|hundred)fold|tripled?|tripling|quadrupled?|zero(?!\s+shot)|(?:in|by) half|half (?:the|of|as)|a (?:third|quarter)|one[- ](?:third|quarter|half)|(?:double|single|triple)[- ]digits?|orders? of magnitude|(?:five|six|seven|eight|nine)[- ]figures?)\b(?![-‐](?!thirds?|quarters?|fold))|\bdoubl(?:e|ed|ing)\b(?![- ](?:check|click|count|down))|\bone\s+(?:second|minute|hour|day|week|month|quarter|sprint)\b/giu;
 
 // A standalone number, not part of a name such as GPT-4, F1, p95, EC2 or word2vec.
 const DIGITS = /(?<![\p{L}\p{N}_\-./#])([$€£¥₹]\s?)?(\d+(?:[.,]\d+)*)(\s?(?:%|x\b|×|k\b|m\b|bn?\b|ms\b|s\b|[\p{L}]+))?/gu;
