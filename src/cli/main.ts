@@ -86,6 +86,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         cwd: io.cwd,
         out: io.out,
         err: io.err,
+        ...(values.config ? { config: values.config } : {}),
       });
     }
     throw new UsageError(`unknown command "${command}", expected lint, score or rules (see --help)`);

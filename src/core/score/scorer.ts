@@ -52,7 +52,7 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
     const level = c.levels[reached]!;
     const up = c.levels[reached + 1];
     const missing = up ? results[reached + 1]!.missing : [];
-    const next = up ? `${up.hint ?? up.descriptor}${missing.length ? ` (missing: ${missing.join('; ')})` : ''}` : null;
+    const next = up ? `${level.hint ?? up.descriptor}${missing.length ? ` (missing: ${missing.join('; ')})` : ''}` : null;
     return {
       ...base,
       level: level.level,

@@ -28,7 +28,7 @@ export interface Level {
   level: number;
   /** What an answer at this level sounds like. */
   descriptor: string;
-  /** What lifts an answer to this level, in one line (shown at the level below). */
+  /** What lifts an answer from this level to the next, in one line (defaults to the next level's descriptor). */
   hint?: string;
   /** Reaches this level when it holds. Level 1 needs none. */
   evidence?: Evidence;
