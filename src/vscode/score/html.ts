@@ -1,0 +1,130 @@
+import type { AnswerScore, CriterionScore, RubricScore, ScoreReport } from '../../core/index.js';
+
+/**
+ * The "Score this answer" webview, as pure functions of the score (no vscode import, so it
+ * is unit-tested directly). Every piece of answer text is escaped; links carry offsets in
+ * data attributes, never a URL, and the only script is the nonce-tagged one below.
+ */
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"'`]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]!);
+}
+
+function fixed(n: number): string {
+  return n.toFixed(2);
+}
+
+function criterionHtml(c: CriterionScore): string {
+  const level = c.level === null ? 'n/a' : `${c.level} / 5`;
+  const bar = `<div class="bar" role="img" aria-label="${escapeHtml(`level ${level}`)}"><div class="fill lvl-${c.level ?? 0}"></div></div>`;
+  const evidence = c.evidence.length
+    ? `<ul class="evidence">${c.evidence
+        .map((e) => `<li><a href="#" class="jump" data-start="${e.offsets.start}" data-end="${e.offsets.end}" title="Line ${e.range.start.line}, column ${e.range.start.column}">${escapeHtml(e.text)}</a></li>`)
+        .join('')}</ul>`
+    : '';
+  const notes = c.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
+  const next = c.next ? `<p class="next"><span class="label">Next level:</span> ${escapeHtml(c.next)}</p>` : '';
+  const descriptor = c.descriptor ? `<p class="descriptor">${escapeHtml(c.descriptor)}</p>` : '';
+  return `<li class="criterion"><div class="criterion-head"><span class="title">${escapeHtml(c.title)}</span><span class="weight">weight ${escapeHtml(String(c.weight))}</span><span class="level">${level}</span></div>${bar}${descriptor}${evidence}${notes}${next}</li>`;
+}
+
+function rubricHtml(r: RubricScore): string {
+  const findings = r.findings
+    .map((f) => `<li class="finding ${f.kind}"><a href="#" class="jump" data-start="${f.offsets.start}" data-end="${f.offsets.end}">${f.kind === 'misconception' ? 'Misconception' : 'Red flag'}</a>: ${escapeHtml(f.message)}</li>`)
+    .join('');
+  return `<section class="rubric"><h2>${escapeHtml(r.title)} <span class="score ${r.pass ? 'pass' : 'fail'}">${fixed(r.score)} / 5</span></h2>
+<p class="selection">${escapeHtml(r.selection.how === 'always' ? 'Scored on every answer.' : `Why this rubric: ${r.selection.reason}.`)} Pass mark ${fixed(r.passMark)}.</p>
+${findings ? `<ul class="findings">${findings}</ul>` : ''}<ul class="criteria">${r.criteria.map(criterionHtml).join('')}</ul></section>`;
+}
+
+function answerHtml(a: AnswerScore, many: boolean): string {
+  const heading = many ? `<h2 class="answer-title">${escapeHtml(`Answer ${a.answerIndex + 1}${a.question ? `: ${a.question}` : ''}`)}</h2>` : '';
+  const verdict = `<div class="overall ${a.pass ? 'pass' : 'fail'}"><span class="big">${fixed(a.score)}</span><span class="of">/ 5</span><span class="verdict">${a.pass ? 'Pass' : 'Below the pass mark'}</span><span class="mark">pass mark ${fixed(a.passMark)}</span></div>`;
+  const notes = a.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
+  return `<article class="answer">${heading}${verdict}${notes}${a.rubrics.map(rubricHtml).join('')}</article>`;
+}
+
+/** The part of the page that changes as the answer is edited (sent to the open webview). */
+export function renderScoreBody(report: ScoreReport, fileName: string): string {
+  const many = report.answers.length > 1;
+  const title = `<header><h1>${escapeHtml(fileName)}</h1>${many ? `<p>${report.answers.length} answers, mean ${fixed(report.score)} / 5: ${report.pass ? 'all pass' : 'not all pass'}</p>` : ''}</header>`;
+  const body = report.answers.length ? report.answers.map((a) => answerHtml(a, many)).join('') : '<p class="note">No answer to score in this file.</p>';
+  const problems = report.problems.map((p) => `<p class="problem">${escapeHtml(p.message)}</p>`).join('');
+  return `${title}${problems}${body}`;
+}
+
+const STYLE = `
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 1em 2em; }
+h1 { font-size: 1.2em; } h2 { font-size: 1.05em; margin-top: 1.4em; }
+.toolbar { position: sticky; top: 0; padding: .5em 0; background: var(--vscode-editor-background); }
+button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: .35em .9em; cursor: pointer; }
+button:hover { background: var(--vscode-button-hoverBackground); }
+.overall { display: flex; gap: .6em; align-items: baseline; margin: .6em 0; }
+.overall .big { font-size: 2em; font-weight: 600; }
+.pass .big, .score.pass, .overall.pass .verdict { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
+.fail .big, .score.fail, .overall.fail .verdict { color: var(--vscode-errorForeground); }
+.mark, .weight, .selection, .descriptor, .note { color: var(--vscode-descriptionForeground); }
+ul { padding-left: 0; list-style: none; }
+.criterion { margin: .9em 0; }
+.criterion-head { display: flex; gap: .8em; align-items: baseline; }
+.criterion-head .title { flex: 1; font-weight: 600; }
+.bar { height: .5em; background: var(--vscode-editorWidget-border, var(--vscode-input-background)); border-radius: 3px; margin: .3em 0; }
+.fill { height: 100%; border-radius: 3px; background: var(--vscode-progressBar-background); }
+.lvl-0 { width: 0; } .lvl-1 { width: 20%; } .lvl-2 { width: 40%; } .lvl-3 { width: 60%; } .lvl-4 { width: 80%; } .lvl-5 { width: 100%; }
+.evidence li { display: inline; } .evidence li + li::before { content: " · "; color: var(--vscode-descriptionForeground); }
+a { color: var(--vscode-textLink-foreground); } a:hover { color: var(--vscode-textLink-activeForeground); }
+.next .label { font-weight: 600; }
+.finding.misconception, .problem { color: var(--vscode-errorForeground); }
+.finding.red-flag { color: var(--vscode-editorWarning-foreground); }
+`;
+
+const SCRIPT = `
+const vscode = acquireVsCodeApi();
+document.addEventListener('click', (event) => {
+  const target = event.target instanceof Element ? event.target.closest('a.jump, button[data-action]') : null;
+  if (!target) return;
+  event.preventDefault();
+  if (target.matches('a.jump')) vscode.postMessage({ type: 'reveal', start: Number(target.getAttribute('data-start')), end: Number(target.getAttribute('data-end')) });
+  else vscode.postMessage({ type: target.getAttribute('data-action') });
+});
+window.addEventListener('message', (event) => {
+  const message = event.data;
+  if (message && message.type === 'render' && typeof message.body === 'string') document.getElementById('root').innerHTML = message.body;
+});
+`;
+
+export interface ScorePageArgs {
+  report: ScoreReport;
+  fileName: string;
+  /** A fresh random value per page: only tagged style and script run. */
+  nonce: string;
+  /** `webview.cspSource`. */
+  cspSource: string;
+}
+
+/** The whole webview page under a strict content security policy. */
+export function renderScoreHtml(args: ScorePageArgs): string {
+  const nonce = escapeHtml(args.nonce);
+  const csp = [`default-src 'none'`, `style-src ${args.cspSource} 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${args.cspSource} data:`, `font-src ${args.cspSource}`].join('; ');
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>${escapeHtml(`Score: ${args.fileName}`)}</title>
+<style nonce="${nonce}">${STYLE}</style>
+</head>
+<body>
+<div class="toolbar"><button type="button" data-action="copy">Copy as markdown</button> <button type="button" data-action="refresh">Rescore</button></div>
+<main id="root">${renderScoreBody(args.report, args.fileName)}</main>
+<script nonce="${nonce}">${SCRIPT}</script>
+</body>
+</html>`;
+}
+
+/** The status bar label for a score ("Score 4.20 ✓"). */
+export function statusLabel(report: ScoreReport): string {
+  if (report.answers.length === 0) return 'Score: no answer';
+  return `Score ${fixed(report.score)}/5 ${report.pass ? '✓' : '✗'}`;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { lint, scoreLintResult, shippedRubrics } from '../../../src/core/index.js';
+import { escapeHtml, renderScoreBody, renderScoreHtml, statusLabel } from '../../../src/vscode/score/html.js';
+
+const HOSTILE = `---
+question: "Tell me about a time you shipped a model?"
+---
+
+**Situation:** Our team was losing <script>alert("pwned")</script> 20% of customers.
+
+**Action:** I built the model and I chose "XGBoost" <img src=x onerror=alert(1)> because recall mattered; see [my notes](javascript:alert(2)) and <a href="javascript:alert(3)">this</a>.
+
+**Result:** Churn fell from 27% to 21% <b onmouseover="alert(4)">bold</b>, saving $1.2M a year. I learned to watch drift.
+`;
+
+function page(text: string, nonce = 'abc123'): string {
+  const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+  return renderScoreHtml({ report, fileName: 'evil<script>.md', nonce, cspSource: 'vscode-webview://x' });
+}
+
+describe('score webview html', () => {
+  it('escapes every piece of answer text and the file name', () => {
+    const html = page(HOSTILE);
+    const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts).toEqual(['<script nonce="abc123">']);
+    expect(html).not.toMatch(/<img\b/);
+    expect(html).not.toMatch(/<b onmouseover/);
+    expect(html).not.toMatch(/href="javascript:/i);
+    expect(html).toContain('evil&lt;script&gt;.md');
+    // Only the scorer's own links, with offsets and no URL.
+    for (const a of html.match(/<a\b[^>]*>/g) ?? []) expect(a).toMatch(/^<a href="#" class="jump" data-start="\d+" data-end="\d+"/);
+  });
+
+  it('a quoted evidence phrase that contains markup is shown as text', () => {
+    const text = '# Explain attention?\n\nEach token has a query <q>, a key and a value; the dot product goes through a softmax, scaled by the square root of d_k.\n';
+    const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+    const body = renderScoreBody(report, 'a.md');
+    expect(body).not.toContain('<q>');
+    expect(body).toContain('square root of d');
+  });
+
+  it('has a strict CSP with a nonce on the only style and script', () => {
+    const html = page(HOSTILE, 'n0nce42');
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'");
+    expect(csp).toBe("default-src 'none'; style-src vscode-webview://x 'nonce-n0nce42'; script-src 'nonce-n0nce42'; img-src vscode-webview://x data:; font-src vscode-webview://x");
+    expect(html).toContain('<style nonce="n0nce42">');
+    expect(html).toContain('<script nonce="n0nce42">');
+    expect(html).not.toMatch(/ style="/);
+    expect(html).not.toMatch(/ on[a-z]+="/);
+  });
+
+  it('shows the overall score against the pass mark, a bar per criterion and the copy button', () => {
+    const text = '# Tell me about yourself?\n\nI am a data scientist focused on forecasting.\n';
+    const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+    const html = renderScoreHtml({ report, fileName: 'p.md', nonce: 'n', cspSource: 's' });
+    const a = report.answers[0]!;
+    expect(html).toContain(`<span class="big">${a.score.toFixed(2)}</span>`);
+    expect(html).toContain(`pass mark ${a.passMark.toFixed(2)}`);
+    const bars = html.match(/<div class="fill lvl-\d"><\/div>/g) ?? [];
+    expect(bars.length).toBe(a.rubrics.reduce((n, r) => n + r.criteria.length, 0));
+    expect(html).toContain('data-action="copy">Copy as markdown</button>');
+    expect(statusLabel(report)).toMatch(/^Score \d\.\d\d\/5 [✓✗]$/);
+  });
+
+  it('escapeHtml covers the attribute-breaking characters', () => {
+    expect(escapeHtml(`<a href="x" onclick='y'>&\``)).toBe('&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&#96;');
+  });
+});
