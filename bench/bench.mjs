@@ -1,0 +1,21 @@
+// Bundles bench/run.ts (and the engine it imports) with esbuild, then runs it with the
+// garbage collector exposed so every timed sample starts from a collected heap. Node 20
+// cannot run TypeScript itself. Packages stay external: they load from node_modules.
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+
+const outfile = 'node_modules/.cache/interview-lint-bench/run.mjs';
+await build({
+  entryPoints: ['bench/run.ts'],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  // The scorer's shipped rubrics are YAML imported as text (as in scripts/build.mjs).
+  loader: { '.yaml': 'text' },
+  logLevel: 'warning',
+});
+const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+process.exit(r.status ?? 1);

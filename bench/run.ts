@@ -1,0 +1,399 @@
+/**
+ * `npm run bench`: interview-lint against the tools a user would otherwise pick, on the
+ * same generated inputs, in one process. Rounds are interleaved (every tool once per
+ * round, in a rotating order) so that machine noise hits every tool alike; figures are
+ * medians, ratios are medians of the per-round ratios. Not a test: it prints numbers and
+ * checks them against the targets of issue 5, it never fails a build.
+ *
+ * Flags: --json (machine-readable rows on stdout), --quick (skip the 10 MB bank),
+ * --full (run the slow tools on 10 MB too: minutes), --no-extras (no memory, cold start
+ * or size sections). Internal: --probe <tool> <corpus> measures one tool's memory in a
+ * fresh process.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkRetext from 'remark-retext';
+import retextEnglish from 'retext-english';
+import retextIntensify from 'retext-intensify';
+import { lint as markdownlint } from 'markdownlint/sync';
+import writeGood from 'write-good';
+import { Linter, defaultConfig } from '../src/core/index.js';
+import { bank, singleAnswer } from './corpus.js';
+
+const TOOLS = ['interview-lint', 'interview-lint-edit', 'remark-parse', 'markdownlint', 'retext-intensify', 'write-good'] as const;
+type ToolName = (typeof TOOLS)[number];
+const CORPORA = ['2kb', '100kb', '1mb', '10mb'] as const;
+type CorpusName = (typeof CORPORA)[number];
+
+const args = process.argv.slice(2);
+const flag = (f: string): boolean => args.includes(f);
+const asJson = flag('--json');
+const log = (s: string): void => void process.stderr.write(s + '\n');
+
+function corpusText(name: CorpusName): string {
+  switch (name) {
+    case '2kb':
+      return singleAnswer(2, 2000);
+    case '100kb':
+      return bank(100, 100 * 1024);
+    case '1mb':
+      return bank(1000, 1024 * 1024);
+    case '10mb':
+      return bank(10000, 10 * 1024 * 1024);
+  }
+}
+
+/** Markdown reduced to its words, for write-good (a plain-text tool). Not timed. */
+function plainText(md: string): string {
+  return md
+    .replace(/^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?^ {0,3}\1[^\n]*$/gm, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^ {0,3}(?:#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d+[.)][ \t]+)/gm, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`|]+/g, '');
+}
+
+function micromarkVersion(): string {
+  for (const p of ['node_modules/mdast-util-from-markdown/node_modules/micromark/package.json', 'node_modules/micromark/package.json']) {
+    if (existsSync(p)) return (JSON.parse(readFileSync(p, 'utf8')) as { version: string }).version;
+  }
+  return 'unknown';
+}
+
+const parser = unified().use(remarkParse).freeze();
+const english = unified().use(retextEnglish).use(retextIntensify) as unknown as Parameters<typeof remarkRetext>[0];
+const retext = unified().use(remarkParse).use(remarkRetext, english).freeze();
+const config = defaultConfig();
+
+/** One call of a tool on a text; state (the primed linter of the edit tool) lives in the closure. */
+type Run = () => unknown;
+
+function prepare(tool: ToolName, text: string): Run {
+  switch (tool) {
+    case 'interview-lint':
+      return () => new Linter(config).lint(text).diagnostics;
+    case 'interview-lint-edit': {
+      // Each call is a re-lint after a one-character edit in the middle: insert, then delete.
+      const linter = new Linter(config);
+      linter.lint(text);
+      const mid = text.length >> 1;
+      const edited = text.slice(0, mid) + 'x' + text.slice(mid);
+      let inserted = false;
+      return () => {
+        inserted = !inserted;
+        return linter.lint(inserted ? edited : text).diagnostics;
+      };
+    }
+    case 'remark-parse':
+      return () => parser.parse(text);
+    case 'markdownlint':
+      return () => markdownlint({ strings: { answer: text } });
+    case 'retext-intensify':
+      return async () => (await retext.run(retext.parse(text), text)).type;
+    case 'write-good': {
+      const plain = plainText(text);
+      return () => writeGood(plain);
+    }
+  }
+}
+
+const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
+
+async function callN(run: Run, n: number): Promise<number> {
+  gc();
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) {
+    const r = run();
+    if (r instanceof Promise) await r;
+  }
+  return (performance.now() - t0) / n;
+}
+
+interface Plan {
+  rounds: number;
+  /** Tools that run fewer rounds on this corpus (they take seconds per call). */
+  slowRounds: number;
+  /** Small inputs are timed in batches of at least this long. */
+  minBatchMs: number;
+  warmMs: number;
+}
+
+const PLANS: Record<CorpusName, Plan> = {
+  '2kb': { rounds: 15, slowRounds: 15, minBatchMs: 40, warmMs: 500 },
+  '100kb': { rounds: 9, slowRounds: 9, minBatchMs: 40, warmMs: 200 },
+  '1mb': { rounds: 5, slowRounds: 3, minBatchMs: 0, warmMs: 0 },
+  '10mb': { rounds: 3, slowRounds: 1, minBatchMs: 0, warmMs: 0 },
+};
+const FAST: ReadonlySet<ToolName> = new Set(['interview-lint', 'interview-lint-edit']);
+
+interface Cell {
+  samples: number[];
+  note?: string;
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+/** Which tools skip the 10 MB bank, and why (unless --full). */
+function skipOn10mb(tool: ToolName, mm: string): string | undefined {
+  if (flag('--full')) return undefined;
+  if (tool === 'retext-intensify') return 'skipped on 10 MB: the retext pipeline parses the whole file with remark (quadratic with micromark 4.0.3) and then walks every word; several minutes (--full runs it)';
+  if (tool === 'remark-parse' && mm !== '4.0.2') return `skipped on 10 MB: micromark ${mm} grows quadratically (1 MB already takes seconds; 10 MB takes minutes; --full runs it)`;
+  return undefined;
+}
+
+async function measureCorpus(name: CorpusName, text: string, mm: string): Promise<Map<ToolName, Cell>> {
+  const plan = PLANS[name];
+  const cells = new Map<ToolName, Cell>();
+  const runs = new Map<ToolName, { run: Run; n: number }>();
+  for (const tool of TOOLS) {
+    const skip = name === '10mb' ? skipOn10mb(tool, mm) : undefined;
+    if (skip) {
+      cells.set(tool, { samples: [], note: skip });
+      continue;
+    }
+    const run = prepare(tool, text);
+    // Warm-up, and the batch size that makes one sample last at least minBatchMs.
+    let n = 1;
+    const first = await callN(run, 1);
+    if (plan.warmMs > 0) {
+      const warmCalls = Math.max(3, Math.ceil(plan.warmMs / Math.max(first, 0.01)));
+      const per = await callN(run, warmCalls);
+      n = Math.max(1, Math.ceil(plan.minBatchMs / Math.max(per, 0.001)));
+    } else if (name === '1mb') {
+      await callN(run, 1);
+    }
+    runs.set(tool, { run, n });
+    cells.set(tool, { samples: [] });
+  }
+  const order = [...runs.keys()];
+  for (let round = 0; round < plan.rounds; round++) {
+    // Rotate the order so no tool always runs right after the same neighbour.
+    const rotated = order.map((_, i) => order[(i + round) % order.length]!);
+    for (const tool of rotated) {
+      if (round >= plan.slowRounds && !FAST.has(tool)) continue;
+      const { run, n } = runs.get(tool)!;
+      cells.get(tool)!.samples.push(await callN(run, n));
+    }
+    log(`  ${name} round ${round + 1}/${plan.rounds} done`);
+  }
+  return cells;
+}
+
+/** Median over rounds of a/b, using only rounds where both ran. */
+function ratio(a: Cell | undefined, b: Cell | undefined): number | undefined {
+  if (!a || !b) return undefined;
+  const n = Math.min(a.samples.length, b.samples.length);
+  if (n === 0) return undefined;
+  const rs: number[] = [];
+  for (let i = 0; i < n; i++) rs.push(a.samples[i]! / b.samples[i]!);
+  return median(rs);
+}
+
+interface Memory {
+  tool: string;
+  corpus: string;
+  baseRssMb: number;
+  peakRssMb: number;
+  retainedHeapMb: number;
+  ms: number;
+}
+
+function probe(tool: ToolName, name: CorpusName): Memory {
+  const text = corpusText(name);
+  const run = prepare(tool, corpusText('2kb'));
+  run();
+  gc();
+  const baseRss = process.memoryUsage().rss;
+  const t0 = performance.now();
+  // Keep the result (and the linter's cache) alive: that is what an editor holds.
+  const linter = new Linter(config);
+  const held = tool === 'interview-lint' ? linter.lint(text) : tool === 'markdownlint' ? markdownlint({ strings: { answer: text } }) : parser.parse(text);
+  const ms = performance.now() - t0;
+  gc();
+  const mb = (b: number): number => Math.round((b / 1024 / 1024) * 10) / 10;
+  const out = { tool, corpus: name, baseRssMb: mb(baseRss), peakRssMb: mb(process.resourceUsage().maxRSS * 1024), retainedHeapMb: mb(process.memoryUsage().heapUsed), ms: Math.round(ms) };
+  void held;
+  return out;
+}
+
+function memory(): Memory[] {
+  const self = fileURLToPath(import.meta.url);
+  const out: Memory[] = [];
+  const probes: [ToolName, CorpusName][] = [['interview-lint', '1mb'], ['markdownlint', '1mb'], ['remark-parse', '1mb']];
+  if (!flag('--quick')) probes.push(['interview-lint', '10mb']);
+  for (const [tool, corpus] of probes) {
+    const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', self, '--probe', tool, corpus], { encoding: 'utf8' });
+    if (r.status === 0) out.push(JSON.parse(r.stdout) as Memory);
+    else log(`memory probe ${tool} ${corpus} failed: ${r.stderr.slice(0, 400)}`);
+  }
+  return out;
+}
+
+interface ColdStart {
+  nodeMs: number;
+  cliMs: number;
+  ratio: number;
+  runs: number;
+  command: string;
+}
+
+function coldStart(): ColdStart | { note: string } {
+  if (!existsSync('src/cli/main.ts')) return { note: 'src/cli/main.ts does not exist yet' };
+  const built = spawnSync(process.execPath, ['scripts/build.mjs', '--quiet', '--only', 'cli'], { encoding: 'utf8' });
+  if (built.status !== 0 || !existsSync('dist/cli.js')) return { note: `building dist/cli.js failed: ${built.stderr.slice(0, 300)}` };
+  const dir = mkdtempSync(join(tmpdir(), 'interview-lint-bench-'));
+  const file = join(dir, 'answer.md');
+  writeFileSync(file, corpusText('2kb'));
+  const cli = ['dist/cli.js', 'lint', file];
+  const check = spawnSync(process.execPath, cli, { encoding: 'utf8' });
+  if (check.status === null || check.status > 1) return { note: `the CLI failed (exit ${check.status}): ${check.stderr.slice(0, 300)}` };
+  const time = (argv: string[]): number => {
+    const t0 = performance.now();
+    spawnSync(process.execPath, argv, { stdio: 'ignore' });
+    return performance.now() - t0;
+  };
+  const node: number[] = [];
+  const ours: number[] = [];
+  const ratios: number[] = [];
+  for (let i = 0; i < 2; i++) {
+    time(['-e', '0']);
+    time(cli);
+  }
+  const runs = 15;
+  for (let i = 0; i < runs; i++) {
+    const a = time(['-e', '0']);
+    const b = time(cli);
+    node.push(a);
+    ours.push(b);
+    ratios.push(b / a);
+  }
+  return { nodeMs: median(node), cliMs: median(ours), ratio: median(ratios), runs, command: `node dist/cli.js lint <2 KB answer>` };
+}
+
+function sizes(): { file: string; kb: number }[] {
+  const files = ['dist/cli.js', 'dist/extension.js', 'dist/web/extension.js'];
+  for (const f of existsSync('.') ? readdirSync('.') : []) if (f.endsWith('.vsix')) files.push(f);
+  return files.filter((f) => existsSync(f)).map((f) => ({ file: f, kb: Math.round(statSync(f).size / 102.4) / 10 }));
+}
+
+const fmtMs = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`);
+const fmtX = (x: number | undefined): string => (x === undefined ? '' : x >= 10 ? `${x.toFixed(0)}×` : `${x.toFixed(2)}×`);
+
+async function main(): Promise<void> {
+  if (args[0] === '--probe') {
+    process.stdout.write(JSON.stringify(probe(args[1] as ToolName, args[2] as CorpusName)));
+    return;
+  }
+  const started = performance.now();
+  const mm = micromarkVersion();
+  const names = CORPORA.filter((c) => !(c === '10mb' && flag('--quick')));
+  const results = new Map<CorpusName, Map<ToolName, Cell>>();
+  const sizesByCorpus = new Map<CorpusName, number>();
+  log(`interview-lint bench: Node ${process.version}, micromark ${mm} (remark-parse), markdownlint 0.40.0`);
+  for (const name of names) {
+    const text = corpusText(name);
+    sizesByCorpus.set(name, text.length);
+    log(`${name}: ${text.length.toLocaleString('en-US')} characters`);
+    results.set(name, await measureCorpus(name, text, mm));
+  }
+
+  const rows: { tool: ToolName; corpus: CorpusName; median_ms: number }[] = [];
+  for (const name of names) for (const tool of TOOLS) {
+    const c = results.get(name)!.get(tool)!;
+    if (c.samples.length) rows.push({ tool, corpus: name, median_ms: Math.round(median(c.samples) * 1000) / 1000 });
+  }
+
+  const cell = (name: CorpusName, tool: ToolName): Cell | undefined => results.get(name)?.get(tool);
+  const med = (name: CorpusName, tool: ToolName): number | undefined => {
+    const c = cell(name, tool);
+    return c && c.samples.length ? median(c.samples) : undefined;
+  };
+  const targets: { target: string; value: number | undefined; limit: number; pass: boolean | undefined; unit: string }[] = [];
+  const target = (label: string, value: number | undefined, limit: number, atMost: boolean, unit = '×'): void => {
+    targets.push({ target: label, value, limit, pass: value === undefined ? undefined : atMost ? value <= limit : value >= limit, unit });
+  };
+  target('2 KB full lint / remark-parse parse', ratio(cell('2kb', 'interview-lint'), cell('2kb', 'remark-parse')), 1.3, true);
+  target('2 KB markdownlint / full lint', ratio(cell('2kb', 'markdownlint'), cell('2kb', 'interview-lint')), 1.5, false);
+  target('2 KB retext-intensify / full lint', ratio(cell('2kb', 'retext-intensify'), cell('2kb', 'interview-lint')), 1.5, false);
+  target('1 MB markdownlint / cold full lint', ratio(cell('1mb', 'markdownlint'), cell('1mb', 'interview-lint')), 2, false);
+  target('1 MB re-lint after a 1-char edit', med('1mb', 'interview-lint-edit'), 20, true, ' ms');
+  const l1 = med('1mb', 'interview-lint');
+  const l10 = med('10mb', 'interview-lint');
+  target('10 MB full lint / 1 MB full lint', l1 && l10 ? l10 / l1 : undefined, 11, true);
+
+  const extras = !flag('--no-extras');
+  const mem = extras ? memory() : [];
+  const cold = extras ? coldStart() : undefined;
+  if (cold && 'ratio' in cold) target('CLI cold start / node -e 0', cold.ratio, 2.5, true);
+  const files = extras ? sizes() : [];
+  const notes = [...results.values()].flatMap((m) => [...m.values()]).map((c) => c.note).filter((n): n is string => !!n);
+  const uniqueNotes = [...new Set(notes)];
+  const seconds = (performance.now() - started) / 1000;
+
+  if (asJson) {
+    process.stdout.write(JSON.stringify({ rows, micromark: mm, targets, memory: mem, coldStart: cold, sizes: files, notes: uniqueNotes, seconds: Math.round(seconds) }, null, 2) + '\n');
+    return;
+  }
+
+  const out: string[] = [];
+  out.push(`interview-lint bench · Node ${process.version} · micromark ${mm} · markdownlint 0.40.0 · ${Math.round(seconds)} s`);
+  out.push('Medians of interleaved rounds; × = median per-round ratio to remark-parse on the same input.');
+  out.push('');
+  const header = ['tool', ...names.map((n) => `${n} (${(sizesByCorpus.get(n)! / 1024).toFixed(0)} KiB)`)];
+  const table: string[][] = [header];
+  for (const tool of TOOLS) {
+    table.push([
+      tool,
+      ...names.map((n) => {
+        const c = cell(n, tool);
+        if (!c || c.samples.length === 0) return 'skipped';
+        const x = tool === 'remark-parse' ? undefined : ratio(c, cell(n, 'remark-parse'));
+        return `${fmtMs(median(c.samples))}${x === undefined ? '' : ` (${fmtX(x)})`} n=${c.samples.length}`;
+      }),
+    ]);
+  }
+  const widths = header.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  const line = (r: string[]): string => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  out.push(line(table[0]!));
+  out.push(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const r of table.slice(1)) out.push(line(r));
+  out.push('');
+  out.push('Targets (issue 5):');
+  for (const t of targets) {
+    const v = t.value === undefined ? 'n/a' : t.unit === ' ms' ? fmtMs(t.value) : fmtX(t.value);
+    out.push(`  ${t.pass === undefined ? '?' : t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${v} (target ${t.unit === ' ms' ? '≤' : t.target.includes('/ full lint') || t.target.includes('/ cold') ? '≥' : '≤'} ${t.limit}${t.unit})`);
+  }
+  if (mem.length) {
+    out.push('');
+    out.push('Memory (one fresh process per line; peak RSS includes Node and the generated input; retained heap holds the result):');
+    for (const m of mem) out.push(`  ${m.tool} ${m.corpus}: peak RSS ${m.peakRssMb} MB (before the lint ${m.baseRssMb} MB), retained heap ${m.retainedHeapMb} MB, ${fmtMs(m.ms)}`);
+  }
+  if (cold) {
+    out.push('');
+    if ('ratio' in cold) out.push(`CLI cold start (${cold.command}, median of ${cold.runs}): ${fmtMs(cold.cliMs)} vs node -e 0 ${fmtMs(cold.nodeMs)} = ${fmtX(cold.ratio)}`);
+    else out.push(`CLI cold start: not measured (${cold.note})`);
+  }
+  if (files.length) {
+    out.push('');
+    out.push(`Sizes: ${files.map((f) => `${f.file} ${f.kb} KB`).join(', ')}`);
+  }
+  if (uniqueNotes.length) {
+    out.push('');
+    out.push('Notes:');
+    for (const n of uniqueNotes) out.push(`  - ${n}`);
+    const slow = PLANS['10mb'].slowRounds;
+    if (names.includes('10mb')) out.push(`  - on 10 MB the slow tools run ${slow} round${slow === 1 ? '' : 's'} (1 MB: ${PLANS['1mb'].slowRounds}); interview-lint runs ${PLANS['10mb'].rounds}.`);
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+await main();
