@@ -27,8 +27,8 @@ const LABEL_BEFORE = /\b(?:phase|step|stage|version|tier|level|round|part|layer|
 // Experience and dates describe the candidate, not the result.
 const EXPERIENCE_AFTER = /^\+?\s*(?:years?|yrs?)\b/iu;
 // "the last six focused on LLMs", "in the past three months": a time frame, not a result.
-const TIME_FRAME_AFTER = /^\s*(?:(?:years?|months?|weeks?|days?|quarters?)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$)/iu;
-const EXPERIENCE_NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\+\s*)?years?\b|\bthe\s+(?:last|past|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?=\s*(?:(?:years?|months?|weeks?|days?|quarters?)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$))/giu;
+const TIME_FRAME_AFTER = /^\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$)/iu;
+const EXPERIENCE_NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\+\s*)?years?\b|\bthe\s+(?:last|past|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?=\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$))/giu;
 
 function isYear(num: string, unit: string | undefined, currency: string | undefined): boolean {
   if (!/^(?:19|20)\d\d$/.test(num) || currency) return false;

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { ruleTester } from '../../helpers/ruleTester.js';
+import { hasMetric } from '../../../src/core/rules/util/metric.js';
+
+const SECTION = (label: string): string =>
+  `The ${label} section has no number. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.`;
+const CLOSING =
+  'This outcome has no number. Quantify it: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after ("from 27% to 21%").';
+const PITCH =
+  'The pitch names no result. Give your flagship project one metric (%, $, time saved, users, before → after): an activity is not an achievement.';
+
+const star = (result: string, situation = 'Our fraud model flagged 3% of all card transactions for review.'): string =>
+  `## Tell me about a time you improved a model?\n\n**Situation:** ${situation}\n\n**Action:** I retrained it with a cost-sensitive loss and moved the threshold.\n\n**Result:** ${result}\n`;
+
+describe('hasMetric', () => {
+  const yes = [
+    'Churn went from 27% to 21%.',
+    'It saves $1.2M a year.',
+    'We kept €300K of revenue.',
+    'Inference is 3x faster.',
+    'p95 latency is 45ms.',
+    'It serves 50K predictions a day.',
+    'Scoring got twice as fast.',
+    'Review time halved.',
+    'Three clients adopted it.',
+    'Report turnaround went from hours to minutes.',
+    'Refresh moved from weekly to daily.',
+    'Freshness went from overnight to under an hour.',
+    'We now ship in days instead of weeks.',
+    'Zero downtime during the switch.',
+    'Zero-result searches fell by a third.',
+    'They signed a seven-figure contract.',
+    'It doubled throughput.',
+    'The error rate is down by half.',
+    '2000 users signed up in the first week.',
+  ];
+  const no = [
+    'It worked well and the team was happy.',
+    'We moved to GPT-4 and F1 improved.',
+    'p95 latency improved a lot.',
+    'We launched it in 2023.',
+    'Phase 2 is planned for Q3.',
+    'I have 13 years of experience, the last six on LLM systems.',
+    'Reporting went from manual to automated.',
+    'It saved the team hours every week.',
+    'We double-checked every join.',
+    'We use zero-shot prompts.',
+    'A two-tower model ranks the items.',
+    'It was the 1st model in production.',
+    'We run on EC2 and store data in S3.',
+  ];
+  for (const t of yes) it(`counts: ${t}`, () => expect(hasMetric(t)).toBe(true));
+  for (const t of no) it(`does not count: ${t}`, () => expect(hasMetric(t)).toBe(false));
+});
+
+ruleTester('result-needs-metric', {
+  valid: [
+    star('False positives fell by 40% and analysts cleared the queue by noon.'),
+    star('Review time halved, and three other teams adopted the threshold tool.'),
+    star('Report turnaround went from hours to minutes.'),
+    // "Results & learnings" is a result: its number counts.
+    '## Tell me about a time you improved a model?\n\n**Situation:** Our churn model was stale.\n\n**Action:** I retrained it monthly.\n\n**Results and learnings:** Churn fell 6 points; monitor before you tune.\n',
+    // A letter line R with a number.
+    '## Tell me about a time you sped up a job?\n\nS - The nightly job was slow and missed its deadline.\nA - I moved the joins into Spark and cached dimensions.\nR - It now finishes in 40 minutes instead of 6 hours.\n',
+    // Technical explanations have no outcome.
+    '## Explain the bias-variance trade-off\n\nExpected error is bias squared plus variance plus noise. Regularization reduces variance, and simpler models generalize better on small data.\n',
+    '---\ntype: technical\n---\n\nAttention projects each token into a query, a key and a value, and the weights come from a softmax over scaled dot products. It improved translation a lot.\n',
+    // Advice in the present tense is not a claimed outcome.
+    '## How do you handle missing data?\n\nI diagnose the pattern first, then impute with a group median or add an unknown level. I add a missing indicator because missingness is often predictive, and I never forward-fill time series blindly.\n',
+    // Unlabelled story with a quantified ending.
+    '## Walk me through your credit project?\n\nUnderwriters decided by hand from bank statements. I parsed the statements into cash-flow features and trained a constrained boosting model. Since launch, review time is down from 40 to 12 minutes per application.\n',
+    // The figure right before a general ending still quantifies it.
+    '## Walk me through your search project?\n\nI rebuilt the retriever with hybrid BM25 and embeddings and ran a two-week test. Conversion rose 4.5% in the test group. Everyone was happy with it.\n',
+    // Reflections and offers at the end are not the outcome.
+    '## Walk me through your churn project?\n\nI built the churn model behind FastAPI for a telecom. Churn fell from 27% to 21% in six months. I learned that monitoring matters as much as the model. Happy to go deeper on the monitoring.\n',
+    // A pitch with one metric for its flagship.
+    '## Tell me about yourself?\n\nI am an ML engineer with six years of experience. I led a churn platform that cut churn from 27% to 21%. Next I want to own modelling decisions.\n',
+    // Near-empty drafts are not checked.
+    star('TBD.').replace(/\*\*Situation:\*\*[^\n]*\n\n\*\*Action:\*\*[^\n]*\n/, ''),
+    // A weakness answer does not need a metric.
+    '## What is your biggest weakness?\n\nI used to say yes to every request, so my roadmap slipped. I now ask what the requester would drop to make room, and my manager and I plan the quarter together.\n',
+    // A preamble is never an answer.
+    '# Behavioural stories\n\nThese are my drafts; the project was a big success.\n\n## Tell me about yourself?\n\nI led a churn platform that cut churn by 6 points a year and saved $1.2M.\n',
+  ],
+  invalid: [
+    { code: star('The analysts were much happier and the model worked well.'), errors: [{ text: '**Result:**', messageId: 'resultSection', message: SECTION('Result') }] },
+    // Numbers in the Situation do not quantify the result.
+    { code: star('The review queue became manageable.', 'The queue held 12,000 alerts a week, 3% of all transactions.'), errors: [{ text: '**Result:**' }] },
+    // Numbers in code or comments are not spoken.
+    { code: star('It got much faster, see `p95 320 -> 45 ms`. <!-- 86% precision -->'), errors: [{ text: '**Result:**' }] },
+    // Names with digits and years are not metrics.
+    { code: star('We moved to GPT-4 embeddings in Q3 2024; phase 2 is planned.'), errors: [{ text: '**Result:**' }] },
+    { code: star('Reporting went from manual to automated.'), errors: [{ text: '**Result:**' }] },
+    {
+      code: '## Tell me about a time you fixed a leak?\n\n## Context\n\nThe model scored 92% offline and 68% live.\n\n## Approach\n\nI rebuilt the split by month.\n\n## Impact\n\nProduction accuracy recovered and the team trusted it again.\n\n## Learning\n\nI now check every feature; it saved me 3 weeks later.\n',
+      errors: [{ text: '## Impact', message: SECTION('Impact') }],
+    },
+    {
+      code: '## Tell me about a time you sped up a job?\n\nS - The nightly job was slow.\nA - I moved the joins into Spark.\nR - It is much faster now and nobody waits.\n',
+      errors: [{ text: 'R -', message: SECTION('Result') }],
+    },
+    {
+      code: '## Walk me through your churn project?\n\nI joined a telecom that was losing a fifth of its customers.\nI pulled 100K records and built an XGBoost model behind FastAPI.\nThe project was a big success and the business loved it.\n',
+      errors: [{ text: 'The project was a big success and the business loved it.', messageId: 'closingOutcome', message: CLOSING }],
+    },
+    {
+      code: '## Tell me about a time you disagreed with your manager?\n\nMy manager wanted to launch on Monday. I proposed a one-week test on a slice of traffic with a stop rule. He agreed to the test. In the end the launch went smoothly and the client was happy.\n',
+      errors: [{ text: 'In the end the launch went smoothly and the client was happy.' }],
+    },
+    // A behavioural story with no outcome at all: the last sentence before the reflection.
+    {
+      code: '## Tell me about a time you made a mistake?\n\nI pushed a feature change without running the backtest. The category manager noticed the shift before I did. I rolled it back the same afternoon and added the backtest to our checklist. I learned there are no trivial changes to a model.\n',
+      errors: [{ text: 'I rolled it back the same afternoon and added the backtest to our checklist.' }],
+    },
+    {
+      code: '## Tell me about yourself?\n\nI am an AI engineer with 13 years of experience, the last six on LLM systems. At my last company I built an agentic analytics platform. Now I want to own system design.\n',
+      errors: [{ text: 'At my last company I built an agentic analytics platform.', messageId: 'pitch', message: PITCH }],
+    },
+    // Career counts are not an achievement.
+    {
+      code: '---\ntype: pitch\n---\n\nHi, I am an ML engineer. I have worked on search at two e-commerce companies, mostly on modelling. I want to own models in production.\n',
+      errors: [{ text: 'I have worked on search at two e-commerce companies, mostly on modelling.', messageId: 'pitch' }],
+    },
+    // minWords is an option.
+    { code: star('It worked.'), options: { minWords: 5 }, errors: [{ text: '**Result:**' }] },
+  ],
+});

@@ -1,0 +1,63 @@
+import { ruleTester } from '../../helpers/ruleTester.js';
+
+const msg = (we: string): string =>
+  `The work here is all "${we}", with nothing you did yourself. Say whose work it was: "I was responsible for X, while my colleague did Y", and what you built, chose or led.`;
+
+const q = (body: string): string => `## Walk me through your fraud project?\n\n${body}\n`;
+
+ruleTester('vague-we', {
+  valid: [
+    // "We" next to a clear "I did X".
+    q('I rewrote the feature pipeline and chose a cost-sensitive loss; we then tuned the thresholds together with the fraud team.'),
+    q('I was responsible for feature engineering and model training, while my colleague built the API. We shipped in six weeks.'),
+    q('We built the fraud model as a team of three. My part was the feature store and the drift alerts.'),
+    q('The team asked me to lead the rebuild. We moved the rules into a model and cut false declines by 30%.'),
+    q('I was the one who proposed the model. We deployed it behind the rules as a second opinion.'),
+    q("We shipped a new model last year. I've designed the features and I personally wrote the evaluation harness."),
+    // "We" as a state, not as work.
+    q('We had two weeks and we were a team of four. I trained the model and wrote the rollout plan.'),
+    q('We needed a model that the risk team could explain, and we wanted it live before the audit.'),
+    // Generic "we" of a definition or of advice.
+    '## Explain how attention works\n\nEach token gets a query, a key and a value. We take the dot product of each query with every key and apply a softmax.\n',
+    '## How do you approach a new modelling problem?\n\nFirst we need to understand the decision the model supports. Then we build the simplest baseline we can defend and only add complexity when the data asks for it.\n',
+    // Subjectless action bullets under "How I fixed it" narrate the candidate's own steps.
+    '## Tell me about a time you failed?\n\n**Situation:** We shipped a leaky churn model.\n\n**How I fixed it:**\n\n- Rebuilt the split by month\n- Removed the leaky features\n\n**Result:** Accuracy held at 89%.\n',
+    // Judged in the Action when there is one: "we" in the Situation or Result is context.
+    '## Tell me about a time you reduced churn?\n\n**Situation:** We launched a subscription app and we lost 8% of users a month.\n\n**Action:** I built a survival model on the first 30 days of usage.\n\n**Result:** We cut churn to 6.3%.\n',
+    // Learnings are not the work.
+    '## Tell me about a time you reduced churn?\n\n**Action:** I built a survival model on the first 30 days.\n\n**Learning:** We learned that timing beats accuracy.\n',
+    // Short drafts and preambles are skipped.
+    q('We built it.'),
+    '# Team stories\n\nWe built a lot of models together and we shipped them all.\n\n## Tell me about yourself?\n\nI build ML systems and I led the churn platform.\n',
+  ],
+  invalid: [
+    {
+      code: '## Tell me about a time you improved a model?\n\n**Situation:** Our fraud model flagged 3% of transactions.\n\n**Action:** We retrained the model with a cost-sensitive loss and we tuned the thresholds with the fraud team.\n\n**Result:** False positives fell by 40%.\n',
+      errors: [{ text: 'We retrained the model with a cost-sensitive loss and we tuned the thresholds with the fraud team.', messageId: 'vague', message: msg('we') }],
+    },
+    {
+      code: q('Our team pulled 100K records from the warehouse. We built an XGBoost model and deployed it behind FastAPI. I was involved in the modelling.'),
+      errors: [{ text: 'Our team pulled 100K records from the warehouse.', message: msg('our team') }],
+    },
+    // "I helped", "I was part of", "I think" are not concrete actions.
+    {
+      code: q('I was part of the team that built the fraud system. We collected six months of chargebacks and trained a boosted model. I helped with the features. I think it went well.'),
+      errors: [{ text: 'We collected six months of chargebacks and trained a boosted model.' }],
+    },
+    // "My team and I" is still the team.
+    {
+      code: q('My team and I built a lead-scoring model. We cleaned the CRM stages and trained a classifier. Conversion rose from 11% to 19%.'),
+      errors: [{ text: 'My team and I built a lead-scoring model.', message: msg('my team') }],
+    },
+    {
+      code: q('The team decided to start with collaborative filtering. We were able to ship it in four weeks and it raised orders by 6%.'),
+      errors: [{ text: 'The team decided to start with collaborative filtering.', message: msg('the team') }],
+    },
+    // An "I" outside the Action does not rescue an all-"we" Action.
+    {
+      code: '## Tell me about a pipeline you improved?\n\n**Situation:** I joined when the ETL failed twice a week.\n\n**Action:** We moved from cron to Airflow. The team rewrote the jobs as DAGs and we added retries.\n\n**Result:** Failures went from two a week to one a month.\n',
+      errors: [{ text: 'We moved from cron to Airflow.' }],
+    },
+    { code: q("We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine."), errors: [{ text: "We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine.", message: msg('we') }] },
+  ],
+});
