@@ -40,6 +40,9 @@ const targets = {
     format: 'cjs',
     target: 'node20',
     external: ['vscode'],
+    // Lets the extension report how long its bundle took to load (activation time).
+    banner: { js: 'var __interviewLintLoadStart = performance.now();' },
+    footer: { js: 'var __interviewLintLoadEnd = performance.now();' },
   },
   web: {
     entryPoints: ['src/vscode/extension.ts'],
@@ -49,6 +52,8 @@ const targets = {
     target: 'es2022',
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    banner: { js: 'var __interviewLintLoadStart = performance.now();' },
+    footer: { js: 'var __interviewLintLoadEnd = performance.now();' },
   },
 };
 

@@ -1,0 +1,67 @@
+import * as vscode from 'vscode';
+import { AnswerScope } from './answerScope.js';
+import { ConfigStore } from './configStore.js';
+import { LintService } from './lintService.js';
+import { InterviewLintCodeActions } from './codeActions.js';
+import { AnswerStatusBar } from './statusBar.js';
+import { insertTemplate } from './commands/insertTemplate.js';
+import { openRuleDocs } from './commands/openRuleDocs.js';
+import { lintWorkspace } from './commands/lintWorkspace.js';
+import { fixAllInFile, lintFileNow, setFileEnabled } from './commands/fileCommands.js';
+import { registerScoreCommand } from './score/index.js';
+import { disposeLog, log } from './log.js';
+
+/** What `activate` returns: other extensions and the end-to-end tests read it. */
+export interface InterviewLintApi {
+  /** Milliseconds `activate` took (performance.now() around it). */
+  activationMs: number;
+  /** Milliseconds the bundle's top-level code took to run (module loading), when the bundle recorded it. */
+  loadMs: number | undefined;
+  statusBarText(): string | undefined;
+}
+
+// Set by the first and last lines of the bundle (scripts/build.mjs): the time its modules took to load.
+declare const __interviewLintLoadStart: number | undefined;
+declare const __interviewLintLoadEnd: number | undefined;
+
+export function activate(context: vscode.ExtensionContext): InterviewLintApi {
+  const t0 = performance.now();
+  const loadMs = typeof __interviewLintLoadStart === 'number' && typeof __interviewLintLoadEnd === 'number' ? __interviewLintLoadEnd - __interviewLintLoadStart : undefined;
+  const scope = new AnswerScope(context.workspaceState);
+  const configs = new ConfigStore();
+  const service = new LintService(scope, configs);
+  const statusBar = new AnswerStatusBar(service);
+  const deps = { scope, configs, service };
+  const selector: vscode.DocumentSelector = { language: 'markdown' };
+
+  context.subscriptions.push(
+    configs,
+    service,
+    statusBar,
+    vscode.languages.registerCodeActionsProvider(selector, new InterviewLintCodeActions(service), InterviewLintCodeActions.metadata),
+    vscode.commands.registerCommand('interviewLint.lintWorkspace', () => lintWorkspace(deps)),
+    vscode.commands.registerCommand('interviewLint.insertTemplate', (name?: string) => insertTemplate(name)),
+    vscode.commands.registerCommand('interviewLint.enableForFile', (uri?: vscode.Uri) => setFileEnabled(deps, true, uri)),
+    vscode.commands.registerCommand('interviewLint.disableForFile', (uri?: vscode.Uri) => setFileEnabled(deps, false, uri)),
+    vscode.commands.registerCommand('interviewLint.lintFileNow', (uri?: vscode.Uri) => lintFileNow(deps, uri)),
+    vscode.commands.registerCommand('interviewLint.fixAll', (uri?: vscode.Uri) => fixAllInFile(deps, uri)),
+    vscode.commands.registerCommand('interviewLint.openRuleDocs', (ruleId?: string) => openRuleDocs(ruleId)),
+  );
+  registerScoreCommand(context, {
+    resultFor: (doc) => service.resultFor(doc),
+    setStatusScore: (uri, label) => statusBar.setScore(uri, label),
+    workspaceTrusted: () => vscode.workspace.isTrusted,
+    configFor: (doc) => configs.configFor(doc.uri),
+  });
+  // Documents already open when the extension starts get no open event. Lint them right
+  // after activation rather than inside it, so activation never waits on a first lint.
+  const startup = setTimeout(() => service.relintAll(), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(startup) });
+
+  const activationMs = performance.now() - t0;
+  context.subscriptions.push({ dispose: disposeLog });
+  log(`activated in ${activationMs.toFixed(1)} ms${loadMs === undefined ? '' : ` (its bundle loaded in ${loadMs.toFixed(1)} ms)`}`);
+  return { activationMs, loadMs, statusBarText: () => statusBar.text };
+}
+
+export function deactivate(): void {}

@@ -1,0 +1,91 @@
+import { applyFixes, type Diagnostic, type Fix } from '../../core/index.js';
+
+/** A text edit in document offsets; the adapter turns offsets into positions. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lineStart(text: string, offset: number): number {
+  const nl = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1));
+  return nl + 1;
+}
+
+function lineEnd(text: string, from: number): number {
+  const m = /\r\n|\r|\n/.exec(text.slice(from));
+  return m ? from + m.index : text.length;
+}
+
+function eolOf(text: string): string {
+  const m = /\r\n|\r|\n/.exec(text);
+  return m ? m[0] : '\n';
+}
+
+const DIRECTIVE_LINE = (kind: string): RegExp => new RegExp(`^([ \\t]*)<!--\\s*interview-lint-${kind}\\b([^>]*?)\\s*-->[ \\t]*$`);
+
+/**
+ * Adds `rule` to an existing directive comment on the line at `at`, so that
+ * disabling a second rule on the same line does not stack comments.
+ */
+function extendDirective(text: string, at: number, kind: string, ruleId: string): OffsetEdit | undefined | 'already' {
+  const end = lineEnd(text, at);
+  const m = DIRECTIVE_LINE(kind).exec(text.slice(at, end));
+  if (!m) return undefined;
+  const named = m[2]!.split(/[\s,]+/).filter(Boolean);
+  if (named.length === 0 || named.includes(ruleId)) return 'already';
+  const close = text.lastIndexOf('-->', end);
+  const insertAt = text.slice(at, close).trimEnd().length + at;
+  return { start: insertAt, end: insertAt, text: ` ${ruleId}` };
+}
+
+/**
+ * "Disable <rule> for this line": a `disable-next-line` comment on its own line above the
+ * finding's line, indented like it (so a list item or quote keeps its shape).
+ */
+export function disableForLineEdit(text: string, offset: number, ruleId: string): OffsetEdit | undefined {
+  const start = lineStart(text, offset);
+  if (start > 0) {
+    const prevStart = lineStart(text, start - 1 - (text[start - 2] === '\r' && text[start - 1] === '\n' ? 1 : 0));
+    const extended = extendDirective(text, prevStart, 'disable-next-line', ruleId);
+    if (extended === 'already') return undefined;
+    if (extended) return extended;
+  }
+  const indent = /^[ \t]*(?:>[ \t]?)*/.exec(text.slice(start, lineEnd(text, start)))![0];
+  return { start, end: start, text: `${indent}<!-- interview-lint-disable-next-line ${ruleId} -->${eolOf(text)}` };
+}
+
+const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
+
+/** Where a file-level comment goes: the top of the file, after any front matter. */
+export function afterFrontMatter(text: string): number {
+  const m = FRONT_MATTER.exec(text);
+  if (m) return m[0].length;
+  return text.startsWith('\uFEFF') ? 1 : 0;
+}
+
+/** "Disable <rule> in this file": a `disable-file` comment at the top, after the front matter. */
+export function disableInFileEdit(text: string, ruleId: string): OffsetEdit | undefined {
+  const at = afterFrontMatter(text);
+  const extended = extendDirective(text, at, 'disable-file', ruleId);
+  if (extended === 'already') return undefined;
+  if (extended) return extended;
+  const eol = eolOf(text);
+  // After front matter with no newline at the end of the file, the comment needs a line of its own.
+  const lead = at > 0 && at === text.length && !/[\r\n]$/.test(text) ? eol : '';
+  return { start: at, end: at, text: `${lead}<!-- interview-lint-disable-file ${ruleId} -->${eol}` };
+}
+
+export function fixToEdit(fix: Fix): OffsetEdit {
+  return { start: fix.range.start, end: fix.range.end, text: fix.text };
+}
+
+/**
+ * "Fix all": the engine's safe fixes, chosen exactly as `applyFixes` chooses them (document
+ * order, overlapping ones skipped), so the editor and `interview-lint --fix` agree.
+ * Suggestions are never part of it.
+ */
+export function fixAllEdits(text: string, diagnostics: readonly Diagnostic[]): OffsetEdit[] {
+  const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+  return applyFixes(text, fixes).applied.map(fixToEdit);
+}

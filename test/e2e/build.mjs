@@ -1,0 +1,24 @@
+// Bundles the end-to-end tests and their runners into out/e2e/ (each test file on its own,
+// so mocha can load them one by one). The extension itself is built by scripts/build.mjs.
+import { build } from 'esbuild';
+import { readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const suite = join(here, 'suite');
+// Same loaders as scripts/build.mjs: the tests import the engine to compare with what the editor shows.
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', logLevel: 'warning', mainFields: ['module', 'main'], loader: { '.yaml': 'text' } };
+
+await build({
+  ...common,
+  entryPoints: [join(suite, 'index.ts'), ...readdirSync(suite).filter((f) => f.endsWith('.test.ts')).map((f) => join(suite, f))],
+  outdir: join(here, '..', '..', 'out', 'e2e', 'suite'),
+  external: ['vscode', 'mocha'],
+});
+await build({
+  ...common,
+  entryPoints: [join(here, 'runServer.ts'), join(here, 'runElectron.ts')],
+  outdir: join(here, '..', '..', 'out', 'e2e'),
+  external: ['playwright-core', '@vscode/test-electron'],
+});

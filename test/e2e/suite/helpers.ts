@@ -1,0 +1,114 @@
+import * as vscode from 'vscode';
+
+export const EXTENSION_ID = 'interview-lint.interview-lint';
+
+export function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  if (!folder) throw new Error('the tests need the fixture workspace open');
+  return folder.uri;
+}
+
+export function fileUri(relative: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relative.split('/'));
+}
+
+export async function writeFile(relative: string, text: string): Promise<vscode.Uri> {
+  const uri = fileUri(relative);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
+  return uri;
+}
+
+export async function readFixture(relative: string): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(fileUri(relative)));
+}
+
+/** A fresh copy of a fixture under a new name, so that tests that edit never share a file. */
+export async function copyFixture(relative: string, as: string): Promise<vscode.Uri> {
+  return writeFile(as, await readFixture(relative));
+}
+
+export async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+export function mine(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'interview-lint');
+}
+
+export function ruleOf(d: vscode.Diagnostic): string {
+  return typeof d.code === 'object' && d.code !== null ? String(d.code.value) : String(d.code);
+}
+
+/** Human-readable form used in assertions: `rule line:col-line:col severity`. 1-based like the editor shows. */
+export function describe(d: vscode.Diagnostic): string {
+  const r = d.range;
+  return `${ruleOf(d)} ${r.start.line + 1}:${r.start.character + 1}-${r.end.line + 1}:${r.end.character + 1} ${vscode.DiagnosticSeverity[d.severity]}`;
+}
+
+/**
+ * Resolves when `check` passes for the file's interview-lint diagnostics; re-checked on
+ * every diagnostics change event. Rejects after `timeoutMs` with what was last seen.
+ */
+export function waitForDiagnostics(uri: vscode.Uri, check: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
+  return new Promise((resolve, reject) => {
+    const done = (): boolean => {
+      const ds = mine(uri);
+      if (!check(ds)) return false;
+      cleanup();
+      resolve(ds);
+      return true;
+    };
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (e.uris.some((u) => u.toString() === uri.toString())) done();
+    });
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`timed out after ${timeoutMs} ms waiting for diagnostics of ${vscode.workspace.asRelativePath(uri)}; last seen: ${JSON.stringify(mine(uri).map(describe))}`));
+    }, timeoutMs);
+    const cleanup = (): void => {
+      clearTimeout(timer);
+      sub.dispose();
+    };
+    done();
+  });
+}
+
+/** Polls `probe` until it returns a value (for state that has no event, e.g. the status bar). */
+export async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await probe();
+    if (v !== undefined) return v;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+/** Resolves after the document's text changes to satisfy `check`. */
+export function waitForText(doc: vscode.TextDocument, check: (text: string) => boolean, timeoutMs = 20_000): Promise<string> {
+  return until('the document text', () => (check(doc.getText()) ? doc.getText() : undefined), timeoutMs);
+}
+
+/**
+ * Asks the harness (runServer) to screenshot the workbench into test-artifacts/. Does nothing
+ * under a runner that cannot take screenshots (desktop @vscode/test-electron).
+ */
+export async function screenshot(name: string, waitForSelector?: string): Promise<string | undefined> {
+  const base = process.env['IL_E2E_SHOT_URL'];
+  if (!base) return undefined;
+  const url = `${base}/shot?name=${encodeURIComponent(name)}${waitForSelector ? `&waitFor=${encodeURIComponent(waitForSelector)}` : ''}`;
+  const res = await fetch(url, { method: 'POST' });
+  if (!res.ok) throw new Error(`screenshot ${name} failed: ${res.status} ${await res.text()}`);
+  return res.text();
+}
+
+export async function setSetting(key: string, value: unknown, languageId?: string): Promise<void> {
+  const [section, ...rest] = key.split('.');
+  const cfg = languageId ? vscode.workspace.getConfiguration(section, { languageId }) : vscode.workspace.getConfiguration(section);
+  await cfg.update(rest.join('.'), value, vscode.ConfigurationTarget.Workspace, languageId ? true : undefined);
+}
+
+export async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
