@@ -31,7 +31,7 @@ const BUILTIN_PATTERNS: Record<string, { label: string; source: string; flags: s
   '@number': { label: 'a number', source: NUM, flags: 'gu' },
   '@first-person': {
     label: 'an "I did" statement',
-    source: String.raw`(?<![\p{L}])I\s+(?:(?:also|then|first|personally|myself|initially|later|quickly|carefully)\s+)?${FIRST_PERSON_VERBS}(?![\p{L}])`,
+    source: String.raw`(?<![\p{L}])I\s+(?:(?:also|then|first|just|personally|myself|initially|later|eventually|finally|actually|basically|then)\s+|[\p{L}]+ly\s+)?${FIRST_PERSON_VERBS}(?![\p{L}])`,
     flags: 'gu',
   },
 };

@@ -2,6 +2,7 @@ import type { Answer, Diagnostic, OffsetRange, SectionKind, Sentence } from '../
 import { countWords } from '../text/words.js';
 import { builtinLabel, builtinPhrases, findBuiltinPattern } from './builtins.js';
 import { findPhrase } from './phrase.js';
+import { hasMetric } from '../rules/util/metric.js';
 import type { Concept, Evidence } from './types.js';
 
 /** What evidence is checked against: one answer, its lint findings, the rubric's concepts. */
@@ -53,7 +54,8 @@ function conceptMatches(ctx: EvidenceContext, id: string): OffsetRange[] | undef
   const base = ctx.answer.proseStart;
   const pattern = findBuiltinPattern(id, ctx.answer.prose);
   let all: OffsetRange[] | undefined;
-  if (pattern) all = pattern.map((m) => ({ start: m.start + base, end: m.end + base }));
+  if (id === '@metric' && pattern) all = metricMatches(ctx, pattern);
+  else if (pattern) all = pattern.map((m) => ({ start: m.start + base, end: m.end + base }));
   else {
     const phrases = id.startsWith('@') ? builtinPhrases(id) : ctx.concepts[id]?.phrases;
     if (!phrases) return undefined;
@@ -62,6 +64,22 @@ function conceptMatches(ctx: EvidenceContext, id: string): OffsetRange[] | undef
   }
   if (id.startsWith('@')) ctx.cache.set(key, all);
   return all;
+}
+
+/**
+ * A metric is wherever the lint rules see one (`hasMetric`, sentence by sentence), so the
+ * score never contradicts result-needs-metric; the quote is the number itself when it can
+ * be found, else the sentence ("halved", "three teams").
+ */
+function metricMatches(ctx: EvidenceContext, spans: { start: number; end: number }[]): OffsetRange[] {
+  const base = ctx.answer.proseStart;
+  const out: OffsetRange[] = [];
+  for (const s of ctx.answer.sentences) {
+    if (!hasMetric(s.text)) continue;
+    const inside = spans.map((m) => ({ start: m.start + base, end: m.end + base })).filter((m) => m.start >= s.start && m.end <= s.end);
+    out.push(...(inside.length > 0 ? inside : [{ start: s.start, end: s.end }]));
+  }
+  return out;
 }
 
 export function describeEvidence(e: Evidence, concepts: Record<string, Concept>): string {
@@ -80,6 +98,7 @@ export function describeEvidence(e: Evidence, concepts: Record<string, Concept>)
     return `${ids} findings`;
   }
   if ('sections' in e) return `${e.sections.join(', ')} parts`;
+  if ('answerType' in e) return `a ${e.answerType.join('/')} answer`;
   const { min, max } = e.words;
   return min !== undefined && max !== undefined ? `${min}-${max} words` : min !== undefined ? `at least ${min} words` : `at most ${max} words`;
 }
@@ -158,6 +177,10 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const lacking = e.sections.filter((k) => !present.has(k));
     const quotes = ctx.answer.sections.filter((s) => s.kinds.some((k) => e.sections.includes(k))).map((s) => s.labelRange);
     return lacking.length === 0 ? { holds: true, quotes, missing: [], unassessed: [] } : { holds: false, quotes, missing: [`a ${lacking.join(', ')} part`], unassessed: [] };
+  }
+  if ('answerType' in e) {
+    const holds = e.answerType.includes(ctx.answer.type);
+    return { holds, quotes: [], missing: holds ? [] : [describeEvidence(e, ctx.concepts)], unassessed: [] };
   }
   const whole = windows.length === 1 && windows[0]!.start <= ctx.answer.proseStart && windows[0]!.end >= ctx.answer.proseStart + ctx.answer.prose.length;
   const n = whole ? ctx.answer.wordCount : windows.reduce((sum, w) => sum + countWords(ctx.answer.prose.slice(w.start - ctx.answer.proseStart, w.end - ctx.answer.proseStart)), 0);

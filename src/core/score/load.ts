@@ -34,8 +34,9 @@ const FORMS: Record<string, { with?: string; allows?: string[] }> = {
   finding: { allows: ['min', 'max'] },
   sections: {},
   words: {},
+  answerType: {},
 };
-const FORM_LIST = 'one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words';
+const FORM_LIST = 'one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words, answerType';
 
 /** An evidence object names exactly one form, with only that form's companion keys. */
 function checkForm(node: Record<string, unknown>, path: string): { path: string; message: string } | undefined {
@@ -80,6 +81,7 @@ function semanticIssues(r: Rubric): { path: string; message: string }[] {
   r.criteria.forEach((c, ci) => {
     if (ids.has(c.id)) issues.push({ path: `criteria[${ci}].id`, message: `Unexpected ${show(c.id)} at criteria[${ci}].id, expected an id no other criterion uses` });
     ids.add(c.id);
+    if (c.appliesWhen !== undefined) checkEvidence(c.appliesWhen, `criteria[${ci}].appliesWhen`);
     c.levels.forEach((l, li) => {
       if (l.level !== li + 1) issues.push({ path: `criteria[${ci}].levels[${li}].level`, message: `Unexpected ${l.level} at criteria[${ci}].levels[${li}].level, expected ${li + 1} (levels are listed from 1 to 5)` });
       if (l.evidence !== undefined) checkEvidence(l.evidence, `criteria[${ci}].levels[${li}].evidence`);

@@ -33,6 +33,8 @@ export const rubricSchema: JsonSchema = {
     scope: TEXT,
     autonomy: TEXT,
     always: { type: 'boolean' },
+    supersedes: { type: 'array', items: ID, minItems: 1 },
+    coverage: { enum: ['all', 'addressed'] },
     suggest: only(
       {
         question: EVIDENCE_LIST,
@@ -57,6 +59,7 @@ export const rubricSchema: JsonSchema = {
           title: TEXT,
           weight: { type: 'number', exclusiveMinimum: 0, maximum: 1 },
           types: ANSWER_TYPES,
+          appliesWhen: { $ref: '#/$defs/evidence' },
           levels: {
             type: 'array',
             minItems: 5,
@@ -90,7 +93,7 @@ export const rubricSchema: JsonSchema = {
     evidence: {
       // One object schema with every form's keys (no anyOf): validation stays linear and an
       // unknown key is reported as such. Which keys go together is checked after the schema.
-      description: 'a phrase, or an object with one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding, sections, words',
+      description: 'a phrase, or an object with one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding, sections, words, answerType',
       type: ['string', 'object'],
       minLength: 1,
       maxLength: 80,
@@ -111,6 +114,7 @@ export const rubricSchema: JsonSchema = {
         max: { type: 'integer', minimum: 0 },
         sections: { type: 'array', items: SECTION_KINDS, minItems: 1 },
         words: only({ min: { type: 'integer', minimum: 0 }, max: { type: 'integer', minimum: 1 } }, []),
+        answerType: ANSWER_TYPES,
       },
     },
   },

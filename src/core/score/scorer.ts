@@ -1,7 +1,7 @@
 import type { Answer, Diagnostic, EngineProblem, LintResult, OffsetRange, ResolvedConfig } from '../types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { defaultConfig } from '../config/resolve.js';
-import { evaluateEvidence, type EvidenceContext } from './evidence.js';
+import { describeEvidence, evaluateEvidence, type EvidenceContext } from './evidence.js';
 import { frontMatterRubricIds, selectRubrics } from './select.js';
 import type { AnswerScore, CriterionScore, LoadedRubric, Quote, Rubric, RubricScore, RubricSelection, ScoreFinding, ScoreReport } from './types.js';
 
@@ -30,12 +30,17 @@ function proseSpan(answer: Answer): OffsetRange {
   return first && last ? { start: first.start, end: last.end } : { start: answer.range.start, end: answer.range.start };
 }
 
-function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer, baseCtx: EvidenceContext, text: string, lines: LineIndex): RubricScore | undefined {
+function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer, baseCtx: EvidenceContext, text: string, lines: LineIndex, superseded: Map<string, string>): RubricScore | undefined {
   const ctx: EvidenceContext = { ...baseCtx, concepts: rubric.concepts ?? {} };
   const criteria: CriterionScore[] = rubric.criteria.map((c) => {
     const base = { id: c.id, title: c.title, weight: c.weight };
     if (c.types && !c.types.includes(answer.type)) {
       return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`not scored for ${answer.type} answers`] };
+    }
+    const by = rubric.always ? superseded.get(c.id) : undefined;
+    if (by) return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`judged by the "${by}" rubric for this answer`] };
+    if (c.appliesWhen !== undefined && !evaluateEvidence(c.appliesWhen, ctx).holds) {
+      return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`not applicable: the answer has none of ${describeEvidence(c.appliesWhen, ctx.concepts).replace(/^one of /, '')}`] };
     }
     const results = c.levels.map((l) => (l.evidence === undefined ? { holds: true, quotes: [], missing: [], unassessed: [] } : evaluateEvidence(l.evidence, ctx)));
     const unassessed = [...new Set(results.flatMap((r) => r.unassessed))];
@@ -64,11 +69,14 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
   });
 
   const findings: ScoreFinding[] = [];
+  // A criterion hit by a red flag was addressed, badly: it stays in the score.
+  const flagged = new Set<string>();
   for (const flag of rubric.redFlags ?? []) {
     if (flag.when === undefined) continue;
     const r = evaluateEvidence(flag.when, ctx);
     if (!r.holds || r.unassessed.length > 0) continue;
     const affected = criteria.filter((c) => c.level !== null && (!flag.criteria || flag.criteria.includes(c.id)));
+    for (const c of affected) flagged.add(c.id);
     const message = flag.message ?? flag.description;
     for (const c of affected) {
       const before = c.level!;
@@ -88,11 +96,23 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
     findings.push({ rubricId: rubric.id, id: flag.id, kind: flag.misconception ? 'misconception' : 'red-flag', message, range: q.range, offsets: q.offsets, affects: affected.map((c) => c.id) });
   }
 
+  // A competency is covered over a whole interview: criteria this answer never touches become probes, not 1s.
+  if (rubric.coverage === 'addressed') {
+    const untouched = criteria.filter((c) => c.level === 1 && c.notes.length === 0 && !flagged.has(c.id));
+    if (untouched.length < criteria.filter((c) => c.level !== null).length) {
+      for (const c of untouched) {
+        c.level = null;
+        c.notes.push('not addressed by this answer; an interviewer would probe it (see the rubric\'s probes)');
+      }
+    }
+  }
+
   const scored = criteria.filter((c) => c.level !== null);
   if (scored.length === 0) return undefined;
   const weight = scored.reduce((s, c) => s + c.weight, 0);
   const score = round2(scored.reduce((s, c) => s + c.weight * c.level!, 0) / weight);
-  return { id: rubric.id, title: rubric.title, kind: rubric.kind, score, passMark: rubric.passMark, pass: score >= rubric.passMark, selection, criteria, findings };
+  const applied = round2(weight / rubric.criteria.reduce((s, c) => s + c.weight, 0));
+  return { id: rubric.id, title: rubric.title, kind: rubric.kind, score, passMark: rubric.passMark, pass: score >= rubric.passMark, applied, selection, criteria, findings };
 }
 
 function mean(xs: number[]): number {
@@ -104,24 +124,25 @@ function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: st
   const ctx: EvidenceContext = { answer, diagnostics: args.diagnostics, enabledRules: args.enabledRules, concepts: {}, cache: args.cache };
   const { selected, notes, problems } = selectRubrics({ answer, rubrics: options.rubrics, requested: options.requested ?? [], frontMatterIds: args.frontMatterIds, ctx });
   const rubrics: RubricScore[] = [];
+  const superseded = new Map<string, string>();
+  for (const s of selected) if (!s.rubric.always) for (const id of s.rubric.supersedes ?? []) if (!superseded.has(id)) superseded.set(id, s.rubric.id);
   for (const s of selected) {
-    const r = scoreRubric(s.rubric, s.selection, answer, ctx, args.text, args.lines);
+    const r = scoreRubric(s.rubric, s.selection, answer, ctx, args.text, args.lines, superseded);
     if (r) rubrics.push(r);
     else notes.push(`"${s.rubric.id}" has no criterion that applies to this answer; left out of the score.`);
   }
-  // Delivery and content weigh the same: a polished answer with wrong content fails, and so does a right one nobody can follow.
-  const always = rubrics.filter((r) => r.selection.how === 'always');
-  const content = rubrics.filter((r) => r.selection.how !== 'always');
-  const groups = [always, content].filter((g) => g.length > 0);
-  const score = groups.length ? round2(mean(groups.map((g) => mean(g.map((r) => r.score))))) : 0;
-  const passMark = groups.length ? round2(mean(groups.map((g) => mean(g.map((r) => r.passMark))))) : 5;
+  // A rubric counts in proportion to how much of it applied: delivery and content weigh the
+  // same when both apply in full, and an explanation is judged mostly on its content.
+  const total = rubrics.reduce((s, r) => s + r.applied, 0);
+  const score = total > 0 ? round2(rubrics.reduce((s, r) => s + r.applied * r.score, 0) / total) : 0;
+  const passMark = total > 0 ? round2(rubrics.reduce((s, r) => s + r.applied * r.passMark, 0) / total) : 5;
   return {
     score: {
       answerIndex: answer.index,
       ...(answer.question ? { question: answer.question.text } : {}),
       score,
       passMark,
-      pass: groups.length > 0 && score >= passMark,
+      pass: total > 0 && score >= passMark,
       rubrics,
       findings: rubrics.flatMap((r) => r.findings),
       notes,

@@ -16,7 +16,8 @@ export type Evidence =
   | { inSection: SectionKind[]; evidence: Evidence }
   | { finding: string | string[]; min?: number; max?: number }
   | { sections: SectionKind[] }
-  | { words: { min?: number; max?: number } };
+  | { words: { min?: number; max?: number } }
+  | { answerType: AnswerType[] };
 
 export interface Concept {
   /** How the concept is named in hints ("sampling with replacement"). */
@@ -40,6 +41,8 @@ export interface Criterion {
   weight: number;
   /** Only scored for these answer types (all when absent). */
   types?: AnswerType[];
+  /** Only scored when this holds (e.g. the answer tells a story); otherwise not applicable. */
+  appliesWhen?: Evidence;
   levels: Level[];
 }
 
@@ -85,6 +88,17 @@ export interface Rubric {
   autonomy?: string;
   /** Scored on every answer (the delivery rubric). */
   always?: boolean;
+  /**
+   * Criteria of the always-on rubrics that this rubric judges in its own terms; they are
+   * not scored when this rubric is chosen (a technical explanation has no story arc).
+   */
+  supersedes?: string[];
+  /**
+   * `all` (default): every criterion is scored. `addressed`: a criterion the answer does not
+   * touch (no evidence for level 2 or above) is left out and listed as a probe instead, as an
+   * interviewer covers a competency over several answers, not in one.
+   */
+  coverage?: 'all' | 'addressed';
   suggest?: Suggest;
   concepts?: Record<string, Concept>;
   criteria: Criterion[];
@@ -147,6 +161,8 @@ export interface RubricScore {
   score: number;
   passMark: number;
   pass: boolean;
+  /** Share of the rubric's weight that applied to this answer (0-1); the overall score weighs rubrics by it. */
+  applied: number;
   selection: RubricSelection;
   criteria: CriterionScore[];
   findings: ScoreFinding[];
@@ -155,7 +171,7 @@ export interface RubricScore {
 export interface AnswerScore {
   answerIndex: number;
   question?: string;
-  /** Weighted 1-5 score over the rubrics (delivery and content weigh the same). */
+  /** Weighted 1-5 score over the rubrics, each weighted by the share of it that applied. */
   score: number;
   passMark: number;
   pass: boolean;
