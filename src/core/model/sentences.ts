@@ -2,13 +2,20 @@ import type { OffsetRange, Section, Sentence, SectionKind } from '../types.js';
 
 const ABBREVIATIONS = new Set(['e.g', 'i.e', 'vs', 'etc', 'approx', 'dr', 'mr', 'mrs', 'ms', 'no', 'fig', 'cf', 'inc', 'ltd', 'jr', 'sr', 'st']);
 
+/** Kinds of the section holding `offset`. Sections are sorted and do not overlap: binary search keeps a bank of thousands of labels linear. */
 function kindsAt(sections: Section[], offset: number): SectionKind[] {
-  let kinds: SectionKind[] = [];
-  for (const s of sections) {
-    if (s.range.start > offset) break;
-    if (offset < s.range.end) kinds = s.kinds;
+  let lo = 0;
+  let hi = sections.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid]!.range.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return kinds;
+  const s = sections[found];
+  return s && offset < s.range.end ? s.kinds : [];
 }
 
 function isBoundary(prose: string, i: number): boolean {

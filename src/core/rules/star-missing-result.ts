@@ -41,7 +41,10 @@ function resultSkeleton(answer: Parameters<Rule['check']>[0]['answer'], text: st
   const model = [...sections].reverse().find((s) => !s.kinds.includes('learning')) ?? sections[sections.length - 1];
   const label = labelLike(text, model, 'Result');
   const body = labelOnOwnLine(model?.style) ? `${label}${eol}${eol}${PROMPT}` : `${label} ${PROMPT}`;
-  const learning = sections.find((s, i) => i > 0 && s.kinds.every((k) => k === 'learning') && sections.slice(i).every((t) => t.kinds.every((k) => k === 'learning')));
+  // The first of the Learning sections that end the answer (not the first answer part).
+  let first = sections.length;
+  while (first > 1 && sections[first - 1]!.kinds.every((k) => k === 'learning')) first--;
+  const learning = sections[first];
   if (learning && learning.style !== 'letter') {
     const prefix = linePrefix(text, learning.labelRange.start);
     return { range: { start: learning.labelRange.start, end: learning.labelRange.start }, text: `${body.split(eol).join(eol + prefix)}${eol}${prefix.trimEnd()}${eol}${prefix}` };

@@ -37,7 +37,7 @@ function isConcreteI(text: string): boolean {
   I_ACTION.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = I_ACTION.exec(text)) !== null) {
-    if (!VAGUE_I.test(text.slice(m.index))) return true;
+    if (!VAGUE_I.test(text.slice(m.index, m.index + 60))) return true;
   }
   return IMPLICIT_I.test(text.trim());
 }

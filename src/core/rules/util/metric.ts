@@ -39,13 +39,16 @@ function isYear(num: string, unit: string | undefined, currency: string | undefi
 function digitsCount(text: string): boolean {
   DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let savedTime: boolean | undefined;
   while ((m = DIGITS.exec(text)) !== null) {
     const [, currency, num, unit] = m;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
-    const after = text.slice(m.index + (currency?.length ?? 0) + num!.length);
+    const numEnd = m.index + (currency?.length ?? 0) + num!.length;
+    // A bounded window: a long line with many numbers must stay linear.
+    const after = text.slice(numEnd, numEnd + 40);
     if (!currency && LABEL_BEFORE.test(before)) continue;
     if (/^(?:st|nd|rd|th)\b/iu.test(after)) continue;
-    if (!currency && EXPERIENCE_AFTER.test(after) && !/\b(?:saved|saving|cut|reduced|faster|earlier|ahead)\b/iu.test(text)) continue;
+    if (!currency && EXPERIENCE_AFTER.test(after) && !(savedTime ??= /\b(?:saved|saving|cut|reduced|faster|earlier|ahead)\b/iu.test(text))) continue;
     if (!currency && /\b(?:last|past|first|next)\s*$/iu.test(before) && TIME_FRAME_AFTER.test(after)) continue;
     if (isYear(num!, unit, currency)) continue;
     return true;
