@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as EngineDiagnostic } from '../core/index.js';
+import { engine } from './engine.js';
 import { disableForLineEdit, disableInFileEdit, fixAllEdits, fixToEdit, type OffsetEdit } from './pure/edits.js';
 import { offsetRange, ruleIdOf, toTextEdit } from './convert.js';
 import type { LintService } from './lintService.js';
@@ -26,7 +27,7 @@ function fixTitle(text: string, d: EngineDiagnostic): string {
 export async function buildFixAll(service: LintService, doc: vscode.TextDocument): Promise<vscode.WorkspaceEdit | undefined> {
   const result = await service.resultFor(doc);
   if (!result) return undefined;
-  const edits = fixAllEdits(doc.getText(), result.diagnostics);
+  const edits = fixAllEdits({ text: doc.getText(), diagnostics: result.diagnostics, applyFixes: engine().applyFixes });
   return edits.length > 0 ? editOf(doc, edits) : undefined;
 }
 
@@ -78,7 +79,7 @@ export class InterviewLintCodeActions implements vscode.CodeActionProvider<vscod
         if (e) disableActions.push(this.action(`Disable ${ruleId} in this file`, doc, [e], shown));
       }
     }
-    const fixable = fixAllEdits(text, result.diagnostics);
+    const fixable = fixAllEdits({ text, diagnostics: result.diagnostics, applyFixes: engine().applyFixes });
     if (fixable.length > 0) {
       const all = new vscode.CodeAction(FIX_ALL_TITLE, vscode.CodeActionKind.QuickFix);
       all.edit = editOf(doc, fixable);

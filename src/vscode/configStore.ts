@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, type EngineProblem, type ResolvedConfig } from '../core/index.js';
+import type { EngineProblem, ResolvedConfig } from '../core/index.js';
+import { CONFIG_FILE_NAMES } from '../core/config/fileNames.js';
+import { engine } from './engine.js';
 import { configCandidates, resolveLayers } from './pure/configFiles.js';
 import { readSettings } from './settings.js';
 
@@ -54,7 +56,7 @@ export class ConfigStore implements vscode.Disposable {
     const key = `${file?.uri.toString() ?? ''}\u0000${JSON.stringify(settings.overrides)}`;
     const cached = this.resolved.get(key);
     if (cached) return cached;
-    const { config, problems } = resolveLayers({ ...(file ? { file: { path: file.uri.path, text: file.text } } : {}), settings: settings.overrides });
+    const { config, problems } = resolveLayers({ ...(file ? { file: { path: file.uri.path, text: file.text } } : {}), settings: settings.overrides }, engine());
     this.report(problems, file?.uri);
     this.resolved.set(key, config);
     return config;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { Linter, type LintResult } from '../core/index.js';
+import type { LintResult } from '../core/index.js';
+import { engine } from './engine.js';
 import type { AnswerScope } from './answerScope.js';
 import type { ConfigStore } from './configStore.js';
 import { toVscodeDiagnostic } from './convert.js';
@@ -8,7 +9,7 @@ import { logError } from './log.js';
 
 interface DocState {
   /** One linter per document: its per-answer cache makes a keystroke re-lint one answer only. */
-  linter: Linter;
+  linter: InstanceType<ReturnType<typeof engine>['Linter']>;
   /** Bumped on every request; a run that finishes under an older generation is dropped. */
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
@@ -85,7 +86,7 @@ export class LintService implements vscode.Disposable {
     }
     let state = this.docs.get(key);
     if (!state) {
-      state = { linter: new Linter(), generation: 0 };
+      state = { linter: new (engine().Linter)(), generation: 0 };
       this.docs.set(key, state);
     }
     if (state.timer) clearTimeout(state.timer);
@@ -103,7 +104,7 @@ export class LintService implements vscode.Disposable {
     const key = doc.uri.toString();
     let state = this.docs.get(key);
     if (!state) {
-      state = { linter: new Linter(), generation: 0 };
+      state = { linter: new (engine().Linter)(), generation: 0 };
       this.docs.set(key, state);
     }
     state.generation++;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { speakingSeconds, type LintResult } from '../core/index.js';
+import type { LintResult } from '../core/index.js';
+import { engine } from './engine.js';
 import type { LintService } from './lintService.js';
 
 function clock(seconds: number): string {
@@ -58,6 +59,7 @@ export class AnswerStatusBar implements vscode.Disposable {
     const words = here ? here.wordCount : answers.reduce((n, a) => n + a.wordCount, 0);
     const problems = here ? result.diagnostics.filter((d) => d.answerIndex === here.index).length : result.diagnostics.length;
     const which = here ? `Answer ${answers.indexOf(here) + 1}/${answers.length}: ` : '';
+    const { speakingSeconds } = engine();
     const score = this.scores.get(editor.document.uri.toString());
     this.item.tooltip = new vscode.MarkdownString(
       `**Interview Lint**${stale ? ' (updating)' : ''}\n\n${words} spoken words take about ${clock(speakingSeconds(words, wpm))} at ${wpm} words a minute (\`wordsPerMinute\` in settings or \`.interview-lint.jsonc\`).\n\n${problems} problem${problems === 1 ? '' : 's'}. Click to score this answer.`,

@@ -4,7 +4,7 @@ import { rules } from '../registry.js';
 import { validateWithSchema } from '../schema/validate.js';
 import { configSchema } from './schema.js';
 
-export const CONFIG_FILE_NAMES = ['.interview-lint.jsonc', '.interview-lint.json'] as const;
+export { CONFIG_FILE_NAMES } from './fileNames.js';
 export const DEFAULT_WORDS_PER_MINUTE = 150;
 
 export function defaultConfig(): ResolvedConfig {

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { Linter } from '../../core/index.js';
+import { engine } from '../engine.js';
 import type { AnswerScope } from '../answerScope.js';
 import type { ConfigStore } from '../configStore.js';
 import type { LintService } from '../lintService.js';
@@ -31,7 +31,7 @@ export async function lintWorkspace(deps: { scope: AnswerScope; configs: ConfigS
         const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
         const text = open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
         if (!deps.scope.isAnswerText(uri, text)) continue;
-        const result = open ? await deps.service.lintNow(open) : new Linter(await deps.configs.configFor(uri)).lint(text);
+        const result = open ? await deps.service.lintNow(open) : new (engine().Linter)(await deps.configs.configFor(uri)).lint(text);
         if (!result) continue;
         summary.files++;
         summary.problems += result.diagnostics.length;

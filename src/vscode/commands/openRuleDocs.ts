@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
-import { docsUrl, rules } from '../../core/index.js';
+import { engine } from '../engine.js';
 
 /** Opens a rule's documentation page; asks which rule when none is given. Returns the URL opened. */
 export async function openRuleDocs(ruleId?: string): Promise<string | undefined> {
+  const { docsUrl, rules } = engine();
   let id = ruleId;
   if (!id) {
     const pick = await vscode.window.showQuickPick(

@@ -1,4 +1,12 @@
-import { CONFIG_FILE_NAMES, defaultConfig, loadConfigText, mergeConfig, type EngineProblem, type ResolvedConfig } from '../../core/index.js';
+import type { EngineProblem, ResolvedConfig, defaultConfig, loadConfigText, mergeConfig } from '../../core/index.js';
+import { CONFIG_FILE_NAMES } from '../../core/config/fileNames.js';
+
+/** The engine functions the layering uses (passed in, so the extension can load the engine lazily). */
+export interface ConfigEngine {
+  defaultConfig: typeof defaultConfig;
+  loadConfigText: typeof loadConfigText;
+  mergeConfig: typeof mergeConfig;
+}
 
 /**
  * Where the extension looks for `.interview-lint.jsonc` / `.json`: the answer's folder,
@@ -45,7 +53,8 @@ export interface ConfigLayers {
  * `interviewLint.*` settings. Each layer's bad fields are reported with the file (or
  * setting) and field, and left at the value below them.
  */
-export function resolveLayers(layers: ConfigLayers): { config: ResolvedConfig; problems: EngineProblem[] } {
+export function resolveLayers(layers: ConfigLayers, core: ConfigEngine): { config: ResolvedConfig; problems: EngineProblem[] } {
+  const { defaultConfig, loadConfigText, mergeConfig } = core;
   const problems: EngineProblem[] = [];
   let config = defaultConfig();
   if (layers.file) {

@@ -1,4 +1,4 @@
-import { applyFixes, type Diagnostic, type Fix } from '../../core/index.js';
+import type { Diagnostic, Fix, applyFixes } from '../../core/index.js';
 
 /** A text edit in document offsets; the adapter turns offsets into positions. */
 export interface OffsetEdit {
@@ -85,7 +85,7 @@ export function fixToEdit(fix: Fix): OffsetEdit {
  * order, overlapping ones skipped), so the editor and `interview-lint --fix` agree.
  * Suggestions are never part of it.
  */
-export function fixAllEdits(text: string, diagnostics: readonly Diagnostic[]): OffsetEdit[] {
-  const fixes = diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-  return applyFixes(text, fixes).applied.map(fixToEdit);
+export function fixAllEdits(input: { text: string; diagnostics: readonly Diagnostic[]; applyFixes: typeof applyFixes }): OffsetEdit[] {
+  const fixes = input.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+  return input.applyFixes(input.text, fixes).applied.map(fixToEdit);
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { SHIPPED_RUBRIC_TEXTS, loadRubrics, scoreLintResult, scoreToMarkdown, type EngineProblem, type LintResult, type LoadedRubric, type ResolvedConfig, type ScoreReport } from '../../core/index.js';
+import { engine } from '../engine.js';
+import type { EngineProblem, LintResult, LoadedRubric, ResolvedConfig, ScoreReport } from '../../core/index.js';
 import { renderScoreBody, renderScoreHtml, statusLabel } from './html.js';
 
 /**
@@ -98,6 +99,7 @@ class ScorePanel {
     if (!result) return;
     const config = this.deps.configFor ? await this.deps.configFor(this.doc) : undefined;
     const { rubrics, problems } = await this.rubricsFor(this.doc, config);
+    const { scoreLintResult, scoreToMarkdown } = engine();
     const report = scoreLintResult(result, { rubrics, ...(config ? { config } : {}) });
     report.problems.unshift(...problems);
     const name = baseName(this.doc.uri);
@@ -139,6 +141,7 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
   const panels = new Map<string, ScorePanel>();
   const rubricCache = new Map<string, Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }>>();
   const rubricsFor = (doc: vscode.TextDocument, config: ResolvedConfig | undefined): Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }> => {
+    const { loadRubrics, SHIPPED_RUBRIC_TEXTS } = engine();
     if (!deps.workspaceTrusted()) {
       const shipped = loadRubrics([...SHIPPED_RUBRIC_TEXTS]);
       return Promise.resolve(shipped);

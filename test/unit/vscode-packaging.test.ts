@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rulesSettingSchema, schemaFileText } from '../../src/vscode/pure/generated.js';
+
+const root = join(__dirname, '..', '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+}
+
+describe('generated files match the engine (run `npm run gen:schema` when this fails)', () => {
+  it('schemas/interview-lint.schema.json is configSchema()', () => {
+    expect(readFileSync(join(root, 'schemas/interview-lint.schema.json'), 'utf8')).toBe(schemaFileText());
+  });
+
+  it('the interviewLint.rules setting lists every rule with its severities', () => {
+    expect(pkg.contributes.configuration.properties['interviewLint.rules'].properties).toEqual(rulesSettingSchema().properties);
+  });
+});
+
+describe('the extension manifest', () => {
+  it('points jsonValidation at the committed schema for both config file names', () => {
+    expect(pkg.contributes.jsonValidation).toEqual([{ fileMatch: ['.interview-lint.json', '.interview-lint.jsonc'], url: './schemas/interview-lint.schema.json' }]);
+  });
+
+  it('contributes every command under the "Interview Lint" category, including the status bar click', () => {
+    const commands = pkg.contributes.commands as { command: string; category: string }[];
+    expect(commands.every((c) => c.category === 'Interview Lint')).toBe(true);
+    expect(commands.map((c) => c.command)).toEqual(expect.arrayContaining(['interviewLint.lintWorkspace', 'interviewLint.insertTemplate', 'interviewLint.enableForFile', 'interviewLint.openRuleDocs', 'interviewLint.scoreAnswer']));
+  });
+
+  it('declares limited support for untrusted workspaces and support for virtual ones', () => {
+    expect(pkg.capabilities.untrustedWorkspaces.supported).toBe('limited');
+    expect(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations).toEqual(['interviewLint.files', 'interviewLint.rules']);
+    expect(pkg.capabilities.virtualWorkspaces).toBe(true);
+  });
+
+  it('every setting has a description', () => {
+    for (const [key, prop] of Object.entries(pkg.contributes.configuration.properties as Record<string, { description?: string; markdownDescription?: string }>)) {
+      expect(prop.description ?? prop.markdownDescription, key).toBeTruthy();
+    }
+  });
+
+  it('engines.vscode is not older than the @types/vscode the code is checked against', () => {
+    const types = JSON.parse(readFileSync(join(root, 'node_modules/@types/vscode/package.json'), 'utf8')).version as string;
+    const [tMajor, tMinor] = types.split('.').map(Number);
+    const [eMajor, eMinor] = (pkg.engines.vscode as string).replace(/^\^/, '').split('.').map(Number);
+    expect(eMajor! > tMajor! || (eMajor === tMajor && eMinor! >= tMinor!)).toBe(true);
+  });
+});
+
+describe('the adapter stays thin and web-safe', () => {
+  const sources = files(join(root, 'src/vscode')).filter((f) => f.endsWith('.ts'));
+
+  it('pure modules do not import vscode', () => {
+    for (const f of sources.filter((f) => f.includes('/pure/'))) expect(readFileSync(f, 'utf8'), relative(root, f)).not.toMatch(/from ['"]vscode['"]/);
+  });
+
+  it('no Node-only module is imported (the same code runs in vscode.dev)', () => {
+    for (const f of sources) expect(readFileSync(f, 'utf8'), relative(root, f)).not.toMatch(/from ['"](?:node:)?(?:fs|path|os|child_process|crypto)['"]/);
+  });
+
+  it('engine values are reached through the lazy loader, so activation does not load the engine', () => {
+    const allowed = new Set(['src/vscode/engine.ts', 'src/vscode/pure/generated.ts']);
+    for (const f of sources.filter((f) => !allowed.has(relative(root, f)))) {
+      const text = readFileSync(f, 'utf8');
+      for (const m of text.matchAll(/^import\s+(type\s+)?[^;]*?from\s+['"]((?:\.\.\/)+core\/[^'"]+)['"]/gm)) {
+        if (m[2]!.endsWith('core/config/fileNames.js')) continue;
+        expect(m[1], `${relative(root, f)} imports values from ${m[2]}`).toBeTruthy();
+      }
+    }
+  });
+});
