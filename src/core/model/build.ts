@@ -43,10 +43,23 @@ interface Walk {
   frontMatter?: FrontMatter;
 }
 
+/** Children in document order, pushed reversed so that popping a stack visits them in order. */
+function pushChildren(stack: Nodes[], node: Nodes): void {
+  if (!('children' in node)) return;
+  const children = node.children as Nodes[];
+  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+}
+
+// Iterative, not recursive: a line of 10,000 "> " nests 10,000 blockquotes, deeper than the call stack.
 function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  let out = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if ('value' in n && typeof n.value === 'string' && n.type !== 'html') out += n.value;
+    else pushChildren(stack, n);
+  }
+  return out;
 }
 
 function copyText(w: Walk, start: number, end: number): void {
@@ -72,36 +85,37 @@ function isInterviewerQuote(node: Nodes & { type: 'blockquote' }): boolean {
   return node.children.length === 1 && /\?["'”’)]*$/.test(t) && t.length < 400;
 }
 
-function walk(w: Walk, node: Nodes): void {
+/** Records what `node` holds; true when its children are to be visited too. */
+function visit(w: Walk, node: Nodes): boolean {
   const pos = node.position;
   const start = pos?.start.offset ?? 0;
   const end = pos?.end.offset ?? start;
   switch (node.type) {
     case 'yaml':
       w.frontMatter = parseFrontMatter(node.value, { start, end });
-      return;
+      return false;
     case 'code':
     case 'inlineCode':
     case 'image':
     case 'imageReference':
     case 'definition':
     case 'thematicBreak':
-      return;
+      return false;
     case 'html': {
       const d = readDirective(node.value, start, end);
       if (d) w.directives.push(d);
-      return;
+      return false;
     }
     case 'text':
       copyText(w, start, end);
-      return;
+      return false;
     case 'heading':
       w.headings.push({ text: plainText(node).trim(), range: { start, end }, level: node.depth });
-      return;
+      return false;
     case 'blockquote':
       if (isInterviewerQuote(node)) {
         w.interviewer.push({ text: plainText(node).trim(), range: { start, end } });
-        return;
+        return false;
       }
       break;
     case 'paragraph':
@@ -116,12 +130,21 @@ function walk(w: Walk, node: Nodes): void {
     case 'link':
     case 'linkReference':
       // The link text is the candidate's words; an autolink's text is its URL.
-      if ('url' in node && plainText(node) === node.url) return;
+      if ('url' in node && plainText(node) === node.url) return false;
       break;
     default:
       break;
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) walk(w, child);
+  return true;
+}
+
+/** Visits the tree in document order with an explicit stack (see plainText). */
+function walk(w: Walk, root: Nodes): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (visit(w, node)) pushChildren(stack, node);
+  }
 }
 
 function blank(w: Walk, start: number, end: number): void {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { Linter, lint } from '../../../src/core/index.js';
+import { LONG_LINE_UNITS, longLineOf } from './markdownArbitrary.js';
+import { Timings, allRulesOn, resultViolations, timeBoundMs } from './checks.js';
+
+/**
+ * Every kind of 20,000-character line, once each, inside a small answer: the generated
+ * documents only draw the cheaper kinds, so the costly ones (for the parser) are here.
+ */
+describe('robustness: 20,000-character lines and deep nesting', () => {
+  const config = allRulesOn();
+  const timings = new Timings();
+  lint('# Q?\n\nI think we um shipped it.\n', config);
+
+  const embed = (line: string): string => `---\ntype: behavioral\n---\n\n# Tell me about a time you failed?\n\n**Result:** I think ${line} um, it worked.\n\nR - done\n`;
+  const cases: [string, string][] = [
+    ...LONG_LINE_UNITS.cheap.flatMap((u): [string, string][] => [
+      [`a line of ${JSON.stringify(u)} alone`, longLineOf(u)],
+      [`a line of ${JSON.stringify(u)} in a STAR answer`, embed(longLineOf(u))],
+    ]),
+    ...LONG_LINE_UNITS.costly.map((u): [string, string] => [`a line of ${JSON.stringify(u)} in a STAR answer`, embed(longLineOf(u))]),
+    // 10,000 nested blockquotes on one line once overflowed the model's recursive tree walk.
+    ['10,000 nested blockquotes', `${'> '.repeat(10_000)}I think we shipped it.`],
+    ['5,000 blank lines between two hedges', `I think so.${'\n'.repeat(5_000)}Maybe not.`],
+  ];
+
+  for (const [name, text] of cases) {
+    it(`${name}: lints within the time bound with valid ranges`, () => {
+      const t0 = performance.now();
+      const result = new Linter(config).lint(text);
+      const ms = performance.now() - t0;
+      timings.add(text, ms);
+      expect(resultViolations(text, result, config)).toEqual([]);
+      expect(ms, `${ms.toFixed(0)} ms for ${(text.length / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(timeBoundMs(text.length));
+    });
+  }
+
+  // The parser's cost grows with the square of the nesting depth on one line (see
+  // docs/robustness.md): 1,000 levels take seconds, 10,000 take minutes. These sizes
+  // prove that moderate nesting stays correct and finishes; the growth is a known limit.
+  const nested: [string, string][] = [
+    ['300 nested list markers on one line', `${'- '.repeat(300)}maybe`],
+    ['300 nested emphasis pairs', `${'*_'.repeat(300)}I think${'_*'.repeat(300)}`],
+  ];
+  for (const [name, text] of nested) {
+    it(`${name}: finishes with valid ranges`, () => {
+      const t0 = performance.now();
+      const result = new Linter(config).lint(text);
+      const ms = performance.now() - t0;
+      timings.add(text, ms);
+      expect(resultViolations(text, result, config)).toEqual([]);
+      expect(ms).toBeLessThan(10_000);
+    });
+  }
+
+  it('reports the slowest', () => {
+    console.log(timings.summary('long lines'));
+    expect(timings.count).toBe(cases.length + nested.length);
+  });
+});
