@@ -91,6 +91,20 @@ describe('section labels', () => {
     ]);
   });
 
+  it('reads labels behind emoji and labels alone on their line', () => {
+    const text = '📍 **Situation:** Sellers gave up.\n\n📈 **Result:** Listings rose 17 points.\n\nAction\nI deferred the tax form.\n\nSituation / Task\nIt was slow and I owned it.\n';
+    const [a] = answers(text);
+    expect(shape(text, a!)).toEqual({
+      sections: ['situation=**Situation:**', 'result=**Result:**', 'action=Action', 'situation+task=Situation / Task'],
+      sentences: ['[situation] Sellers gave up.', '[result] Listings rose 17 points.', '[action] I deferred the tax form.', '[situation+task] It was slow and I owned it.'],
+    });
+  });
+
+  it('does not take a short sentence alone on its line for a label', () => {
+    const text = 'We shipped it.\nThe result?\nImpact matters\n';
+    expect(answers(text)[0]!.sections).toEqual([]);
+  });
+
   it('maps synonyms to canonical kinds and keeps Learning apart from Result', () => {
     expect(matchLabel('Context')).toEqual(['situation']);
     expect(matchLabel('Background')).toEqual(['situation']);
@@ -107,6 +121,9 @@ describe('section labels', () => {
     expect(matchLabel('Situation (15-20 seconds)')).toEqual(['situation']);
     expect(matchLabel('R: Result')).toEqual(['result']);
     expect(matchLabel('🎯 Impact')).toEqual(['result']);
+    expect(matchLabel('Metrics')).toEqual(['result']);
+    expect(matchLabel('Resolution')).toEqual(['result']);
+    expect(matchLabel('Why it mattered')).toEqual(['task']);
     expect(matchLabel('S - Action')).toBeUndefined();
     expect(matchLabel('The model')).toBeUndefined();
     expect(matchLabel('Tell me about a time you failed?')).toBeUndefined();

@@ -29,6 +29,8 @@ const QUESTION_LINE = /^(?:q\s*\d*|question\s*\d*|interviewer)\s*[:.)]\s*/i;
 const ANSWER_MARKER = /^(?:a\s*\d*|answer|me|candidate)\s*[:.)]\s+/i;
 const LETTER_LINE = /^([STAR])\s*(?:[-–—:)])\s*/;
 const WORD_LABEL = /^([A-Za-z][A-Za-z '’/&+,]{0,38}?(?:\s*\([^)\n]{0,24}\))?)\s*(?::|\s[-–—]\s|—|–)\s*/;
+// Emoji before a label ("📈 **Result:**") decorate it.
+const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3]+[ \t]*)+/u;
 // A further letter label on the same line, after a sentence ends: "S - Slow jobs. T - I owned the fix."
 const INLINE_LETTER = /[.!?]["'”’)]*\s+([STAR])\s*[-–—:]\s+/g;
 
@@ -182,8 +184,11 @@ function scanLines(w: Walk): { labels: LabelHit[]; letters: LabelHit[]; question
     while (i < p.end) {
       while (i < p.end && (w.prose[i] === ' ' || w.prose[i] === '\t')) i++;
       const eol = lineEnd(w.prose, i, p.end);
+      const decoration = DECORATION.exec(w.prose.slice(i, Math.min(eol, i + 16)).join(''));
+      if (decoration && i + decoration[0].length < eol) i += decoration[0].length;
       if (i < eol) {
         const line = w.prose.slice(i, eol).join('');
+        let lineKinds: SectionKind[] | undefined;
         const strong = w.strongStarts.get(i);
         const strongKinds = strong ? matchLabel(strong.text) : undefined;
         let m: RegExpExecArray | null;
@@ -203,6 +208,9 @@ function scanLines(w: Walk): { labels: LabelHit[]; letters: LabelHit[]; question
           const kinds = matchLabel(m[1]!);
           if (kinds) labels.push({ kinds, label: m[1]!.trim(), style: 'prefix', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length });
           else if ((m = ANSWER_MARKER.exec(line))) answerMarkers.push({ start: i, end: i + m[0].length });
+        } else if (line.trimEnd().length <= 40 && (lineKinds = matchLabel(line.trimEnd()))) {
+          // A label alone on its line, as pasted from plain text: "Situation" then the story below.
+          labels.push({ kinds: lineKinds, label: line.trimEnd(), style: 'prefix', range: { start: i, end: i + line.trimEnd().length }, contentStart: i + line.trimEnd().length });
         } else if ((m = ANSWER_MARKER.exec(line))) {
           answerMarkers.push({ start: i, end: i + m[0].length });
         }

@@ -29,7 +29,9 @@ add('result', [
   'result', 'results', 'the result', 'the results', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact',
   'business impact', 'results and impact', 'result and impact', 'impact and results', 'measurable result',
   'measurable results', 'what happened', 'final result', 'end result', 'the payoff', 'payoff', 'what changed',
-  'business outcome', 'business results', 'key results',
+  'business outcome', 'business results', 'key results', 'metrics', 'key metrics', 'success metrics', 'the numbers',
+  'business value', 'value delivered', 'what it achieved', 'achievements', 'how it went', 'how it ended', 'where it landed',
+  'resolution', 'the resolution', 'benefits', 'the benefit', 'the benefits',
 ]);
 add('learning', [
   'learning', 'learnings', 'lesson', 'lessons', 'lessons learned', 'lessons learnt', 'what i learned',

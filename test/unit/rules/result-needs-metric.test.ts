@@ -33,6 +33,9 @@ describe('hasMetric', () => {
     'It doubled throughput.',
     'The error rate is down by half.',
     '2000 users signed up in the first week.',
+    'Total-field errors: -62% on the audit sample.',
+    'Scoring is now sub-second.',
+    'It saves each manager about an hour a day.',
   ];
   const no = [
     'It worked well and the team was happy.',

@@ -16,10 +16,10 @@ const SCALE_CHANGE = new RegExp(
 );
 
 const NUMBER_WORD =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|thrice|halved|halving|(?:two|three|four|five|ten|hundred)fold|tripled?|tripling|quadrupled?|zero(?!\s+shot)|(?:in|by) half|half (?:the|of|as)|a (?:third|quarter)|one[- ](?:third|quarter|half)|(?:double|single|triple)[- ]digits?|orders? of magnitude|(?:five|six|seven|eight|nine)[- ]figures?)\b(?![-‐](?!thirds?|quarters?|fold))|\bdoubl(?:e|ed|ing)\b(?![- ](?:check|click|count|down))|\bone\s+(?:second|minute|hour|day|week|month|quarter|sprint)\b/giu;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|thrice|halved|halving|(?:two|three|four|five|ten|hundred)fold|tripled?|tripling|quadrupled?|zero(?!\s+shot)|(?:in|by) half|half (?:the|of|as)|a (?:third|quarter)|one[- ](?:third|quarter|half)|(?:double|single|triple)[- ]digits?|orders? of magnitude|(?:five|six|seven|eight|nine)[- ]figures?)\b(?![-‐](?!thirds?|quarters?|fold))|\bdoubl(?:e|ed|ing)\b(?![- ](?:check|click|count|down))|\bone\s+(?:second|minute|hour|day|week|month|quarter|sprint)\b|\bsub-?(?:second|millisecond|minute)\b|\b(?:an?|one)\s+(?:minute|hour|day|week)\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year|run|report|analyst|person|head|user|ticket)\b/giu;
 
-// A standalone number, not part of a name such as GPT-4, F1, p95, EC2 or word2vec.
-const DIGITS = /(?<![\p{L}\p{N}_\-./#])([$€£¥₹]\s?)?(\d+(?:[.,]\d+)*)(\s?(?:%|x\b|×|k\b|m\b|bn?\b|ms\b|s\b|[\p{L}]+))?/gu;
+// A standalone number, not part of a name such as GPT-4, F1, p95, EC2 or word2vec; "-62%" is a number.
+const DIGITS = /(?<![\p{L}\p{N}_./#])(?<![\p{L}\p{N}]-)([$€£¥₹]\s?)?(\d+(?:[.,]\d+)*)(\s?(?:%|x\b|×|k\b|m\b|bn?\b|ms\b|s\b|[\p{L}]+))?/gu;
 
 // Words after which a number is an identifier, not a quantity: "phase 2", "tier 1", "version 3".
 const LABEL_BEFORE = /\b(?:phase|step|stage|version|tier|level|round|part|layer|chapter|figure|fig|section|item|option|slide|page|sprint|week|day|q|no|number|python|java|spark|windows|ios|android|llama|gpt|claude|gemini|series|class|grade)\s*$/iu;
