@@ -74,6 +74,10 @@ export const resultNeedsMetric: Rule<Options> = {
     const closing = candidates.slice(-CLOSING_SENTENCES);
     const outcomes = candidates.filter((s) => isOutcomeSentence(s.text));
     if (outcomes.some((s) => hasMetric(s.text))) return;
+    // "The final policy had a 3.1-point higher margin", then a few sentences about the hand-over:
+    // a figure that describes a state, past the scene-setting first third, is its result.
+    const later = new Set(answer.sentences.slice(Math.ceil(answer.sentences.length / 3)));
+    if (candidates.some((s) => later.has(s) && !ACTIVITY.test(s.text) && hasMetric(s.text))) return;
     const at = closing.findIndex((s) => isOutcomeSentence(s.text));
     // A number in the activity before the outcome ("we pulled 100K records") does not quantify
     // "it was a big success"; one right next to it ("latency is 40ms. Everyone was happy.") does.

@@ -7,7 +7,7 @@ interface Options {
 // A regular past tense; "need", "feed", "proceed" only look like one.
 const PAST_ED = '(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|bleed|breed|heed|weed|bed|red|wed|indeed)\\b)\\w+ed';
 
-const ADVERBS = '(?:(?:then|also|first|quickly|eventually|finally|initially|together|jointly|collectively|all|just|later|soon|next|now|successfully|ultimately|actually|really|basically|essentially|mostly|originally)\\s+){0,2}';
+const ADVERBS = '(?:(?:then|also|first|quickly|eventually|finally|initially|together|jointly|collectively|all|just|later|soon|next|now|successfully|ultimately|actually|really|basically|essentially|mostly|originally|\\p{Ll}+ly)\\s+){0,2}';
 
 // Past tense and the few verbs that narrate work in the present perfect ("we've shipped").
 const IRREGULAR =

@@ -74,6 +74,8 @@ ruleTester('result-needs-metric', {
     '## Walk me through your credit project?\n\nUnderwriters decided by hand from bank statements. I parsed the statements into cash-flow features and trained a constrained boosting model. Since launch, review time is down from 40 to 12 minutes per application.\n',
     // The figure right before a general ending still quantifies it.
     '## Walk me through your search project?\n\nI rebuilt the retriever with hybrid BM25 and embeddings and ran a two-week test. Conversion rose 4.5% in the test group. Everyone was happy with it.\n',
+    // A figure stated as a state in the second half, followed by the hand-over.
+    '## Walk me through your pricing project?\n\nI built the markdown-pricing model for a retailer. I modelled elasticity per product family. The final policy had a 3.1-point higher margin than the planners\' rules. After that, I wrote the documentation. I also set up a monthly review with the planners. The model is now part of their season planning.\n',
     // Reflections and offers at the end are not the outcome.
     '## Walk me through your churn project?\n\nI built the churn model behind FastAPI for a telecom. Churn fell from 27% to 21% in six months. I learned that monitoring matters as much as the model. Happy to go deeper on the monitoring.\n',
     // A pitch with one metric for its flagship.

@@ -12,6 +12,7 @@ ruleTester('vague-we', {
     q('I was responsible for feature engineering and model training, while my colleague built the API. We shipped in six weeks.'),
     q('We built the fraud model as a team of three. My part was the feature store and the drift alerts.'),
     q('The team asked me to lead the rebuild. We moved the rules into a model and cut false declines by 30%.'),
+    q('I carefully rebuilt the features. We then deployed the model behind the rules.'),
     q('I was the one who proposed the model. We deployed it behind the rules as a second opinion.'),
     q("We shipped a new model last year. I've designed the features and I personally wrote the evaluation harness."),
     // "We" as a state, not as work.
@@ -58,6 +59,7 @@ ruleTester('vague-we', {
       code: '## Tell me about a pipeline you improved?\n\n**Situation:** I joined when the ETL failed twice a week.\n\n**Action:** We moved from cron to Airflow. The team rewrote the jobs as DAGs and we added retries.\n\n**Result:** Failures went from two a week to one a month.\n',
       errors: [{ text: 'We moved from cron to Airflow.' }],
     },
+    { code: q('We carefully designed the fraud system and we thoroughly backtested it over a year of data.'), errors: [{ text: 'We carefully designed the fraud system and we thoroughly backtested it over a year of data.' }] },
     { code: q("We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine."), errors: [{ text: "We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine.", message: msg('we') }] },
   ],
 });
