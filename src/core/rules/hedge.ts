@@ -16,8 +16,8 @@ interface Around {
   before: string[];
   after: string[];
   phrase: string;
-  /** The prose from the end of the phrase to the end of its sentence. */
-  rest: string;
+  /** The prose from the end of the phrase to the end of its sentence (read only by the fixes). */
+  readonly rest: string;
 }
 
 interface HedgeEntry {
@@ -304,7 +304,7 @@ export const hedge: Rule<HedgeOptions> = {
       const entry = entries[g - 1]!;
       const phrase = m[0];
       const norm = normalizePhrase(phrase);
-      if (allowed.has(norm) || allowed.has(normalizePhrase(entry.key))) continue;
+      if (allowed.size > 0 && (allowed.has(norm) || allowed.has(normalizePhrase(entry.key)))) continue;
       quotes ??= quotedSpans(prose);
       if (insideSpans(quotes, m.index)) continue;
 
@@ -318,8 +318,14 @@ export const hedge: Rule<HedgeOptions> = {
         messageId = 'custom';
       } else {
         const afterAt = m.index + phrase.length;
-        const rest = sentence ? prose.slice(afterAt, Math.max(afterAt, sentence.end - answer.proseStart)) : prose.slice(afterAt, afterAt + 200);
-        const around: Around = { before: tokensBefore(prose, m.index, 3), after: tokensAfter(prose, afterAt, 4), phrase: norm, rest };
+        const around: Around = {
+          before: tokensBefore(prose, m.index, 3),
+          after: tokensAfter(prose, afterAt, 4),
+          phrase: norm,
+          get rest() {
+            return sentence ? prose.slice(afterAt, Math.max(afterAt, sentence.end - answer.proseStart)) : prose.slice(afterAt, afterAt + 200);
+          },
+        };
         if (entry.isHedge && !entry.isHedge(around)) continue;
         messageId = entry.kind;
         if (entry.safeDrop?.(around)) {

@@ -21,6 +21,30 @@ interface FlagEntry {
   pattern: string;
   /** False when the context shows the candidate already did what the flag asks for. */
   applies: (hit: Hit) => boolean;
+  /** The phrase starts with a noun whose modifiers ("the data engineering") belong to it. */
+  extendBack?: boolean;
+}
+
+const ARTICLE = new Set(['the', 'our', 'their', 'a', 'an', 'that', 'this', 'his', 'her', 'my']);
+const NOT_MODIFIER = new Set(['because', 'so', 'and', 'but', 'then', 'that', 'which', 'when', 'since', 'as', 'to', 'be', 'fair', 'honestly', 'was', 'is', 'were', 'it', 'i', 'we', 'they', 'said', 'with', 'by', 'from', 'of', 'on', 'in', 'for', 'blame', 'blamed']);
+
+/** Where the words naming a team start before `at`: "[the data engineering] team", "[their] vendor". */
+function teamPrefix(prose: string, at: number): number {
+  const before = prose.slice(Math.max(0, at - 60), at);
+  const clause = /[^.,;:!?()\n]*$/.exec(before)?.[0] ?? '';
+  const words = [...clause.matchAll(/[\w'’-]+/g)].map((w) => ({ text: w[0].toLowerCase(), index: at - clause.length + w.index }));
+  const tail = words.slice(-3);
+  let article = -1;
+  tail.forEach((w, i) => {
+    if (ARTICLE.has(w.text)) article = i;
+  });
+  if (article >= 0) return tail[article]!.index;
+  let start = at;
+  for (const w of words.slice(-2).reverse()) {
+    if (NOT_MODIFIER.has(w.text)) break;
+    start = w.index;
+  }
+  return start;
 }
 
 // "because it's the best model." is a slogan; "because it was the best fit for our 45 ms budget" is a reason.
@@ -67,7 +91,9 @@ const ENTRIES: FlagEntry[] = [
   },
   {
     id: 'blame',
-    pattern: "(?:the |our |their |an? )?(?:[\\w-]+ ){0,2}(?:team|teams|engineers|vendor|vendors|people|folks|guys) (?:gave|sent|handed|provided|delivered|shipped|passed|fed) (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?(?:bad|dirty|wrong|broken|garbage|messy|poor|corrupt|corrupted|incomplete|low-quality|poor-quality|terrible|awful|inconsistent|unusable|faulty|useless|junk|bad-quality|crappy) (?:\\w+ )?data|(?:the |their |our )?(?:[\\w-]+ ){0,2}team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
+    // Anchored on the team noun so the scan stays cheap; the words naming the team are added back by `teamPrefix`.
+    pattern: "(?:team|teams|engineers|vendor|vendors|people|folks|guys) (?:gave|sent|handed|provided|delivered|shipped|passed|fed) (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?(?:bad|dirty|wrong|broken|garbage|messy|poor|corrupt|corrupted|incomplete|low-quality|poor-quality|terrible|awful|inconsistent|unusable|faulty|useless|junk|bad-quality|crappy) (?:\\w+ )?data|team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
+    extendBack: true,
     // "It wasn't the data team's fault" takes blame away; only the accusing forms count.
     applies: (h) => !/fault|blame/i.test(h.phrase) || !NEGATED.test(h.answer.prose.slice(Math.max(0, h.start - 30), h.start)),
   },
@@ -114,21 +140,22 @@ export const redFlag: Rule = {
       const entry = ENTRIES[g - 1]!;
       quotes ??= quotedSpans(prose);
       if (insideSpans(quotes, m.index)) continue;
-      const start = answer.proseStart + m.index;
-      const end = start + m[0].length;
+      const from = entry.extendBack && !/^blame/i.test(m[0]) ? teamPrefix(prose, m.index) : m.index;
+      const start = answer.proseStart + from;
+      const end = answer.proseStart + m.index + m[0].length;
       const sentence = sentenceAt(answer.sentences, start);
       const next = sentence ? sentenceAfter(answer.sentences, sentence.end - 1) : undefined;
       const hit: Hit = {
-        start: m.index,
+        start: from,
         end: m.index + m[0].length,
-        phrase: m[0],
+        phrase: prose.slice(from, m.index + m[0].length),
         answer,
         rest: sentence ? prose.slice(m.index + m[0].length, sentence.end - answer.proseStart) : prose.slice(m.index + m[0].length, m.index + m[0].length + 200),
         sentence: sentence?.text ?? '',
         next: next?.text ?? '',
       };
       if (!entry.applies(hit)) continue;
-      const phrase = m[0].replace(/\s+/g, ' ');
+      const phrase = hit.phrase.replace(/\s+/g, ' ');
       report({ messageId: entry.id, data: { phrase }, start, end, actual: phrase });
     }
   },

@@ -1,34 +1,61 @@
 import type { Sentence } from '../../types.js';
 
-// Words keep inner apostrophes ("I'm", "it's"); every other non-space character is a token of its own,
-// so a guard can tell "I think," from "I think about".
-const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;
-
 /** Lower case, straight apostrophes, single spaces: the form phrase lists and labels are compared in. */
 export function normalizePhrase(s: string): string {
-  return s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  // Most phrases are plain words with single spaces: skip the rewrites for them.
+  return /[’‘\s]/.test(lower.replace(/ /g, '')) ? lower.replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim() : lower;
 }
 
-function tokenize(s: string): string[] {
-  return (s.match(TOKEN) ?? []).map((t) => t.toLowerCase().replace(/’/g, "'"));
+// Guards run on every match, so the few words around it are read by hand rather than by a regex
+// over a window. Letters, digits and any non-ASCII letter make words; inner apostrophes stay
+// ("I'm", "it's"); every other non-space character is a token of its own, so a guard can tell
+// "I think," from "I think about".
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 && c !== 0xa0);
+}
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+// Guards look at most a few words away; blanked markup between words never runs this long.
+const REACH = 200;
+
+function word(text: string, from: number, to: number): string {
+  const w = text.slice(from, to).toLowerCase();
+  return w.includes('’') ? w.replace(/’/g, "'") : w;
 }
 
-// Guards read a few words around a match; a window this wide always holds them, even with
-// markup blanked to spaces between the words.
-const WINDOW = 120;
-
-/** The last `n` tokens before `at` (words lowercased, punctuation as single characters). */
+/** The last `n` tokens before `at`, nearest last (words lowercased, punctuation as single characters). */
 export function tokensBefore(text: string, at: number, n: number): string[] {
-  const from = Math.max(0, at - WINDOW);
-  const tokens = tokenize(text.slice(from, at));
-  // A word cut by the window's edge is not a word of the text.
-  if (from > 0 && tokens.length > 0 && /[\p{L}\p{N}]/u.test(text[from] ?? '') && /[\p{L}\p{N}]/u.test(text[from - 1] ?? '')) tokens.shift();
-  return tokens.slice(-n);
+  const out: string[] = [];
+  let i = at;
+  const limit = Math.max(0, at - REACH);
+  while (out.length < n && i > limit) {
+    while (i > limit && isSpace(text.charCodeAt(i - 1))) i--;
+    if (i <= limit) break;
+    const end = i;
+    if (isWordChar(text.charCodeAt(i - 1))) {
+      while (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || (isApostrophe(text.charCodeAt(i - 1)) && i > 1 && isWordChar(text.charCodeAt(i - 2)) && isWordChar(text.charCodeAt(i))))) i--;
+    } else i--;
+    out.push(word(text, i, end));
+  }
+  return out.reverse();
 }
 
 /** The first `n` tokens from `at` on. */
 export function tokensAfter(text: string, at: number, n: number): string[] {
-  return tokenize(text.slice(at, at + WINDOW)).slice(0, n);
+  const out: string[] = [];
+  let i = at;
+  const limit = Math.min(text.length, at + REACH);
+  while (out.length < n && i < limit) {
+    while (i < limit && isSpace(text.charCodeAt(i))) i++;
+    if (i >= limit) break;
+    const start = i;
+    if (isWordChar(text.charCodeAt(i))) {
+      while (i < text.length && (isWordChar(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1)) && isWordChar(text.charCodeAt(i - 1))))) i++;
+    } else i++;
+    out.push(word(text, start, i));
+  }
+  return out;
 }
 
 /** The sentence that holds `offset`, by binary search over the answer's sentences. */
@@ -81,10 +108,16 @@ export function quotedSpans(prose: string): { start: number; end: number }[] {
   return spans;
 }
 
+/** True when `offset` falls inside one of `spans` (sorted, not overlapping). */
 export function insideSpans(spans: readonly { start: number; end: number }[], offset: number): boolean {
-  for (const s of spans) {
-    if (s.start > offset) return false;
-    if (offset < s.end) return true;
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 import type { Fix } from '../../types.js';
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const MARKUP_CHAR = /[ \t>*_+\-\d.)]/;
 
 /** True when `at` opens a sentence: start of text, after . ! ? :, or at a line, list item or quote start. */
 export function opensSentence(text: string, at: number): boolean {
@@ -9,9 +10,11 @@ export function opensSentence(text: string, at: number): boolean {
   if (b === 0) return true;
   const prev = text[b - 1]!;
   if (/[.!?:\n\r"“(]/.test(prev)) return true;
+  // Only markup before the phrase on its line: list markers, quote markers, emphasis. The scan
+  // stops at the first other character, so a long line costs nothing here.
   let i = b;
-  while (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') i--;
-  // Only markup before the phrase on its line: list markers, quote markers, emphasis.
+  while (i > 0 && MARKUP_CHAR.test(text[i - 1]!)) i--;
+  if (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') return false;
   return /^[\s>*_+\-]*(?:\d+[.)]\s*)?[\s*_]*$/.test(text.slice(i, b));
 }
 
