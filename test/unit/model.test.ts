@@ -254,6 +254,10 @@ describe('answer types', () => {
     expect(typeOf('Why do you want to join us?')).toBe('general');
     expect(typeOf('Why do we need a data scientist, in your view?')).toBe('general');
     expect(typeOf('Walk me through your most impactful ML project?')).toBe('general');
+    expect(typeOf('What is your proudest achievement?')).toBe('general');
+    expect(typeOf('Explain how you reduced latency on your last project')).toBe('general');
+    expect(typeOf('What is regularization?')).toBe('technical');
+    expect(typeOf('Explain how gradient boosting works')).toBe('technical');
   });
 
   it('prefers the front matter type', () => {

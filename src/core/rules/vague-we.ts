@@ -20,9 +20,12 @@ const WE_WORK = new RegExp(
   'giu',
 );
 
+// Spoken drafts tell the story in the present: "so I dig into the logs, I find the leak".
+const PRESENT = 'build|write|lead|design|own|run|choose|pick|find|fix|rebuild|rewrite|add|train|deploy|ship|propose|take|set up|dig|pull|profile|measure|test|tune|move|split|decide|convince|present|migrate|automate|refactor|implement|create|launch';
+
 // A concrete first-person action or a plain statement of ownership.
 const I_ACTION = new RegExp(
-  `(?<!\\band\\s|&\\s)\\bI\\s+${ADVERBS}(?:personally\\s+)?(?:(?:${PAST_ED}|${IRREGULAR})\\b|(?:'ve|have)\\s+(?:${PAST_ED}|${IRREGULAR})\\b)|(?<!\\band\\s|&\\s)\\bI['’]ve\\s+(?:${PAST_ED}|${IRREGULAR})\\b`,
+  `(?<!\\band\\s|&\\s)\\bI\\s+${ADVERBS}(?:personally\\s+)?(?:(?:${PAST_ED}|${IRREGULAR}|${PRESENT})\\b|(?:'ve|have)\\s+(?:${PAST_ED}|${IRREGULAR})\\b)|(?<!\\band\\s|&\\s)\\bI['’]ve\\s+(?:${PAST_ED}|${IRREGULAR})\\b`,
   'gu',
 );
 const VAGUE_I = /^(?:I\s+(?:(?:then|also|just|really|mostly)\s+)?(?:helped|assisted|supported|participated|contributed|joined|worked|was involved|was part|felt|thought|believed|hoped|wanted|needed|liked|loved|learned|learnt|realized|realised|noticed|agreed|guess|had|was|were|knew|saw|got to|remember|seemed|called|named))\b/u;

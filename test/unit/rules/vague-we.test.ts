@@ -13,6 +13,7 @@ ruleTester('vague-we', {
     q('We built the fraud model as a team of three. My part was the feature store and the drift alerts.'),
     q('The team asked me to lead the rebuild. We moved the rules into a model and cut false declines by 30%.'),
     q('I carefully rebuilt the features. We then deployed the model behind the rules.'),
+    q('So we had this leaky model. I dig into the logs, I find the leak, and we rebuilt the split together.'),
     q('I was the one who proposed the model. We deployed it behind the rules as a second opinion.'),
     q("We shipped a new model last year. I've designed the features and I personally wrote the evaluation harness."),
     // "We" as a state, not as work.
