@@ -61,6 +61,11 @@ ruleTester('vague-we', {
       errors: [{ text: 'We moved from cron to Airflow.' }],
     },
     { code: q('We carefully designed the fraud system and we thoroughly backtested it over a year of data.'), errors: [{ text: 'We carefully designed the fraud system and we thoroughly backtested it over a year of data.' }] },
+    // Following a tutorial is not a decision of one's own.
+    {
+      code: '## Tell me about a time a model failed?\n\n**Situation:** We had a churn model that scored 92% offline.\n\n**Action:** We looked at the data and we retrained it with a time split. I just followed a tutorial on time-series validation.\n',
+      errors: [{ text: 'We looked at the data and we retrained it with a time split.' }],
+    },
     { code: q("We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine."), errors: [{ text: "We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine.", message: msg('we') }] },
   ],
 });
