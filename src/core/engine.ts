@@ -85,13 +85,81 @@ function runRules(text: string, model: ChunkModel, config: ResolvedConfig, front
   return { findings, problems };
 }
 
+/** A finding placed in its answer: message and docs link resolved, lines counted within the answer. */
+interface PlacedFinding {
+  lf: LocalFinding;
+  url: string;
+  /** 1-based line within the answer, 1-based column. */
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** What an answer contributes to every file it appears in, whatever its offset. */
+interface PlacedResult {
+  /** Sorted as the file's diagnostics are, so that the final sort finds them in order. */
+  findings: PlacedFinding[];
+  /** Line breaks in the answer: answers start at line starts, so lines add up. */
+  lineBreaks: number;
+}
+
+function place(text: string, result: ChunkResult): PlacedResult {
+  const lines = new LineIndex(text);
+  const findings = result.findings.map((lf): PlacedFinding => {
+    const s = lines.position(lf.finding.start);
+    const e = lines.position(lf.finding.end);
+    return { lf, url: docsUrl(lf.ruleId), startLine: s.line, startColumn: s.column, endLine: e.line, endColumn: e.column };
+  });
+  findings.sort((a, b) => a.lf.finding.start - b.lf.finding.start || a.lf.finding.end - b.lf.finding.end || a.lf.ruleId.localeCompare(b.lf.ruleId));
+  return { findings, lineBreaks: lines.lineCount - 1 };
+}
+
+/** One answer of the last text linted, with what it was linted as. */
+interface Entry {
+  start: number;
+  end: number;
+  kind: Chunk['kind'];
+  soleAnswer: boolean;
+  /** The file's front matter text the answer was linted under ('' for the first chunk). */
+  fmKey: string;
+  result: ChunkResult;
+  placed: PlacedResult;
+}
+
+/** Length of the common prefix of two strings (block-wise: string equality on slices is native). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= n && a.slice(i, i + step) === b.slice(i, i + step)) i += step;
+  }
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+/** Length of the common suffix, not reaching into the first `limit` characters of either. */
+function commonSuffix(a: string, b: string, limit: number): number {
+  const n = Math.min(a.length, b.length) - limit;
+  let i = 0;
+  for (let step = 4096; step >= 1; step >>= 4) {
+    while (i + step <= n && a.slice(a.length - i - step, a.length - i) === b.slice(b.length - i - step, b.length - i)) i += step;
+  }
+  while (i < n && a.charCodeAt(a.length - 1 - i) === b.charCodeAt(b.length - 1 - i)) i++;
+  return i;
+}
+
 /**
- * Lints interview answers. Keeps the results of each answer keyed by its text, so that a
- * keystroke re-parses and re-lints only the answer it touched. Results equal a fresh lint.
+ * Lints interview answers. Keeps the results of each answer of the last text, so that a
+ * keystroke re-parses and re-lints only the answer it touched. An answer is reused when
+ * its text is unchanged: it lies wholly before the edit (same offsets) or wholly after it
+ * (offsets moved by the edit's length), which a prefix and a suffix comparison tell
+ * without hashing the whole file. Results equal a fresh lint.
  */
 export class Linter {
-  private cache = new Map<string, ChunkResult>();
+  private last: { text: string; byStart: Map<number, Entry> } | undefined;
   private config: ResolvedConfig;
+  private reused = 0;
 
   constructor(config: ResolvedConfig = defaultConfig()) {
     this.config = config;
@@ -99,57 +167,84 @@ export class Linter {
 
   setConfig(config: ResolvedConfig): void {
     this.config = config;
-    this.cache.clear();
+    this.last = undefined;
   }
 
   getConfig(): ResolvedConfig {
     return this.config;
   }
 
+  /** How many answers (chunks) the last lint took from the previous one instead of re-linting. */
+  get reusedAnswers(): number {
+    return this.reused;
+  }
+
   lint(text: string): LintResult {
     const chunks = splitAnswers(text, isSectionHeading);
-    const answerCount = chunks.filter((c) => c.kind === 'answer').length;
-    const next = new Map<string, ChunkResult>();
-    const results: { chunk: Chunk; result: ChunkResult }[] = [];
+    let answerCount = 0;
+    for (const c of chunks) if (c.kind === 'answer') answerCount++;
+
+    const last = this.last;
+    // Unchanged text before the edit, and after it (in the new text's offsets from `tailFrom`).
+    const prefix = last ? commonPrefix(last.text, text) : 0;
+    const suffix = last ? commonSuffix(last.text, text, prefix) : 0;
+    const tailFrom = text.length - suffix;
+    const delta = last ? text.length - last.text.length : 0;
+
+    const entries: Entry[] = [];
+    const byStart = new Map<number, Entry>();
+    let reused = 0;
     let fileFrontMatter: FrontMatter | undefined;
     let fmKey = '';
-    chunks.forEach((chunk, i) => {
-      const chunkText = text.slice(chunk.start, chunk.end);
+    for (let i = 0; i < chunks.length; i++) {
+      const chunk = chunks[i]!;
       const soleAnswer = answerCount === 1 && chunk.kind === 'answer';
-      const key = `${chunk.kind}\u0000${soleAnswer ? 1 : 0}\u0000${i === 0 ? '' : fmKey}\u0000${chunkText}`;
-      let result = next.get(key) ?? this.cache.get(key);
-      if (!result) {
+      const chunkFmKey = i === 0 ? '' : fmKey;
+      let old: Entry | undefined;
+      if (last) {
+        if (chunk.end <= prefix) old = last.byStart.get(chunk.start);
+        else if (chunk.start >= tailFrom) old = last.byStart.get(chunk.start - delta);
+        const shift = chunk.end <= prefix ? 0 : delta;
+        if (old && (old.end + shift !== chunk.end || old.kind !== chunk.kind || old.soleAnswer !== soleAnswer || old.fmKey !== chunkFmKey)) old = undefined;
+      }
+      let entry: Entry;
+      if (old) {
+        entry = { ...old, start: chunk.start, end: chunk.end };
+        reused++;
+      } else {
+        const chunkText = text.slice(chunk.start, chunk.end);
         const model = buildChunkModel(chunkText, { index: 0, kind: chunk.kind, soleAnswer, ...(i > 0 && fileFrontMatter ? { fileFrontMatter } : {}) });
         const fm = model.frontMatter ?? fileFrontMatter;
         const ran = runRules(chunkText, model, this.config, fm);
-        result = { model, findings: ran.findings, problems: ran.problems };
+        const result: ChunkResult = { model, findings: ran.findings, problems: ran.problems };
+        entry = { start: chunk.start, end: chunk.end, kind: chunk.kind, soleAnswer, fmKey: chunkFmKey, result, placed: place(chunkText, result) };
       }
-      next.set(key, result);
-      if (i === 0 && result.model.frontMatter) {
-        fileFrontMatter = result.model.frontMatter;
+      entries.push(entry);
+      byStart.set(entry.start, entry);
+      if (i === 0 && entry.result.model.frontMatter) {
+        fileFrontMatter = entry.result.model.frontMatter;
         fmKey = text.slice(fileFrontMatter.range.start, fileFrontMatter.range.end);
       }
-      results.push({ chunk, result });
-    });
-    this.cache = next;
-    return assemble(text, results, fileFrontMatter);
+    }
+    this.last = { text, byStart };
+    this.reused = reused;
+    return assemble(text, entries, fileFrontMatter);
   }
 }
 
-function assemble(text: string, results: { chunk: Chunk; result: ChunkResult }[], frontMatter: FrontMatter | undefined): LintResult {
-  const lines = new LineIndex(text);
+function assemble(text: string, entries: Entry[], frontMatter: FrontMatter | undefined): LintResult {
   const diagnostics: Diagnostic[] = [];
   const problems: EngineProblem[] = [];
   const directives: Parameters<typeof applyDirectives>[1] = [];
   if (frontMatter?.error) problems.push({ kind: 'input', message: frontMatter.error });
 
-  results.forEach(({ chunk, result }, index) => {
-    const base = chunk.start;
+  let lineBase = 0;
+  entries.forEach(({ start: base, result, placed }, index) => {
     for (const p of result.problems) problems.push(p.kind === 'rule' ? { ...p, message: p.message.replace(/on answer \d+/, `on answer ${index + 1}`) } : p);
     for (const d of result.model.directives) directives.push({ ...d, start: d.start + base, end: d.end + base });
-    for (const lf of result.findings) {
+    for (const pf of placed.findings) {
+      const lf = pf.lf;
       const f = lf.finding;
-      const rule = getRule(lf.ruleId)!;
       const start = f.start + base;
       const end = f.end + base;
       const d: Diagnostic = {
@@ -158,8 +253,8 @@ function assemble(text: string, results: { chunk: Chunk; result: ChunkResult }[]
         severity: lf.severity,
         message: lf.message,
         source: 'interview-lint',
-        url: docsUrl(rule.meta.id),
-        range: { start: lines.position(start), end: lines.position(end) },
+        url: pf.url,
+        range: { start: { line: lineBase + pf.startLine, column: pf.startColumn }, end: { line: lineBase + pf.endLine, column: pf.endColumn } },
         offsets: { start, end },
         answerIndex: index,
       };
@@ -169,9 +264,11 @@ function assemble(text: string, results: { chunk: Chunk; result: ChunkResult }[]
       if (f.suggestions) d.suggestions = f.suggestions.map((s: Suggestion) => ({ title: s.title, fix: shiftFix(s.fix, base) }));
       diagnostics.push(d);
     }
+    lineBase += placed.lineBreaks;
   });
 
-  const filtered = applyDirectives(diagnostics, directives, lines, problems);
+  // Directives need line numbers of the whole file; most files have none, so count lines only then.
+  const filtered = directives.length > 0 ? applyDirectives(diagnostics, directives, new LineIndex(text), problems) : diagnostics;
   filtered.sort((a, b) => a.offsets.start - b.offsets.start || a.offsets.end - b.offsets.end || a.ruleId.localeCompare(b.ruleId));
 
   let answers: Answer[] | undefined;
@@ -180,7 +277,7 @@ function assemble(text: string, results: { chunk: Chunk; result: ChunkResult }[]
     ...(frontMatter ? { frontMatter } : {}),
     // Shifting every answer's offsets costs time on a large bank; do it only when asked.
     get answers(): Answer[] {
-      answers ??= results.map(({ chunk, result }, i) => shiftAnswer({ ...result.model.answer, range: { start: 0, end: chunk.end - chunk.start } }, chunk.start, i));
+      answers ??= entries.map(({ start, end, result }, i) => shiftAnswer({ ...result.model.answer, range: { start: 0, end: end - start } }, start, i));
       return answers;
     },
   };

@@ -34,50 +34,107 @@ export function isQuestionHeading(text: string): boolean {
   return /\?["'”’)]*$/.test(t) || QUESTION_PREFIX.test(t) || PROMPT.test(t);
 }
 
-/** ATX headings outside front matter, code fences and HTML comments, minus section labels. */
+// Section labels repeat across the answers of a bank ("### Situation" hundreds of times):
+// remember each heading's verdict so a keystroke does not re-match every label.
+const labelVerdicts = new WeakMap<(heading: string) => boolean, Map<string, boolean>>();
+
+function memoLabel(isSectionLabel: (heading: string) => boolean): (heading: string) => boolean {
+  let seen = labelVerdicts.get(isSectionLabel);
+  if (!seen) labelVerdicts.set(isSectionLabel, (seen = new Map()));
+  const verdicts = seen;
+  return (heading) => {
+    let v = verdicts.get(heading);
+    if (v === undefined) {
+      if (verdicts.size >= 4096) verdicts.clear();
+      v = isSectionLabel(heading);
+      verdicts.set(heading, v);
+    }
+    return v;
+  };
+}
+
+const SPACE = 32;
+const HASH = 35;
+const BACKTICK = 96;
+const TILDE = 126;
+const LT = 60;
+
+/** Offset of the first character after at most three leading spaces of the line at `pos`. */
+function indentEnd(text: string, pos: number, eol: number): number {
+  let i = pos;
+  while (i < eol && i - pos < 3 && text.charCodeAt(i) === SPACE) i++;
+  return i;
+}
+
+/**
+ * ATX headings outside front matter, code fences and HTML comments, minus section labels.
+ * Runs on every keystroke over the whole file, so a line is only sliced and matched when
+ * its first non-space character can start a fence, a comment or a heading.
+ */
 function scanHeadings(text: string, isSectionLabel: (heading: string) => boolean): HeadingLine[] {
+  const isLabel = memoLabel(isSectionLabel);
   const headings: HeadingLine[] = [];
+  const length = text.length;
+  // Without a carriage return every line ends at the next \n, which indexOf finds natively.
+  const onlyLf = text.indexOf('\r') === -1;
   let pos = 0;
-  let fence: { char: string; length: number } | undefined;
+  let fence: { char: number; length: number } | undefined;
   let inComment = false;
+  // Where the next "-->" starts: searched once, not once per line of a long comment.
+  let commentClose = -1;
   let first = true;
   let inFrontMatter = false;
-  while (pos < text.length) {
-    let eol = pos;
-    while (eol < text.length) {
-      const c = text.charCodeAt(eol);
-      if (c === 10 || c === 13) break;
-      eol++;
+  while (pos < length) {
+    let eol: number;
+    if (onlyLf) {
+      eol = text.indexOf('\n', pos);
+      if (eol === -1) eol = length;
+    } else {
+      eol = pos;
+      while (eol < length) {
+        const c = text.charCodeAt(eol);
+        if (c === 10 || c === 13) break;
+        eol++;
+      }
     }
-    const line = text.slice(pos, eol);
     const next = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
 
     if (first) {
       first = false;
-      if (line === '---') {
+      if (eol - pos === 3 && text.startsWith('---', pos)) {
         inFrontMatter = true;
         pos = next;
         continue;
       }
     }
     if (inFrontMatter) {
-      if (line === '---' || line === '...') inFrontMatter = false;
+      if (eol - pos === 3 && (text.startsWith('---', pos) || text.startsWith('...', pos))) inFrontMatter = false;
     } else if (fence) {
-      const m = FENCE.exec(line);
-      if (m && m[1]![0] === fence.char && m[1]!.length >= fence.length && m[2]!.trim() === '') fence = undefined;
+      if (text.charCodeAt(indentEnd(text, pos, eol)) === fence.char) {
+        const m = FENCE.exec(text.slice(pos, eol));
+        if (m && m[1]!.charCodeAt(0) === fence.char && m[1]!.length >= fence.length && m[2]!.trim() === '') fence = undefined;
+      }
     } else if (inComment) {
-      if (line.includes('-->')) inComment = false;
+      if (commentClose !== -1 && commentClose < pos) commentClose = text.indexOf('-->', pos);
+      if (commentClose !== -1 && commentClose + 3 <= eol) inComment = false;
     } else {
-      const f = FENCE.exec(line);
-      if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) {
-        fence = { char: f[1]![0]!, length: f[1]!.length };
-      } else if (/^ {0,3}<!--/.test(line)) {
-        if (!line.slice(line.indexOf('<!--') + 4).includes('-->')) inComment = true;
-      } else {
-        const h = ATX.exec(line);
-        if (h) {
-          const headingText = (h[2] ?? '').trim();
-          if (!isSectionLabel(headingText)) headings.push({ start: pos, level: h[1]!.length, text: headingText });
+      const c = text.charCodeAt(indentEnd(text, pos, eol));
+      if (c === BACKTICK || c === TILDE || c === LT || c === HASH) {
+        const line = text.slice(pos, eol);
+        const f = c === BACKTICK || c === TILDE ? FENCE.exec(line) : null;
+        if (f && !(f[1]![0] === '`' && f[2]!.includes('`'))) {
+          fence = { char: f[1]!.charCodeAt(0), length: f[1]!.length };
+        } else if (c === LT && /^ {0,3}<!--/.test(line)) {
+          if (!line.slice(line.indexOf('<!--') + 4).includes('-->')) {
+            inComment = true;
+            commentClose = text.indexOf('-->', next);
+          }
+        } else if (c === HASH) {
+          const h = ATX.exec(line);
+          if (h) {
+            const headingText = (h[2] ?? '').trim();
+            if (!isLabel(headingText)) headings.push({ start: pos, level: h[1]!.length, text: headingText });
+          }
         }
       }
     }
@@ -96,15 +153,17 @@ function scanHeadings(text: string, isSectionLabel: (heading: string) => boolean
  */
 export function splitAnswers(text: string, isSectionLabel: (heading: string) => boolean): Chunk[] {
   const headings = scanHeadings(text, isSectionLabel);
-  if (!headings.some((h) => isQuestionHeading(h.text))) return [{ start: 0, end: text.length, kind: 'answer' }];
+  const questions = headings.map((h) => isQuestionHeading(h.text));
+  if (!questions.includes(true)) return [{ start: 0, end: text.length, kind: 'answer' }];
 
   const chunks: Chunk[] = [];
   let start = 0;
   let kind: ChunkKind = 'preamble';
   let answerLevel: number | undefined;
-  for (const h of headings) {
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i]!;
     if (answerLevel !== undefined && h.level > answerLevel) continue;
-    const question = isQuestionHeading(h.text);
+    const question = questions[i]!;
     if (h.start > start) chunks.push({ start, end: h.start, kind });
     start = h.start;
     kind = question ? 'answer' : 'preamble';
