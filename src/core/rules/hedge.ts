@@ -241,6 +241,22 @@ function matcherFor(extra: readonly string[] | undefined): Matcher {
   return m;
 }
 
+/**
+ * The end of a stutter ("I think I think we", "I just just built"): the repeats go with the
+ * first, or fix-all would leave the second one behind, fixable again.
+ */
+function stutterEnd(text: string, phrase: string, end: number): number {
+  const lower = phrase.toLowerCase();
+  let e = end;
+  for (;;) {
+    let i = e;
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === ',')) i++;
+    const after = text.charCodeAt(i + lower.length);
+    if (text.slice(i, i + lower.length).toLowerCase() !== lower || /[\p{L}\p{N}'’-]/u.test(String.fromCharCode(after || 32))) return e;
+    e = i + lower.length;
+  }
+}
+
 const LIMIT_TEMPLATE = " I haven't <done X at this scale>; what I have done is <Y, with a number>.";
 
 function limitationSuggestion(sentence: Sentence | undefined, fallback: number): Suggestion {
@@ -331,12 +347,12 @@ export const hedge: Rule<HedgeOptions> = {
         if (entry.safeDrop?.(around)) {
           // "I think that we shipped" loses its "that" with the opener.
           const thatEnd = entry.kind === 'belief' && around.after[0] === 'that' ? /^\s*that/i.exec(text.slice(end))?.[0].length ?? 0 : 0;
-          fix = dropPhraseFix(text, start, end + thatEnd);
+          fix = dropPhraseFix(text, start, stutterEnd(text, phrase, end + thatEnd));
           // "Basically, I think we shipped": two drops that touch become one, so that a single
           // "fix all" pass removes both and still capitalises what follows.
           const prev = findings[findings.length - 1];
           if (prev?.fix && chainStart >= 0 && fix.range.start <= prev.fix.range.end) {
-            fix = dropPhraseFix(text, chainStart, end + thatEnd);
+            fix = dropPhraseFix(text, chainStart, stutterEnd(text, phrase, end + thatEnd));
             for (let k = findings.length - 1; k >= 0 && findings[k]!.fix === prev.fix; k--) findings[k]!.fix = fix;
           } else chainStart = start;
         } else {

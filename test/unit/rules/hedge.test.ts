@@ -170,5 +170,8 @@ ruleTester('hedge', {
     { code: 'We saved $1M, if I recall correctly.', errors: [{ text: 'if I recall correctly' }] },
     { code: 'I would say Redis is enough.', errors: [{ text: 'I would say', messageId: 'belief' }] },
     { code: "That's the loop where I think I'd grow fastest.", errors: [{ text: 'I think' }] },
+    // A stutter goes in one fix, so fix-all leaves nothing behind.
+    { code: 'I think I think we shipped.', errors: [{ text: 'I think' }, { text: 'I think' }], output: 'We shipped.' },
+    { code: 'I just just built it.', errors: [{ text: 'just' }], output: 'I built it.' },
   ],
 });
