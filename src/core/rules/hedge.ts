@@ -126,6 +126,8 @@ const PRETTY_WORDS = [
 // "a bit" as a binary digit: "a bit flip", "set a bit per feature".
 const BIT_NOUNS = new Set(['flip', 'flips', 'flipped', 'mask', 'masks', 'vector', 'vectors', 'field', 'fields', 'set', 'array', 'arrays', 'map', 'maps', 'string', 'strings', 'rate', 'per', 'width', 'depth', 'shift', 'shifts', 'pattern', 'patterns', 'level', 'position', 'positions', 'is', 'to', 'in', 'for', 'that', 'which', 'each']);
 
+const LITTLE_MEASURE = new Set(['over', 'under', 'more', 'less', 'fewer', 'while', 'later', 'earlier', 'before', 'after', 'longer', 'shorter', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'above', 'below', 'ahead', 'behind', 'way', 'time', 'bit']);
+
 function dropWord(chars: number): (a: Around) => { chars: number } {
   return () => ({ chars });
 }
@@ -150,6 +152,15 @@ const ENTRIES: HedgeEntry[] = [
     // "I'd say to the PM ..." reports speech; "what I'd say is" introduces it.
     isHedge: (a) => a.after[0] !== 'to' && !THINK_ASKED.has(last(a.before) ?? ''),
   },
+  { key: "I'd like to think", pattern: "I(?:'d| would) like to think", kind: 'belief' },
+  {
+    key: 'I hope',
+    pattern: 'I hope',
+    kind: 'likelihood',
+    // "I hope to lead a team" is an aim; "I hope that makes sense" asks for reassurance.
+    isHedge: (a) => a.after[0] !== 'to' && a.after[0] !== 'for' && !THINK_ASKED.has(last(a.before) ?? ''),
+  },
+  { key: 'if that makes sense', pattern: 'if (?:that|this|it) makes sense', kind: 'doubt' },
   { key: 'I feel like', pattern: 'I feel (?:like|that)', kind: 'belief', safeDrop: beliefSafeDrop },
   {
     key: 'kind of',
@@ -182,6 +193,14 @@ const ENTRIES: HedgeEntry[] = [
   { key: 'hopefully', pattern: 'hopefully', kind: 'likelihood' },
   { key: 'just', pattern: 'just', kind: 'minimizer', isHedge: justIsHedge, safeDrop: justSafeDrop },
   { key: 'a little bit', pattern: 'a little bit', kind: 'degree', isHedge: (a) => !BIT_NOUNS.has(a.after[0] ?? '') || a.after[0] === 'to' || a.after[0] === 'in', suggestDrop: degreeDrop },
+  {
+    key: 'a little',
+    pattern: 'a little',
+    kind: 'degree',
+    // "a little over two years", "a little while" measure time or amount; "a little Spark" hedges a skill.
+    isHedge: (a) => /^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!),
+    suggestDrop: degreeDrop,
+  },
   { key: 'a bit', pattern: 'a bit', kind: 'degree', isHedge: (a) => !BIT_NOUNS.has(a.after[0] ?? ''), suggestDrop: degreeDrop },
   { key: 'somewhat', pattern: 'somewhat', kind: 'degree', suggestDrop: dropWord(-1) },
   {

@@ -162,6 +162,8 @@ ruleTester('hedge', {
     "I'd say to the product manager that we should wait a week.",
     "What I'd say to a new hire is: read the incident log first.",
     'If I remember the schema, I can write the query.',
+    'I hope to lead a team of four within two years.',
+    'It took a little over two years, and a little while to hire.',
   ],
   invalid: [
     { code: "I'm not an expert, but you need an offline store.", errors: [{ text: "I'm not an expert, but", messageId: 'doubt' }] },
@@ -170,6 +172,10 @@ ruleTester('hedge', {
     { code: 'We saved $1M, if I recall correctly.', errors: [{ text: 'if I recall correctly' }] },
     { code: 'I would say Redis is enough.', errors: [{ text: 'I would say', messageId: 'belief' }] },
     { code: "That's the loop where I think I'd grow fastest.", errors: [{ text: 'I think' }] },
+    { code: "I'd like to think I communicate well.", errors: [{ text: "I'd like to think" }] },
+    { code: 'I hope that makes sense.', errors: [{ text: 'I hope', messageId: 'likelihood' }] },
+    { code: 'We cached it, if that makes sense.', errors: [{ text: 'if that makes sense', messageId: 'doubt' }] },
+    { code: "I know a little Spark and I'm a little rusty.", errors: [{ text: 'a little' }, { text: 'a little' }] },
     // A stutter goes in one fix, so fix-all leaves nothing behind.
     { code: 'I think I think we shipped.', errors: [{ text: 'I think' }, { text: 'I think' }], output: 'We shipped.' },
     { code: 'I just just built it.', errors: [{ text: 'just' }], output: 'I built it.' },
