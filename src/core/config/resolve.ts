@@ -59,7 +59,9 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, file?: string)
 }
 
 /** Parses the text of a config file (JSON with comments and trailing commas). */
-export function parseConfigText(text: string, file: string): { value: unknown; problems: EngineProblem[] } {
+export function parseConfigText(source: string, file: string): { value: unknown; problems: EngineProblem[] } {
+  // Editors on Windows save UTF-8 with a byte-order mark; it is not part of the JSON (nor a column).
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length === 0) return { value, problems: [] };
