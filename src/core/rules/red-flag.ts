@@ -71,7 +71,8 @@ const CRITERIA = /\b(?:if|when|whenever|whether|unless|once|provided|as long as|
 const ENTRIES: FlagEntry[] = [
   {
     id: 'best',
-    pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best|because (?:everyone|everybody) (?:else )?uses it",
+    // The generic noun after "best" belongs to the slogan: "because it's the best one".
+    pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best(?: (?:one|model|tool|algorithm|library|framework|option|choice|approach|method|database|platform|classifier|solution))?|because (?:everyone|everybody) (?:else )?uses it",
     applies: (h) => /everyone|everybody/i.test(h.phrase) || bestIsBare(h),
   },
   {

@@ -35,7 +35,8 @@ ruleTester('red-flag', {
       code: "I went with XGBoost because it's the best.",
       errors: [{ text: "because it's the best", messageId: 'best', message: '"because it\'s the best" is a slogan, not a reason. Name what made it fit this problem (the data, the latency budget, interpretability) and what you compared it with.' }],
     },
-    { code: 'We used Postgres since it is simply the best database out there.', errors: [{ text: 'since it is simply the best' }] },
+    { code: 'We used Postgres since it is simply the best database out there.', errors: [{ text: 'since it is simply the best database' }] },
+    { code: "I'd go with Pinecone because it's the best one. It depends, though.", errors: [{ text: "because it's the best one" }, { text: 'It depends' }] },
     { code: 'I picked BERT because everyone uses it.', errors: [{ text: 'because everyone uses it', messageId: 'best' }] },
     {
       code: 'Honestly, I just followed a tutorial and swapped in our images.',
