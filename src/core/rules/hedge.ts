@@ -128,6 +128,15 @@ const BIT_NOUNS = new Set(['flip', 'flips', 'flipped', 'mask', 'masks', 'vector'
 
 const LITTLE_MEASURE = new Set(['over', 'under', 'more', 'less', 'fewer', 'while', 'later', 'earlier', 'before', 'after', 'longer', 'shorter', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'above', 'below', 'ahead', 'behind', 'way', 'time', 'bit']);
 
+// "a bit more context", "a bit of background", "a bit later": an amount of story or time, not a softened claim.
+const BIT_AMOUNT = new Set(['more', 'less', 'later', 'earlier', 'longer', 'further', 'deeper']);
+const BIT_OF_STORY = new Set(['context', 'background', 'history', 'detail', 'details', 'time', 'colour', 'color', 'backstory']);
+function bitMeasures({ after }: Around): boolean {
+  const n = after[0] ?? '';
+  if (BIT_AMOUNT.has(n)) return !['rusty', 'slow', 'weak', 'shaky', 'unsure', 'uncertain', 'familiar', 'comfortable'].includes(after[1] ?? '');
+  return n === 'of' && (BIT_OF_STORY.has(after[1] ?? '') || BIT_OF_STORY.has(after[2] ?? ''));
+}
+
 function dropWord(chars: number): (a: Around) => { chars: number } {
   return () => ({ chars });
 }
@@ -192,7 +201,7 @@ const ENTRIES: HedgeEntry[] = [
   { key: 'probably', pattern: 'probably', kind: 'likelihood' },
   { key: 'hopefully', pattern: 'hopefully', kind: 'likelihood' },
   { key: 'just', pattern: 'just', kind: 'minimizer', isHedge: justIsHedge, safeDrop: justSafeDrop },
-  { key: 'a little bit', pattern: 'a little bit', kind: 'degree', isHedge: (a) => !BIT_NOUNS.has(a.after[0] ?? '') || a.after[0] === 'to' || a.after[0] === 'in', suggestDrop: degreeDrop },
+  { key: 'a little bit', pattern: 'a little bit', kind: 'degree', isHedge: (a) => (!BIT_NOUNS.has(a.after[0] ?? '') || a.after[0] === 'to' || a.after[0] === 'in') && !bitMeasures(a), suggestDrop: degreeDrop },
   {
     key: 'a little',
     pattern: 'a little',
@@ -201,7 +210,7 @@ const ENTRIES: HedgeEntry[] = [
     isHedge: (a) => /^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!),
     suggestDrop: degreeDrop,
   },
-  { key: 'a bit', pattern: 'a bit', kind: 'degree', isHedge: (a) => !BIT_NOUNS.has(a.after[0] ?? ''), suggestDrop: degreeDrop },
+  { key: 'a bit', pattern: 'a bit', kind: 'degree', isHedge: (a) => !BIT_NOUNS.has(a.after[0] ?? '') && !bitMeasures(a), suggestDrop: degreeDrop },
   { key: 'somewhat', pattern: 'somewhat', kind: 'degree', suggestDrop: dropWord(-1) },
   {
     key: 'fairly',

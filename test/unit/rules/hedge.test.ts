@@ -164,6 +164,8 @@ ruleTester('hedge', {
     'If I remember the schema, I can write the query.',
     'I hope to lead a team of four within two years.',
     'It took a little over two years, and a little while to hire.',
+    'Let me give a bit more context first, and a bit of background on the team.',
+    'My lead wrote: "You say probably and I think about things you measured, and it makes every number you give sound like a guess, even the ones you benchmarked twice on production traffic last quarter."',
   ],
   invalid: [
     { code: "I'm not an expert, but you need an offline store.", errors: [{ text: "I'm not an expert, but", messageId: 'doubt' }] },
@@ -176,6 +178,12 @@ ruleTester('hedge', {
     { code: 'I hope that makes sense.', errors: [{ text: 'I hope', messageId: 'likelihood' }] },
     { code: 'We cached it, if that makes sense.', errors: [{ text: 'if that makes sense', messageId: 'doubt' }] },
     { code: "I know a little Spark and I'm a little rusty.", errors: [{ text: 'a little' }, { text: 'a little' }] },
+    { code: "I'm a bit rusty, and I have a bit of experience with Go.", errors: [{ text: 'a bit' }, { text: 'a bit' }] },
+    // An answer written inside quotes, as model answers often are, is still the candidate's.
+    {
+      code: '> "I\'m an ML engineer with 13 years of experience, and I think the platform I led cut report time from hours to minutes."',
+      errors: [{ text: 'I think' }],
+    },
     // A stutter goes in one fix, so fix-all leaves nothing behind.
     { code: 'I think I think we shipped.', errors: [{ text: 'I think' }, { text: 'I think' }], output: 'We shipped.' },
     { code: 'I just just built it.', errors: [{ text: 'just' }], output: 'I built it.' },

@@ -82,31 +82,48 @@ export function sentenceAfter(sentences: readonly Sentence[], offset: number): S
  * Spans of prose inside double quotes ("..." or “...”), reset at each blank line so that
  * a stray quote mark cannot swallow the rest of the answer. Words inside them are someone
  * else's (a manager's remark, a phrase the candidate mentions), not the candidate's claim.
+ * A long quotation with no speech verb before it is the candidate's own answer written in
+ * quotes, as model answers often are, and stays the candidate's.
  */
 export function quotedSpans(prose: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  let paragraphStart = 0;
+  const push = (start: number, end: number): void => {
+    const cue = SPEECH_CUE.test(prose.slice(Math.max(0, start - 40), start));
+    // A paragraph that is one quotation from edge to edge is the answer itself, in quotes.
+    const wholeParagraph = /^\s*$/.test(prose.slice(paragraphStart, start)) && TO_PARAGRAPH_END.test(prose.slice(end, end + 400));
+    if (cue || (!wholeParagraph && end - start <= MAX_MENTION)) spans.push({ start, end });
+  };
   let open = -1;
   for (let i = 0; i < prose.length; i++) {
     const c = prose[i]!;
     if (c === '\n') {
       let j = i + 1;
       while (j < prose.length && (prose[j] === ' ' || prose[j] === '\t' || prose[j] === '\r')) j++;
-      if (prose[j] === '\n') open = -1;
+      if (prose[j] === '\n') {
+        open = -1;
+        paragraphStart = j;
+      }
       continue;
     }
     if (c === '“') open = i;
     else if (c === '”') {
-      if (open >= 0) spans.push({ start: open, end: i + 1 });
+      if (open >= 0) push(open, i + 1);
       open = -1;
     } else if (c === '"') {
       if (open >= 0) {
-        spans.push({ start: open, end: i + 1 });
+        push(open, i + 1);
         open = -1;
       } else open = i;
     }
   }
   return spans;
 }
+
+// Remarks and mentions are short; a whole answer in quotes is not.
+const MAX_MENTION = 200;
+const TO_PARAGRAPH_END = /^[\s.,;:!?)'’”]*(?:\n[ \t\r]*\n|$)/;
+const SPEECH_CUE = /(?:\b(?:said|says|asked|asks|wrote|writes|told|tells|replied|answered|put it|called it|feedback was|comment was)\b[^"“”]*|:)\s*$/i;
 
 /** True when `offset` falls inside one of `spans` (sorted, not overlapping). */
 export function insideSpans(spans: readonly { start: number; end: number }[], offset: number): boolean {
