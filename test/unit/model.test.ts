@@ -258,6 +258,10 @@ describe('answer types', () => {
     expect(typeOf('Explain how you reduced latency on your last project')).toBe('general');
     expect(typeOf('What is regularization?')).toBe('technical');
     expect(typeOf('Explain how gradient boosting works')).toBe('technical');
+    expect(typeOf('Why would you choose RAG over fine-tuning?')).toBe('technical');
+    expect(typeOf('How would you design the feature store?')).toBe('technical');
+    expect(typeOf('Design a recommendation system')).toBe('technical');
+    expect(typeOf('Tell me about a time you chose speed over accuracy?')).toBe('behavioral');
   });
 
   it('prefers the front matter type', () => {

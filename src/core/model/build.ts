@@ -250,7 +250,7 @@ function answerTypeFromQuestion(text: string): AnswerType | undefined {
     .replace(/^["'“‘*_\s]+/, '');
   if (/elevator pitch|tell (?:me|us) about yourself|introduce yourself|self[- ]introduction|30[- ]second (?:pitch|intro)/.test(t)) return 'pitch';
   if (/tell (?:me|us) about a time|describe a (?:time|situation)|give (?:me |us )?an example of a time|a time (?:when |you )|conflict|failed|failure/.test(t)) return 'behavioral';
-  if (/^(?:explain(?! (?:how|why|what|when) (?:you|your|i)\b| (?:a|one) (?:time|project|decision)| your)|what (?:is|are)(?! (?:your|you)\b)|how does|how do .* work|define|why (?:is|does|do)(?! (?:you|we)\b)|when would you use)|\bvs\.?\b|versus|difference between|trade-?off/.test(t)) return 'technical';
+  if (/^(?:explain(?! (?:how|why|what|when) (?:you|your|i)\b| (?:a|one) (?:time|project|decision)| your)|what (?:is|are)(?! (?:your|you)\b)|how does|how do .* work|define|why (?:is|does|do)(?! (?:you|we)\b)|(?:why|when) (?:would|should|do) you (?:choose|use|pick|prefer)|how would you (?:design|build|architect|scale|structure|implement|evaluate|approach)|design (?:a|an)\b)|\b(?:choose|use|pick|prefer) [\w-]+(?: [\w-]+)? over\b|\bvs\.?\b|versus|difference between|trade-?off/.test(t)) return 'technical';
   return undefined;
 }
 

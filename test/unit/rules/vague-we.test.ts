@@ -13,6 +13,10 @@ ruleTester('vague-we', {
     q('We built the fraud model as a team of three. My part was the feature store and the drift alerts.'),
     q('The team asked me to lead the rebuild. We moved the rules into a model and cut false declines by 30%.'),
     q('I carefully rebuilt the features. We then deployed the model behind the rules.'),
+    // One "we" clause next to a weak "I" is not a hidden role (the tutorial is red-flag's finding).
+    q('I just followed a tutorial for transfer learning and swapped in our images. It got to 94% accuracy, so we used it on the line.'),
+    q('I read one paper a week with two colleagues, and last quarter we reproduced a retrieval paper on our own data.'),
+    q('The launch slipped by six weeks because the vendor labels were inconsistent, and we only found out at the evaluation stage.'),
     q('So we had this leaky model. I dig into the logs, I find the leak, and we rebuilt the split together.'),
     q('I was the one who proposed the model. We deployed it behind the rules as a second opinion.'),
     q("We shipped a new model last year. I've designed the features and I personally wrote the evaluation harness."),
@@ -63,7 +67,7 @@ ruleTester('vague-we', {
     { code: q('We carefully designed the fraud system and we thoroughly backtested it over a year of data.'), errors: [{ text: 'We carefully designed the fraud system and we thoroughly backtested it over a year of data.' }] },
     // Following a tutorial is not a decision of one's own.
     {
-      code: '## Tell me about a time a model failed?\n\n**Situation:** We had a churn model that scored 92% offline.\n\n**Action:** We looked at the data and we retrained it with a time split. I just followed a tutorial on time-series validation.\n',
+      code: '## Tell me about a time a model failed?\n\n**Situation:** We had a churn model that scored 92% offline.\n\n**Action:** We looked at the data and we retrained it with a time split. I just followed a tutorial on time-series validation, and we used all the features again.\n',
       errors: [{ text: 'We looked at the data and we retrained it with a time split.' }],
     },
     { code: q("We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine."), errors: [{ text: "We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine.", message: msg('we') }] },
