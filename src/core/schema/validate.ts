@@ -127,8 +127,11 @@ export function validateWithSchema(value: unknown, schema: JsonSchema, basePath:
 /** The object schema that holds the property at `instanceLocation` (used to list known keys). */
 function findObjectSchema(schema: JsonSchema, instanceLocation: string): JsonSchema | undefined {
   const segs = pointerSegments(instanceLocation).slice(0, -1);
+  // A local $ref stands for the schema it points to.
+  const deref = (n: JsonSchema | undefined): JsonSchema | undefined => (n && typeof n['$ref'] === 'string' && n['$ref'].startsWith('#') ? (at(schema, pointerSegments(n['$ref'])) as JsonSchema | undefined) : n);
   let node: JsonSchema | undefined = schema;
   for (const s of segs) {
+    node = deref(node);
     if (!node) return undefined;
     const props = node['properties'] as Record<string, JsonSchema> | undefined;
     if (props && props[s]) node = props[s];
@@ -143,5 +146,5 @@ function findObjectSchema(schema: JsonSchema, instanceLocation: string): JsonSch
     } else if (node['additionalProperties'] && typeof node['additionalProperties'] === 'object') node = node['additionalProperties'] as JsonSchema;
     else return undefined;
   }
-  return node;
+  return deref(node);
 }

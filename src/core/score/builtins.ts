@@ -24,14 +24,14 @@ const METRIC_SOURCES = [
   String.raw`${NUM}\s*(?:->|→|to)\s*${NUM}`,
 ];
 
-const FIRST_PERSON_VERBS = String.raw`(?:(?!(?:need|feed|proceed|succeed)(?![\p{L}]))[\p{L}]+ed|built|led|wrote|ran|chose|drove|took|made|set|found|put|spent|brought|taught|sold|told|began|held|kept|own|lead|run|build|design|manage|drive|write|split|rewrote|rebuilt|shipped|cut|sat|got)`;
+const FIRST_PERSON_VERBS = String.raw`(?:(?!(?:need|feed|proceed|succeed)(?![\p{L}]))[\p{L}]+(?:-[\p{L}]+)*ed|built|led|wrote|ran|chose|drove|took|made|set|found|put|spent|brought|taught|sold|told|began|held|kept|own|lead|run|build|design|manage|drive|write|split|rewrote|rebuilt|shipped|cut|sat|got)`;
 
 const BUILTIN_PATTERNS: Record<string, { label: string; source: string; flags: string }> = {
   '@metric': { label: 'a quantified result (%, $, x-fold, ms, counts, before -> after)', source: METRIC_SOURCES.map((s) => `(?:${s})`).join('|'), flags: 'giu' },
   '@number': { label: 'a number', source: NUM, flags: 'gu' },
   '@first-person': {
     label: 'an "I did" statement',
-    source: String.raw`(?<![\p{L}])I\s+(?:(?:also|then|first|just|personally|myself|initially|later|eventually|finally|actually|basically|then)\s+|[\p{L}]+ly\s+)?${FIRST_PERSON_VERBS}(?![\p{L}])`,
+    source: String.raw`(?<![\p{L}])I(?:\s+have|['’]ve)?\s+(?:(?:also|then|first|just|personally|myself|initially|later|eventually|finally|actually|basically|then)\s+|[\p{L}]+ly\s+)?${FIRST_PERSON_VERBS}(?![\p{L}])`,
     flags: 'gu',
   },
 };

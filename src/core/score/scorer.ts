@@ -24,6 +24,18 @@ function quote(text: string, lines: LineIndex, r: OffsetRange): Quote {
   return { text: text.slice(r.start, r.end), range: { start: lines.position(r.start), end: lines.position(r.end) }, offsets: { start: r.start, end: r.end } };
 }
 
+/** Overlapping matches ("square root of d" and "root of d_k") are quoted once, as their union. */
+function mergeOverlaps(ranges: OffsetRange[]): OffsetRange[] {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: OffsetRange[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ start: r.start, end: r.end });
+  }
+  return out;
+}
+
 function proseSpan(answer: Answer): OffsetRange {
   const first = answer.sentences[0];
   const last = answer.sentences[answer.sentences.length - 1];
@@ -62,7 +74,7 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
       ...base,
       level: level.level,
       descriptor: level.descriptor,
-      evidence: results[reached]!.quotes.slice(0, MAX_QUOTES).map((q) => quote(text, lines, q)),
+      evidence: mergeOverlaps(results[reached]!.quotes).slice(0, MAX_QUOTES).map((q) => quote(text, lines, q)),
       next,
       notes: [],
     };

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { lint, scoreLintResult, shippedRubrics, type RubricScore } from '../../../src/core/index.js';
+import { CASES } from './cases.js';
+
+function score(rubric: string, question: string, answer: string): RubricScore {
+  const text = `---\nrubric: ${rubric}\nquestion: "${question}"\n---\n\n${answer}\n`;
+  const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+  expect(report.problems).toEqual([]);
+  const r = report.answers[0]!.rubrics.find((x) => x.id === rubric);
+  expect(r, `${rubric} was not scored`).toBeDefined();
+  return r!;
+}
+
+const levels = (r: RubricScore): string => r.criteria.map((c) => c.level ?? '-').join('');
+const quotes = (r: RubricScore, id: string): string[] => r.criteria.find((c) => c.id === id)!.evidence.map((e) => e.text);
+
+/** Expected criterion levels ('-' = not scored for this answer) and red flags, per rubric. */
+const EXPECTED: Record<string, { strong: string; weak: string; weakFlags: string[] }> = {
+  'tech-bias-variance': { strong: '555', weak: '221', weakFlags: [] },
+  'tech-attention': { strong: '555', weak: '111', weakFlags: [] },
+  'tech-transformer-ffn': { strong: '555', weak: '111', weakFlags: ['ffn-produces-probabilities'] },
+  'tech-bootstrap-oob': { strong: '555', weak: '212', weakFlags: ['bootstrap-without-replacement'] },
+  'tech-rag-vs-finetuning': { strong: '555', weak: '111', weakFlags: ['finetuning-adds-knowledge', 'it-depends'] },
+  'elevator-pitch': { strong: '5555', weak: '1111', weakFlags: [] },
+  'honesty-floor': { strong: '554', weak: '112', weakFlags: ['bluff'] },
+  'project-end-to-end': { strong: '5555', weak: '2221', weakFlags: ['tutorial-or-kaggle', 'all-the-features'] },
+  delivery: { strong: '55555', weak: '21131', weakFlags: [] },
+  'time-series-forecasting': { strong: '555', weak: '2-1', weakFlags: ['accurate-without-metric'] },
+  'data-modeling-analysis': { strong: '5--', weak: '1--', weakFlags: ['static-schema'] },
+  'python-data-libraries': { strong: '455', weak: '2-2', weakFlags: [] },
+  'database-data-pipelines': { strong: '-55', weak: '121', weakFlags: ['just-sync-it'] },
+  'business-insight-communication': { strong: '534', weak: '12-', weakFlags: ['better-without-metric'] },
+};
+
+describe('every shipped rubric has a strong and a weak case', () => {
+  it('covers each shipped rubric', () => {
+    expect(CASES.map((c) => c.rubric).sort()).toEqual(shippedRubrics().rubrics.map((r) => r.rubric.id).sort());
+  });
+
+  for (const c of CASES) {
+    const expected = EXPECTED[c.rubric]!;
+    it(`${c.rubric}: the strong answer reaches ${expected.strong} and passes`, () => {
+      const r = score(c.rubric, c.question, c.strong);
+      expect(levels(r)).toBe(expected.strong);
+      expect(r.pass).toBe(true);
+      expect(r.findings).toEqual([]);
+      // Every level reached on phrases quotes them (confidence and length rest on findings and word counts).
+      for (const crit of r.criteria) if (crit.level !== null && crit.level > 1 && !['confidence', 'length'].includes(crit.id)) expect(crit.evidence.length, crit.id).toBeGreaterThan(0);
+    });
+    it(`${c.rubric}: the weak answer stays at ${expected.weak} and fails`, () => {
+      const r = score(c.rubric, c.question, c.weak);
+      expect(levels(r)).toBe(expected.weak);
+      expect(r.pass).toBe(false);
+      expect(r.findings.map((f) => f.id)).toEqual(expected.weakFlags);
+      for (const crit of r.criteria) if (crit.level !== null && crit.level < 5) expect(crit.next, crit.id).toBeTruthy();
+    });
+  }
+});
+
+describe('evidence is quoted from the answer', () => {
+  it('attention: the scale and its reason', () => {
+    const c = CASES.find((x) => x.rubric === 'tech-attention')!;
+    const r = score(c.rubric, c.question, c.strong);
+    expect(quotes(r, 'scaling')).toEqual(['square root of d_k', 'saturate', 'vanishing gradients']);
+    expect(quotes(r, 'mechanism')).toContain('query');
+  });
+
+  it('bootstrap: with replacement, the share of unique rows, out-of-bag', () => {
+    const c = CASES.find((x) => x.rubric === 'tech-bootstrap-oob')!;
+    const r = score(c.rubric, c.question, c.strong);
+    expect(quotes(r, 'bootstrap')).toEqual(['with replacement', '63%', '37%', 'out-of-bag']);
+  });
+
+  it('delivery: the result number and the business frame, with 1-based ranges', () => {
+    const c = CASES.find((x) => x.rubric === 'delivery')!;
+    const r = score(c.rubric, c.question, c.strong);
+    const result = r.criteria.find((x) => x.id === 'quantified-result')!;
+    expect(result.evidence.map((e) => e.text)).toEqual(['time', 'from 8 hours to 20 minutes', 'saved', '300 analyst', 'hours', 'a year']);
+    // Front matter (4 lines), a blank line, then Situation, Task and Action each followed by a blank line.
+    const resultLine = '**Result:** Preparation time fell from 8 hours to 20 minutes, which saved about 300 analyst hours a year.';
+    const column = resultLine.indexOf('from 8') + 1;
+    expect(result.evidence[1]!.range).toEqual({ start: { line: 12, column }, end: { line: 12, column: column + 'from 8 hours to 20 minutes'.length } });
+  });
+
+  it('a misconception is a finding with its range and message', () => {
+    const c = CASES.find((x) => x.rubric === 'tech-transformer-ffn')!;
+    const text = `---\nrubric: ${c.rubric}\n---\n\n${c.weak}\n`;
+    const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+    const f = report.answers[0]!.findings.find((x) => x.id === 'ffn-produces-probabilities')!;
+    expect(f.kind).toBe('misconception');
+    expect(text.slice(f.offsets.start, f.offsets.end)).toBe('FFN');
+    expect(f.range).toEqual({ start: { line: 5, column: 5 }, end: { line: 5, column: 8 } });
+    expect(f.message).toMatch(/does not produce probabilities/);
+    expect(f.affects).toEqual(['what-it-is', 'output-head']);
+  });
+
+  it('a correct answer that mentions the FFN and the softmax together is not a misconception', () => {
+    const r = score('tech-transformer-ffn', 'What does the FFN do?', 'Unlike the FFN, the softmax that gives probabilities lives only in the output head.');
+    expect(r.findings).toEqual([]);
+  });
+});
