@@ -100,8 +100,9 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
         c.level = after;
         c.descriptor = lvl.descriptor;
         c.notes.push(`${flag.misconception ? 'misconception' : 'red flag'} "${flag.id}" brings this from level ${before} to ${after}`);
-        c.next = `Fix first: ${message}`;
       }
+      // A factual error comes before any other advice on the criteria it touches.
+      if (after < before || flag.misconception) c.next = `Fix first: ${message}`;
     }
     const at = r.quotes[0] ?? proseSpan(answer);
     const q = quote(text, lines, at);
