@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import { Linter, applyFixes, type EngineProblem } from '../core/index.js';
 import { ConfigResolver } from './configFiles.js';
 import { expandInputs } from './files.js';
-import { readAnswerFile } from './readText.js';
+import { encodeAnswerText, readAnswerFile } from './readText.js';
 import { toJson, toSarif, toText, type FileReport } from './formats.js';
 import type { CliIO } from './io.js';
 
@@ -15,9 +15,14 @@ export interface LintArgs {
   fix: boolean;
 }
 
+/** As ESLint: enough for fixes that unlock others, a stop for fixes that never settle. */
+const MAX_FIX_PASSES = 10;
+
 export function describeProblem(p: EngineProblem, cwd: string): string {
-  const file = p.file ? `${relative(cwd, p.file) || p.file}: ` : '';
-  return p.message.startsWith(p.file ?? '\u0000') ? p.message : `${file}${p.message}`;
+  if (!p.file) return p.message;
+  // Paths as the user typed them: relative to the working folder, like the answer files.
+  const shown = relative(cwd, p.file) || p.file;
+  return p.message.startsWith(p.file) ? `${shown}${p.message.slice(p.file.length)}` : `${shown}: ${p.message}`;
 }
 
 /** Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, config or file problems. */
@@ -45,11 +50,26 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     let text = read.text;
     let result = linter.lint(text);
     if (args.fix) {
-      const fixes = result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-      if (fixes.length > 0) {
-        text = applyFixes(text, fixes).text;
-        writeFileSync(file, text);
-        result = linter.lint(text);
+      // Fix until nothing fixable is left (a fix can make another one safe, and overlapping
+      // fixes wait for the next pass), so that running --fix twice changes nothing the second time.
+      let fixed = text;
+      let fixedResult = result;
+      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+        const fixes = fixedResult.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+        if (fixes.length === 0) break;
+        fixed = applyFixes(fixed, fixes).text;
+        fixedResult = linter.lint(fixed);
+      }
+      if (fixed !== text) {
+        try {
+          writeFileSync(file, encodeAnswerText(fixed, read.encoding));
+          text = fixed;
+          result = fixedResult;
+        } catch (e) {
+          // A read-only file keeps its text and its findings; the other files are still fixed.
+          io.err(`interview-lint: cannot write ${shown}: ${(e as NodeJS.ErrnoException).code ?? String(e)}; the file was left as it was`);
+          troubled = true;
+        }
       }
     }
     for (const p of result.problems) io.err(`interview-lint: ${shown}: ${p.message}`);

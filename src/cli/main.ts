@@ -102,6 +102,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 // Run when executed as the CLI (not when imported by tests).
 if (typeof require !== 'undefined' && require.main === module) {
+  // `interview-lint lint . | head` closes the pipe early: stop quietly, not with a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   const io: CliIO = {
     cwd: process.cwd(),
     out: (s) => process.stdout.write(`${s}\n`),
