@@ -125,6 +125,8 @@ interface Entry {
   fmKey: string;
   result: ChunkResult;
   placed: PlacedResult;
+  /** The answer's diagnostics as last assembled, valid while its offset, first line and index stay. */
+  assembled: { base: number; lineBase: number; index: number; diagnostics: Diagnostic[] } | undefined;
 }
 
 /** Length of the common prefix of two strings (block-wise: string equality on slices is native). */
@@ -154,7 +156,9 @@ function commonSuffix(a: string, b: string, limit: number): number {
  * keystroke re-parses and re-lints only the answer it touched. An answer is reused when
  * its text is unchanged: it lies wholly before the edit (same offsets) or wholly after it
  * (offsets moved by the edit's length), which a prefix and a suffix comparison tell
- * without hashing the whole file. Results equal a fresh lint.
+ * without hashing the whole file. Results equal a fresh lint. The diagnostic objects of an
+ * answer the edit did not move are shared with the previous result: treat results as
+ * read-only.
  */
 export class Linter {
   private last: { text: string; byStart: Map<number, Entry> } | undefined;
@@ -209,7 +213,8 @@ export class Linter {
       }
       let entry: Entry;
       if (old) {
-        entry = { ...old, start: chunk.start, end: chunk.end };
+        // Spelled out rather than spread: a spread copies slowly across a thousand answers a keystroke.
+        entry = { start: chunk.start, end: chunk.end, kind: old.kind, soleAnswer: old.soleAnswer, fmKey: old.fmKey, result: old.result, placed: old.placed, assembled: old.assembled };
         reused++;
       } else {
         const chunkText = text.slice(chunk.start, chunk.end);
@@ -217,7 +222,7 @@ export class Linter {
         const fm = model.frontMatter ?? fileFrontMatter;
         const ran = runRules(chunkText, model, this.config, fm);
         const result: ChunkResult = { model, findings: ran.findings, problems: ran.problems };
-        entry = { start: chunk.start, end: chunk.end, kind: chunk.kind, soleAnswer, fmKey: chunkFmKey, result, placed: place(chunkText, result) };
+        entry = { start: chunk.start, end: chunk.end, kind: chunk.kind, soleAnswer, fmKey: chunkFmKey, result, placed: place(chunkText, result), assembled: undefined };
       }
       entries.push(entry);
       byStart.set(entry.start, entry);
@@ -239,9 +244,18 @@ function assemble(text: string, entries: Entry[], frontMatter: FrontMatter | und
   if (frontMatter?.error) problems.push({ kind: 'input', message: frontMatter.error });
 
   let lineBase = 0;
-  entries.forEach(({ start: base, result, placed }, index) => {
+  entries.forEach((entry, index) => {
+    const { start: base, result, placed } = entry;
     for (const p of result.problems) problems.push(p.kind === 'rule' ? { ...p, message: p.message.replace(/on answer \d+/, `on answer ${index + 1}`) } : p);
     for (const d of result.model.directives) directives.push({ ...d, start: d.start + base, end: d.end + base });
+    // An answer before the edit keeps its offsets, lines and index: its diagnostics are reused as they are.
+    const cached = entry.assembled;
+    if (cached && cached.base === base && cached.lineBase === lineBase && cached.index === index) {
+      for (const d of cached.diagnostics) diagnostics.push(d);
+      lineBase += placed.lineBreaks;
+      return;
+    }
+    const own: Diagnostic[] = [];
     for (const pf of placed.findings) {
       const lf = pf.lf;
       const f = lf.finding;
@@ -262,8 +276,10 @@ function assemble(text: string, entries: Entry[], frontMatter: FrontMatter | und
       if (f.expected !== undefined) d.expected = f.expected;
       if (f.fix) d.fix = shiftFix(f.fix, base);
       if (f.suggestions) d.suggestions = f.suggestions.map((s: Suggestion) => ({ title: s.title, fix: shiftFix(s.fix, base) }));
+      own.push(d);
       diagnostics.push(d);
     }
+    entry.assembled = { base, lineBase, index, diagnostics: own };
     lineBase += placed.lineBreaks;
   });
 

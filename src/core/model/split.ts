@@ -53,6 +53,32 @@ function memoLabel(isSectionLabel: (heading: string) => boolean): (heading: stri
   };
 }
 
+// Heading lines repeat too ("## Result", "### Situation"); a line's parse depends on its text only.
+const atxLines = new Map<string, { level: number; text: string } | null>();
+
+function atxHeading(line: string): { level: number; text: string } | null {
+  let h = atxLines.get(line);
+  if (h === undefined) {
+    const m = ATX.exec(line);
+    h = m ? { level: m[1]!.length, text: (m[2] ?? '').trim() } : null;
+    if (atxLines.size >= 4096) atxLines.clear();
+    atxLines.set(line, h);
+  }
+  return h;
+}
+
+const questionVerdicts = new Map<string, boolean>();
+
+function isQuestionHeadingMemo(text: string): boolean {
+  let v = questionVerdicts.get(text);
+  if (v === undefined) {
+    v = isQuestionHeading(text);
+    if (questionVerdicts.size >= 4096) questionVerdicts.clear();
+    questionVerdicts.set(text, v);
+  }
+  return v;
+}
+
 const SPACE = 32;
 const HASH = 35;
 const BACKTICK = 96;
@@ -75,8 +101,9 @@ function scanHeadings(text: string, isSectionLabel: (heading: string) => boolean
   const isLabel = memoLabel(isSectionLabel);
   const headings: HeadingLine[] = [];
   const length = text.length;
-  // Without a carriage return every line ends at the next \n, which indexOf finds natively.
-  const onlyLf = text.indexOf('\r') === -1;
+  // The next \n and \r at or after `pos`, found natively and searched again only once passed.
+  let nextLf = -2;
+  let nextCr = -2;
   let pos = 0;
   let fence: { char: number; length: number } | undefined;
   let inComment = false;
@@ -85,18 +112,9 @@ function scanHeadings(text: string, isSectionLabel: (heading: string) => boolean
   let first = true;
   let inFrontMatter = false;
   while (pos < length) {
-    let eol: number;
-    if (onlyLf) {
-      eol = text.indexOf('\n', pos);
-      if (eol === -1) eol = length;
-    } else {
-      eol = pos;
-      while (eol < length) {
-        const c = text.charCodeAt(eol);
-        if (c === 10 || c === 13) break;
-        eol++;
-      }
-    }
+    if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
+    if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
+    const eol = Math.min(nextLf === -1 ? length : nextLf, nextCr === -1 ? length : nextCr);
     const next = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
 
     if (first) {
@@ -130,11 +148,8 @@ function scanHeadings(text: string, isSectionLabel: (heading: string) => boolean
             commentClose = text.indexOf('-->', next);
           }
         } else if (c === HASH) {
-          const h = ATX.exec(line);
-          if (h) {
-            const headingText = (h[2] ?? '').trim();
-            if (!isLabel(headingText)) headings.push({ start: pos, level: h[1]!.length, text: headingText });
-          }
+          const h = atxHeading(line);
+          if (h && !isLabel(h.text)) headings.push({ start: pos, level: h.level, text: h.text });
         }
       }
     }
@@ -153,7 +168,7 @@ function scanHeadings(text: string, isSectionLabel: (heading: string) => boolean
  */
 export function splitAnswers(text: string, isSectionLabel: (heading: string) => boolean): Chunk[] {
   const headings = scanHeadings(text, isSectionLabel);
-  const questions = headings.map((h) => isQuestionHeading(h.text));
+  const questions = headings.map((h) => isQuestionHeadingMemo(h.text));
   if (!questions.includes(true)) return [{ start: 0, end: text.length, kind: 'answer' }];
 
   const chunks: Chunk[] = [];

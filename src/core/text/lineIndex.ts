@@ -9,18 +9,18 @@ export class LineIndex {
 
   constructor(readonly text: string) {
     const starts = [0];
-    if (text.indexOf('\r') === -1) {
-      // The common case: indexOf finds each \n natively, far faster than a loop over characters.
-      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-      this.starts = starts;
-      return;
-    }
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
+    // Line breaks found with indexOf (native) rather than a loop over every character.
+    let lf = text.indexOf('\n');
+    let cr = text.indexOf('\r');
+    while (lf !== -1 || cr !== -1) {
+      if (cr === -1 || (lf !== -1 && lf < cr)) {
+        starts.push(lf + 1);
+        lf = text.indexOf('\n', lf + 1);
+      } else {
+        const end = lf === cr + 1 ? cr + 2 : cr + 1;
+        starts.push(end);
+        cr = text.indexOf('\r', cr + 1);
+        if (lf !== -1 && lf < end) lf = text.indexOf('\n', end);
       }
     }
     this.starts = starts;
