@@ -122,6 +122,10 @@ describe('section labels', () => {
     expect(matchLabel('R: Result')).toEqual(['result']);
     expect(matchLabel('🎯 Impact')).toEqual(['result']);
     expect(matchLabel('Metrics')).toEqual(['result']);
+    expect(matchLabel('Results so far')).toEqual(['result']);
+    expect(matchLabel('Outcome and next steps')).toEqual(['result']);
+    expect(matchLabel('Impact on the business')).toEqual(['result']);
+    expect(matchLabel('Impact of class imbalance')).toBeUndefined();
     expect(matchLabel('Resolution')).toEqual(['result']);
     expect(matchLabel('Why it mattered')).toEqual(['task']);
     expect(matchLabel('S - Action')).toBeUndefined();

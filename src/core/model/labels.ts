@@ -56,6 +56,10 @@ function normalise(label: string): string {
     .replace(/’/g, "'");
 }
 
+/** "Results so far", "Impact on the business", "Outcome and next steps": still the Result. */
+const RESULT_WITH_QUALIFIER =
+  /^(?:the )?(?:results?|outcomes?|impact)(?: (?:so far|to date|in production|after (?:launch|the launch|\w+ (?:weeks|months))|of the (?:project|work|change|launch|fix)|for (?:the )?(?:business|client|clients|customer|customers|team|users)|on the business|and (?:next steps|what's next|follow-up|follow-ups)))$/;
+
 /** "S - Situation", "R: Result": a STAR letter before the word it stands for. */
 const LETTER_AND_WORD = /^([star])\s*[-–—:.)]\s*(.+)$/;
 
@@ -68,6 +72,7 @@ export function matchLabel(label: string): SectionKind[] | undefined {
   if (n.length === 0 || n.length > 40) return undefined;
   const whole = LABELS[n];
   if (whole) return [whole];
+  if (RESULT_WITH_QUALIFIER.test(n)) return ['result'];
   const lw = LETTER_AND_WORD.exec(n);
   if (lw && LABELS[lw[2]!] === LETTER_KINDS[lw[1]!]) return [LETTER_KINDS[lw[1]!]!];
   const parts = n.split(/\s*(?:\/|&|\+|,|\band\b)\s*/).filter(Boolean);

@@ -36,6 +36,8 @@ describe('hasMetric', () => {
     'Total-field errors: -62% on the audit sample.',
     'Scoring is now sub-second.',
     'It saves each manager about an hour a day.',
+    'The cut-over happened on a single weekend without data loss.',
+    'We switched over with no downtime.',
   ];
   const no = [
     'It worked well and the team was happy.',
