@@ -74,6 +74,9 @@ export const resultNeedsMetric: Rule<Options> = {
     const closing = candidates.slice(-CLOSING_SENTENCES);
     const outcomes = candidates.filter((s) => isOutcomeSentence(s.text));
     if (outcomes.some((s) => hasMetric(s.text))) return;
+    // The headline opener: "I built a churn system that cut churn by 40%", impact first.
+    const opening = answer.sentences[0];
+    if (opening && !isSetupSentence(opening) && FIRST_PERSON.test(opening.text) && isOutcomeSentence(opening.text) && hasMetric(opening.text)) return;
     // "The final policy had a 3.1-point higher margin", then a few sentences about the hand-over:
     // a figure that describes a state, past the scene-setting first third, is its result.
     const later = new Set(answer.sentences.slice(Math.ceil(answer.sentences.length / 3)));
@@ -97,6 +100,8 @@ export const resultNeedsMetric: Rule<Options> = {
 
 // A story about past work, not advice or a definition in the present tense.
 const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/iu;
+
+const FIRST_PERSON = /\b(?:I|my|we|our)\b/iu;
 
 // "I pulled 100K records": a figure of the work done, not of what it changed.
 const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put)\b/iu;

@@ -80,6 +80,8 @@ ruleTester('result-needs-metric', {
     '## Walk me through your pricing project?\n\nI built the markdown-pricing model for a retailer. I modelled elasticity per product family. The final policy had a 3.1-point higher margin than the planners\' rules. After that, I wrote the documentation. I also set up a monthly review with the planners. The model is now part of their season planning.\n',
     // Reflections and offers at the end are not the outcome.
     '## Walk me through your churn project?\n\nI built the churn model behind FastAPI for a telecom. Churn fell from 27% to 21% in six months. I learned that monitoring matters as much as the model. Happy to go deeper on the monitoring.\n',
+    // Impact first, as a headline: the rest may tell the approach.
+    '## Walk me through your most impactful project?\n\nI built a churn system that cut churn by 40% and saved $1.2M a year. I pulled the data from their warehouse and engineered usage features. I compared three model families and deployed XGBoost behind FastAPI. Leadership was delighted with how it turned out and it was a big success.\n',
     // A pitch with one metric for its flagship.
     '## Tell me about yourself?\n\nI am an ML engineer with six years of experience. I led a churn platform that cut churn from 27% to 21%. Next I want to own modelling decisions.\n',
     // Near-empty drafts are not checked.
@@ -113,6 +115,11 @@ ruleTester('result-needs-metric', {
     {
       code: '## Tell me about a time you disagreed with your manager?\n\nMy manager wanted to launch on Monday. I proposed a one-week test on a slice of traffic with a stop rule. He agreed to the test. In the end the launch went smoothly and the client was happy.\n',
       errors: [{ text: 'In the end the launch went smoothly and the client was happy.' }],
+    },
+    // A figure in a scene-setting opener is not the result.
+    {
+      code: '## Walk me through your churn project?\n\nThe client was losing 20% of its customers a year. I pulled the data and engineered usage features. I deployed XGBoost behind FastAPI. It was a big success.\n',
+      errors: [{ text: 'It was a big success.' }],
     },
     // A behavioural story with no outcome at all: the last sentence before the reflection.
     {
