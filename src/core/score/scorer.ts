@@ -120,6 +120,8 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
     }
   }
 
+  // A suggestion whose criteria the answer never reaches was the wrong suggestion, not a weak answer.
+  if (selection.how === 'suggested' && findings.length === 0 && criteria.every((c) => c.level === null || (c.level === 1 && c.notes.every((n) => !n.startsWith('red flag'))))) return undefined;
   const scored = criteria.filter((c) => c.level !== null);
   if (scored.length === 0) return undefined;
   const weight = scored.reduce((s, c) => s + c.weight, 0);
@@ -142,6 +144,7 @@ function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: st
   for (const s of selected) {
     const r = scoreRubric(s.rubric, s.selection, answer, ctx, args.text, args.lines, superseded);
     if (r) rubrics.push(r);
+    else if (s.selection.how === 'suggested') notes.push(`"${s.rubric.id}" was suggested, but the answer reaches none of its criteria; left out of the score.`);
     else notes.push(`"${s.rubric.id}" has no criterion that applies to this answer; left out of the score.`);
   }
   // A rubric counts in proportion to how much of it applied: delivery and content weigh the
