@@ -46,11 +46,19 @@ function article(type: string): string {
   return type === 'array' || type === 'object' || type === 'integer' ? `an ${type}` : `a ${type}`;
 }
 
+// An object that takes no keys at all, such as the options of a rule without options.
+const NO_KEYS = 'no keys (this takes none)';
+
 function expectation(schema: JsonSchema | undefined, keyword: string, parent: JsonSchema | undefined): string {
   if (!schema || typeof schema !== 'object') return 'a valid value';
   if (keyword === 'false' && parent && typeof parent['properties'] === 'object') {
     const keys = Object.keys(parent['properties'] as object);
-    return `one of the known keys: ${keys.join(', ')}`;
+    return keys.length > 0 ? `one of the known keys: ${keys.join(', ')}` : NO_KEYS;
+  }
+  if (keyword === 'false' && parent) {
+    // An item past a fixed-length tuple such as [severity, options].
+    const tuple = Array.isArray(parent['prefixItems']) ? parent : (parent['oneOf'] as JsonSchema[] | undefined)?.find((b) => Array.isArray(b['prefixItems']));
+    if (tuple) return `nothing here (at most ${(tuple['prefixItems'] as unknown[]).length} items)`;
   }
   if (Array.isArray(schema['enum'])) return `one of ${(schema['enum'] as unknown[]).map(show).join(', ')}`;
   if ('const' in schema) return show(schema['const']);
@@ -117,7 +125,7 @@ export function validateWithSchema(value: unknown, schema: JsonSchema, basePath:
     const path = displayPath([...basePath, ...segs]);
     const actual = at(value, segs);
     const where = path === '' ? '' : ` at ${path}`;
-    const isUnknownKey = expected.some((x) => x.startsWith('one of the known keys'));
+    const isUnknownKey = expected.some((x) => x.startsWith('one of the known keys') || x === NO_KEYS);
     const what = isUnknownKey ? `key "${segs[segs.length - 1] ?? ''}"` : show(actual);
     issues.push({ path, message: `Unexpected ${what}${where}, expected ${expected.join(' or ')}` });
   }

@@ -47,6 +47,18 @@ const FIELD_CASES: { name: string; rules?: string; extra?: string; field: string
     message: 'Unexpected key "extraPhrase" at rules.hedge[1].extraPhrase, expected one of the known keys: extraPhrases, allowPhrases',
   },
   {
+    name: 'an option for a rule that takes none',
+    rules: '"hedge": "warning", "red-flag": ["warning", {"strict": true}]',
+    field: 'rules.red-flag[1].strict',
+    message: 'Unexpected key "strict" at rules.red-flag[1].strict, expected no keys (this takes none)',
+  },
+  {
+    name: 'a third item after [severity, options]',
+    rules: '"hedge": ["warning", {}, "error"]',
+    field: 'rules.hedge[2]',
+    message: 'Unexpected "error" at rules.hedge[2], expected nothing here (at most 2 items)',
+  },
+  {
     name: 'an option of the wrong type',
     rules: '"hedge": ["warning", {"extraPhrases": "maybe"}]',
     field: 'rules.hedge[1].extraPhrases',
@@ -101,6 +113,7 @@ describe('robustness: bad config fields', () => {
       expect(config.rules['filler']!.severity).toBe('error');
       expect(config.rules['hedge']).toEqual(defaults.rules['hedge']);
       expect(config.rules['too-long']).toEqual(defaults.rules['too-long']);
+      expect(config.rules['red-flag']).toEqual(defaults.rules['red-flag']);
       expect(config.settings).toEqual(defaults.settings);
       expect(config.rubrics).toEqual([]);
 
