@@ -20,6 +20,9 @@ const WE_WORK = new RegExp(
   'giu',
 );
 
+const PRESENT_WORK =
+  'retrain|rebuild|rewrite|build|train|deploy|fix|ship|add|move|migrate|decide|choose|create|launch|collect|clean|design|implement|test|tune|set up|roll out';
+
 // After "I", words that are not something the candidate did: states, opinions, modals, and
 // the vague verbs interviewers discount ("I helped", "I was involved", "I worked on").
 const NOT_ACTION =
@@ -54,7 +57,18 @@ function firstPerson(text: string): FirstPerson {
   return weak ? 'weak' : 'none';
 }
 
-function weWork(text: string): RegExpExecArray | undefined {
+// A story told in the present ("so we retrain it and we add the price"): only where a story is expected.
+const WE_PRESENT = new RegExp(
+  `\\b(?:we|our team|the team|my team)\\s+${ADVERBS}(?:${PRESENT_WORK})\\b`,
+  'giu',
+);
+
+function weWork(text: string, story: boolean): RegExpExecArray | undefined {
+  if (story) {
+    WE_PRESENT.lastIndex = 0;
+    const p = WE_PRESENT.exec(text);
+    if (p) return p;
+  }
   WE_WORK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WE_WORK.exec(text)) !== null) {
@@ -92,10 +106,11 @@ export const vagueWe: Rule<Options> = {
     // The Action is where the interviewer listens for "I"; judge there when it is labelled.
     const actions = sentences.filter((s) => s.sectionKinds.includes('action'));
     const scope: readonly Sentence[] = actions.length > 0 ? actions : sentences;
+    const story = answer.type === 'behavioral' || answer.starShaped;
     const people = scope.map((s) => firstPerson(s.text));
     if (people.includes('strong')) return;
     const teamWork = scope.flatMap((s) => {
-      const m = weWork(s.text);
+      const m = weWork(s.text, story);
       return m ? [{ s, m }] : [];
     });
     // One "we" clause next to "I followed a tutorial" is not a hidden role; a whole Action of them is.

@@ -70,6 +70,11 @@ ruleTester('vague-we', {
       code: '## Tell me about a time a model failed?\n\n**Situation:** We had a churn model that scored 92% offline.\n\n**Action:** We looked at the data and we retrained it with a time split. I just followed a tutorial on time-series validation, and we used all the features again.\n',
       errors: [{ text: 'We looked at the data and we retrained it with a time split.' }],
     },
+    // Present-tense storytelling counts where a story is expected.
+    {
+      code: '## Tell me about a time you fixed a model?\n\nSo basically the sales model gave wrong predictions after the price change. Me and my colleague, we retrain it with the new data and we add the price as a feature.\n',
+      errors: [{ text: 'Me and my colleague, we retrain it with the new data and we add the price as a feature.' }],
+    },
     { code: q("We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine."), errors: [{ text: "We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine.", message: msg('we') }] },
   ],
 });
