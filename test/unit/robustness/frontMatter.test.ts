@@ -1,0 +1,42 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { lint } from '../../../src/core/index.js';
+
+/** Broken front matter is reported once, as a problem of the input; the answer is still linted. */
+describe('robustness: front matter', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  const body = '\n# Why this model?\n\nI think we shipped it.\n';
+  const cases: [string, string, string][] = [
+    ['an unclosed flow list', '---\ntype: [unclosed\n---\n', 'front matter is not valid YAML: '],
+    ['an unknown alias', '---\nrubric: *nowhere\n---\n', 'front matter is not valid YAML: '],
+    ['a list instead of a mapping', '---\n- a\n- b\n---\n', 'front matter must be a mapping of keys to values'],
+    ['a plain string', '---\njust words\n---\n', 'front matter must be a mapping of keys to values'],
+    ['a tab as indentation', '---\ntype: pitch\n\tbad: 1\n---\n', 'front matter is not valid YAML: '],
+  ];
+  for (const [name, fm, message] of cases) {
+    it(`${name}: one problem, one line, and the answer still linted`, () => {
+      const result = lint(fm + body);
+      expect(result.problems).toHaveLength(1);
+      expect(result.problems[0]!.kind).toBe('input');
+      expect(result.problems[0]!.message.startsWith(message)).toBe(true);
+      expect(result.problems[0]!.message).not.toMatch(/[\r\n]/);
+      expect(result.diagnostics.map((d) => d.ruleId)).toContain('hedge');
+    });
+  }
+
+  it('a mapping used as a key raises no process warning (it would reach the user\'s console)', () => {
+    const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    lint(`---\n? [complex]\n: key\n---\n${body}`);
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('a billion-laughs alias bomb is refused quickly', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const t0 = performance.now();
+    const result = lint(`---\n${bomb}\n---\n${body}`);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expect(result.problems.map((p) => p.message).join('\n')).toMatch(/front matter is not valid YAML: .*alias/i);
+  });
+});
