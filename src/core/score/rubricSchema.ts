@@ -41,6 +41,7 @@ export const rubricSchema: JsonSchema = {
         answer: EVIDENCE_LIST,
         minAnswerCues: { type: 'integer', minimum: 1, maximum: 20 },
         types: ANSWER_TYPES,
+        skipTypes: ANSWER_TYPES,
       },
       [],
     ),

@@ -25,7 +25,7 @@ interface Candidate {
 /** How strongly a rubric's cues point at this answer, and why. */
 function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext): Candidate | undefined {
   const s = rubric.suggest;
-  if (!s) return undefined;
+  if (!s || (s.skipTypes ?? []).includes(answer.type)) return undefined;
   const concepts = rubric.concepts ?? {};
   const question = answer.question?.text ?? '';
   const qHits = question ? (s.question ?? []).filter((e) => matchesText(e, question, concepts)).map((e) => describeEvidence(e, concepts)) : [];

@@ -72,6 +72,8 @@ export interface Suggest {
   minAnswerCues?: number;
   /** Answer types that choose the rubric by themselves. */
   types?: AnswerType[];
+  /** Answer types this rubric is never suggested for (name it in front matter to use it there). */
+  skipTypes?: AnswerType[];
 }
 
 export type RubricKind = 'competency' | 'delivery' | 'answer-type' | 'technical';
