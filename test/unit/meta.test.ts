@@ -45,3 +45,10 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule) =
     for (const k of Object.keys(rule.meta.defaultOptions)) expect(props).toContain(k);
   });
 });
+
+describe('docs/rules/README.md', () => {
+  it('lists every rule with a link to its page', () => {
+    const index = readFileSync(join(repo, 'docs', 'rules', 'README.md'), 'utf8');
+    for (const r of rules) expect(index).toContain(`| [${r.meta.id}](${r.meta.id}.md) | ${r.meta.defaultSeverity} |`);
+  });
+});
