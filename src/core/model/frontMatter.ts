@@ -12,7 +12,11 @@ export function parseFrontMatter(source: string, range: OffsetRange): FrontMatte
     }
     return { data: data as Record<string, unknown>, range };
   } catch (e) {
-    const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    return { data: {}, range, error: `front matter is not valid YAML: ${reason}` };
+    // The parser counts lines from the opening "---" and ends its first line with ":" before a
+    // code excerpt; the user needs the line in the file, on one line.
+    const first = e instanceof Error ? e.message.split('\n')[0]! : String(e);
+    const reason = first.replace(/ at line \d+, column \d+:?$/, '');
+    const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
+    return { data: {}, range, error: `front matter is not valid YAML: ${reason}${pos ? ` at line ${pos.line + 1}, column ${pos.col}` : ''}` };
   }
 }
