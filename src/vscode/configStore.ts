@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { EngineProblem, ResolvedConfig } from '../core/index.js';
 import { CONFIG_FILE_NAMES } from '../core/config/fileNames.js';
 import { engine } from './engine.js';
-import { configCandidates, resolveLayers } from './pure/configFiles.js';
+import { configCandidates, resolveLayers, withoutFilePrefix } from './pure/configFiles.js';
 import { readSettings } from './settings.js';
 
 interface FoundFile {
@@ -95,11 +95,11 @@ export class ConfigStore implements vscode.Disposable {
   private report(problems: EngineProblem[], file: vscode.Uri | undefined): void {
     if (problems.length === 0) return;
     const where = file ? vscode.workspace.asRelativePath(file, false) : 'settings';
-    const text = problems.map((p) => p.message).join(' · ');
+    const text = problems.map((p) => (file ? withoutFilePrefix(p.message, file.path) : p.message)).join(' · ');
     if (this.shown.has(text)) return;
     this.shown.add(text);
     const open = file ? 'Open config' : 'Open settings';
-    void vscode.window.showWarningMessage(`interview-lint: problems in ${where}; the defaults are used for those fields. ${text}`, open).then((choice) => {
+    void vscode.window.showWarningMessage(`interview-lint: ${where}: ${text}`, open).then((choice) => {
       if (choice !== open) return;
       if (file) void vscode.window.showTextDocument(file);
       else void vscode.commands.executeCommand('workbench.action.openSettings', 'interviewLint');

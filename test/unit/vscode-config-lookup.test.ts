@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig, loadConfigText, mergeConfig } from '../../src/core/index.js';
-import { configCandidates, resolveLayers } from '../../src/vscode/pure/configFiles.js';
+import { configCandidates, resolveLayers, withoutFilePrefix } from '../../src/vscode/pure/configFiles.js';
 
 const core = { defaultConfig, loadConfigText, mergeConfig };
 
@@ -71,5 +71,20 @@ describe('config layers: defaults, then the config file, then the user settings'
   it('rubric paths in the file are relative to the file', () => {
     const file = { path: '/ws/prep/.interview-lint.jsonc', text: '{ "rubrics": ["rubrics/team.yaml", "/abs/r.yaml"] }' };
     expect(resolveLayers({ file, settings: {} }, core).config.rubrics).toEqual(['/ws/prep/rubrics/team.yaml', '/abs/r.yaml']);
+  });
+
+  it('an empty config file (just created) is no problem', () => {
+    const { config, problems } = resolveLayers({ file: { path: '/ws/.interview-lint.jsonc', text: '  \n' }, settings: {} }, core);
+    expect(config).toEqual(defaultConfig());
+    expect(problems).toEqual([]);
+  });
+
+  it('the notification names the file once: the engine prefix is dropped from each message', () => {
+    const path = '/ws/.interview-lint.jsonc';
+    const broken = resolveLayers({ file: { path, text: '{ "rules": ' }, settings: {} }, core).problems[0]!.message;
+    expect(withoutFilePrefix(broken, path)).toMatch(/^line 1, column \d+: not valid JSON/);
+    const bad = resolveLayers({ file: { path, text: '{ "rules": { "hedge": "loud" } }' }, settings: {} }, core).problems[0]!.message;
+    expect(withoutFilePrefix(bad, path)).toMatch(/^Unexpected "loud" at rules\.hedge/);
+    expect(withoutFilePrefix('settings: x', path)).toBe('settings: x');
   });
 });

@@ -36,6 +36,19 @@ function isInside(dir: string, root: string): boolean {
   return dir === root || dir.startsWith(root === '/' ? '/' : `${root}/`);
 }
 
+/**
+ * A problem's message without the config path the engine puts first (the notification
+ * already names the file): `/ws/.interview-lint.jsonc:3:5: not valid JSON` becomes
+ * `line 3, column 5: not valid JSON`.
+ */
+export function withoutFilePrefix(message: string, path: string): string {
+  if (!message.startsWith(path)) return message;
+  return message
+    .slice(path.length)
+    .replace(/^:(\d+):(\d+):\s*/, 'line $1, column $2: ')
+    .replace(/^:\s*/, '');
+}
+
 /** Editor-level settings that override the config file (only values the user actually set). */
 export interface EditorSettings {
   rules?: unknown;
@@ -57,7 +70,8 @@ export function resolveLayers(layers: ConfigLayers, core: ConfigEngine): { confi
   const { defaultConfig, loadConfigText, mergeConfig } = core;
   const problems: EngineProblem[] = [];
   let config = defaultConfig();
-  if (layers.file) {
+  // A config file just created (or emptied) is not an error: it has nothing to say yet.
+  if (layers.file && layers.file.text.trim() !== '') {
     const loaded = loadConfigText(layers.file.text, layers.file.path, config);
     config = loaded.config;
     const dir = layers.file.path.slice(0, layers.file.path.lastIndexOf('/'));

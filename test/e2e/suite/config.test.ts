@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, copyFixture, describe as show, open, setSetting, waitForDiagnostics, writeFile } from './helpers.js';
+import { closeAll, copyFixture, describe as show, open, screenshot, setSetting, waitForDiagnostics, writeFile } from './helpers.js';
 
 suite('settings and config file', () => {
   teardown(closeAll);
@@ -42,6 +42,10 @@ suite('settings and config file', () => {
         'hedge 13:69-13:76 Warning',
         'hedge 13:94-13:103 Warning',
       ]);
+      // The problem is shown once as a warning naming the file and the field.
+      await vscode.commands.executeCommand('notifications.showList');
+      await screenshot('config-problem', '.notifications-center .notification-list-item');
+      await vscode.commands.executeCommand('notifications.hideList');
     } finally {
       await setSetting('interviewLint.rules', undefined);
       await vscode.workspace.fs.delete(parent);
