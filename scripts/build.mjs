@@ -71,6 +71,9 @@ const targets = {
     target: 'es2022',
     external: ['vscode'],
     define: { 'process.env.NODE_ENV': '"production"' },
+    // vscode.dev runs extensions in a Web Worker: no `document`, so packages must not pick
+    // their DOM builds (decode-named-character-reference's calls document.createElement).
+    conditions: ['worker'],
     banner: { js: 'var __interviewLintLoadStart = performance.now();' },
     footer: { js: 'var __interviewLintLoadEnd = performance.now();' },
   },
