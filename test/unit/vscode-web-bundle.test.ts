@@ -219,4 +219,17 @@ describe('the browser bundle', () => {
     await waitFor(() => diagnostics.has('/ws/answers/a.md'));
     expect([...diagnostics.keys()]).toEqual(['/ws/answers/a.md']);
   });
+
+  it('in an untrusted workspace the workspace config file is ignored (limited mode)', async () => {
+    const { api, listeners, diagnostics } = fakeVscode({ '/ws/answers/.interview-lint.jsonc': '{ "rules": { "hedge": "error", "filler": "off" } }' });
+    api.workspace.isTrusted = false;
+    const module = { exports: {} as { activate(ctx: unknown): unknown } };
+    runInNewContext(bundle, { module, exports: module.exports, require: () => api, console, performance, setTimeout, clearTimeout, TextEncoder, TextDecoder, URL, crypto: globalThis.crypto });
+    const memento = { get: (_k: string, d: unknown) => d, update: async () => undefined };
+    module.exports.activate({ subscriptions: [], workspaceState: memento, globalState: memento });
+    for (const fn of listeners.get('open') ?? []) fn(textDocument('/ws/answers/q.md', 'Um, I think the new model is better.\n', api.Uri));
+    await waitFor(() => diagnostics.has('/ws/answers/q.md'));
+    const shown = diagnostics.get('/ws/answers/q.md') as { code: { value: string }; severity: number }[];
+    expect(shown.map((d) => `${d.code.value} ${d.severity}`)).toEqual(['filler 2', 'hedge 1']);
+  });
 });
