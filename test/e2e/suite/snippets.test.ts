@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, open, waitForText, writeFile, EXTENSION_ID } from './helpers.js';
+import { closeAll, open, screenshot, waitForText, writeFile, EXTENSION_ID } from './helpers.js';
 
 suite('snippets and templates', () => {
   teardown(closeAll);
@@ -26,6 +26,16 @@ suite('snippets and templates', () => {
     assert.equal(name, 'Interview: honesty floor');
     const text = await waitForText(editor.document, (t) => t.length > 0);
     assert.deepEqual(text.split('\n').filter((l) => l.startsWith('**')).map((l) => l.slice(0, l.indexOf(':**') + 3)), ['**The gap:**', '**What I do have:**', '**How I would close it:**']);
+  });
+
+  test('"Insert answer template" without a name offers the templates in a quick pick with descriptions', async () => {
+    const uri = await writeFile('answers/template-pick.md', '');
+    const editor = await open(uri);
+    const picked = vscode.commands.executeCommand<string | undefined>('interviewLint.insertTemplate');
+    await screenshot('template-quick-pick', '.quick-input-widget .quick-input-list .monaco-list-row');
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    assert.equal(await picked, undefined);
+    assert.equal(editor.document.getText(), '');
   });
 
   test('every snippet is contributed for markdown and has a description', async () => {
