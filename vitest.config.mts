@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { parse as parseYaml } from 'yaml';
 
 export default defineConfig({
-  // Rubric YAML is imported as text, as esbuild's text loader does in the bundles.
+  // Rubric YAML is imported as parsed data, as scripts/build.mjs bundles it.
   plugins: [
     {
-      name: 'yaml-as-text',
+      name: 'rubric-yaml',
       enforce: 'pre',
       transform(code: string, id: string) {
-        return id.endsWith('.yaml') ? { code: `export default ${JSON.stringify(code)};`, map: null } : undefined;
+        return id.endsWith('.yaml') ? { code: `export default ${JSON.stringify(parseYaml(code))};`, map: null } : undefined;
       },
     },
   ],

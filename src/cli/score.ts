@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { Linter, SHIPPED_RUBRIC_TEXTS, loadRubrics, scoreLintResult, scoreToMarkdown, scoreToText, type EngineProblem, type LoadedRubric, type ResolvedConfig, type ScoreReport } from '../core/index.js';
+import { Linter, SHIPPED_RUBRIC_SOURCES, loadRubrics, scoreLintResult, scoreToMarkdown, scoreToText, type EngineProblem, type LoadedRubric, type ResolvedConfig, type RubricSource, type ScoreReport } from '../core/index.js';
 import { ConfigResolver } from './configFiles.js';
 import { expandInputs } from './files.js';
 import { readAnswerFile } from './readText.js';
@@ -39,7 +39,7 @@ function loadAllRubrics(config: ResolvedConfig, cwd: string): { rubrics: LoadedR
   const paths = [...config.rubrics];
   const defaultDir = resolve(cwd, WORKSPACE_RUBRIC_DIR);
   if (existsSync(defaultDir) && !paths.includes(defaultDir)) paths.unshift(defaultDir);
-  const sources: { file: string; text: string }[] = [...SHIPPED_RUBRIC_TEXTS];
+  const sources: RubricSource[] = [...SHIPPED_RUBRIC_SOURCES];
   const problems: EngineProblem[] = [];
   for (const p of paths) {
     const { files, problem } = rubricFilesIn(p);

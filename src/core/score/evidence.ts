@@ -1,7 +1,7 @@
 import type { Answer, Diagnostic, OffsetRange, SectionKind, Sentence } from '../types.js';
 import { countWords } from '../text/words.js';
 import { builtinLabel, builtinPhrases, findBuiltinPattern } from './builtins.js';
-import { findPhrase } from './phrase.js';
+import { findPhraseIn, normalizeText, type NormalizedText } from './phrase.js';
 import { hasMetric } from '../rules/util/metric.js';
 import type { Concept, Evidence } from './types.js';
 
@@ -35,12 +35,19 @@ function matchesIn(all: OffsetRange[], windows: Windows): OffsetRange[] {
   return all.filter((m) => windows.some((w) => m.start >= w.start && m.end <= w.end));
 }
 
+const normalized = new WeakMap<Answer, NormalizedText>();
+
 function phraseMatches(ctx: EvidenceContext, phrase: string): OffsetRange[] {
   const key = `p\u0000${phrase}`;
   let all = ctx.cache.get(key);
   if (!all) {
     const base = ctx.answer.proseStart;
-    all = findPhrase(ctx.answer.prose, phrase).map((m) => ({ start: m.start + base, end: m.end + base }));
+    let norm = normalized.get(ctx.answer);
+    if (!norm) {
+      norm = normalizeText(ctx.answer.prose);
+      normalized.set(ctx.answer, norm);
+    }
+    all = findPhraseIn(norm, phrase).map((m) => ({ start: m.start + base, end: m.end + base }));
     ctx.cache.set(key, all);
   }
   return all;

@@ -1,9 +1,9 @@
 /** The scorer: rubric loading and validation, rubric selection, explained scores. */
 export type * from './types.js';
 export { rubricSchema } from './rubricSchema.js';
-export { parseRubricText, loadRubrics } from './load.js';
-export { shippedRubrics, SHIPPED_RUBRIC_TEXTS } from './shipped.js';
+export { parseRubricText, validateRubricData, loadRubrics } from './load.js';
+export { shippedRubrics, SHIPPED_RUBRIC_SOURCES } from './shipped.js';
 export { scoreLintResult, type ScoreOptions } from './scorer.js';
 export { frontMatterRubricIds } from './select.js';
-export { phrasePattern } from './phrase.js';
+export { findPhrase } from './phrase.js';
 export { scoreToMarkdown, scoreToText } from './format.js';

@@ -3,7 +3,7 @@ import type { EngineProblem } from '../types.js';
 import { show, validateWithSchema } from '../schema/validate.js';
 import { isBuiltinConcept } from './builtins.js';
 import { rubricSchema } from './rubricSchema.js';
-import type { Evidence, LoadedRubric, Rubric, RubricLoadResult } from './types.js';
+import type { Evidence, LoadedRubric, Rubric, RubricLoadResult, RubricSource } from './types.js';
 
 function problem(file: string, message: string, field?: string): EngineProblem {
   return { kind: 'rubric', file, message: `${file}: ${message}; the rubric was skipped`, ...(field !== undefined ? { field } : {}) };
@@ -113,6 +113,11 @@ export function parseRubricText(text: string, file: string): { rubric?: Rubric; 
     }
     return { problems: [problem(file, `not valid YAML (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`)] };
   }
+  return validateRubricData(data, file);
+}
+
+/** Validates a rubric already parsed from YAML; never throws. */
+export function validateRubricData(data: unknown, file: string): { rubric?: Rubric; problems: EngineProblem[] } {
   const issues = validateWithSchema(data, rubricSchema);
   if (issues.length > 0) return { problems: issues.map((i) => problem(file, i.message, i.path)) };
   const rubric = data as Rubric;
@@ -122,11 +127,11 @@ export function parseRubricText(text: string, file: string): { rubric?: Rubric; 
 }
 
 /** Loads several rubric texts; a later rubric with the same id replaces an earlier one. */
-export function loadRubrics(sources: { file: string; text: string }[]): RubricLoadResult {
+export function loadRubrics(sources: RubricSource[]): RubricLoadResult {
   const byId = new Map<string, LoadedRubric>();
   const problems: EngineProblem[] = [];
   for (const s of sources) {
-    const { rubric, problems: p } = parseRubricText(s.text, s.file);
+    const { rubric, problems: p } = 'text' in s ? parseRubricText(s.text, s.file) : validateRubricData(s.data, s.file);
     problems.push(...p);
     if (rubric) byId.set(rubric.id, { rubric, source: s.file });
   }

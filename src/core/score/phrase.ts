@@ -1,62 +1,81 @@
 /**
- * Rubric phrases are literals from possibly untrusted files: each character is escaped,
- * only spacing, hyphens, apostrophes and a trailing stem `*` are given meaning, and the
- * resulting pattern has no nested quantifiers (linear time on any input).
+ * Rubric phrases are literals from possibly untrusted files, so they are never turned into
+ * regular expressions: text and phrase are both normalised (case, runs of spaces and
+ * hyphens, apostrophe style) and the phrase is found with indexOf, then checked for whole
+ * words. A trailing `*` lets the last word run on (a stem). Linear in the text, and no
+ * pattern compilation, which matters with hundreds of phrases per answer.
  */
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const SPECIAL = /[.*+?^${}()|[\]\\/]/;
+const GAP = /[\s\-‐–]/;
 
-export function phrasePattern(phrase: string): string {
+function isWord(ch: string | undefined): boolean {
+  return ch !== undefined && WORD_CHAR.test(ch);
+}
+
+/** Text in matching form, with the original offset of each character. */
+export interface NormalizedText {
+  text: string;
+  /** `offsets[i]` is where normalised character `i` starts in the original text. */
+  offsets: number[];
+  /** Original length, for the end of the last character. */
+  length: number;
+}
+
+export function normalizeText(source: string): NormalizedText {
+  let text = '';
+  const offsets: number[] = [];
+  let inGap = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (GAP.test(ch)) {
+      if (!inGap) {
+        text += ' ';
+        offsets.push(i);
+      }
+      inGap = true;
+      continue;
+    }
+    inGap = false;
+    const lower = ch === '’' || ch === '‘' ? "'" : ch.toLowerCase();
+    // Lower-casing that changes the length (rare) would break the offset map: keep the character.
+    text += lower.length === 1 ? lower : ch;
+    offsets.push(i);
+  }
+  return { text, offsets, length: source.length };
+}
+
+function normalizePhrase(phrase: string): { needle: string; stem: boolean } {
   let p = phrase.trim();
   const stem = p.endsWith('*');
   if (stem) p = p.slice(0, -1).trimEnd();
-  let out = '';
-  let gap = false;
-  for (const ch of p) {
-    if (/\s/.test(ch) || ch === '-' || ch === '‐' || ch === '–') {
-      gap = true;
-      continue;
-    }
-    if (gap) {
-      out += '[\\s\\-‐–]+';
-      gap = false;
-    }
-    if (ch === "'" || ch === '’') out += "['’]";
-    else if (SPECIAL.test(ch)) out += `\\${ch}`;
-    else out += ch;
-  }
-  const first = [...p][0] ?? '';
-  const last = [...p].pop() ?? '';
-  const before = WORD_CHAR.test(first) ? '(?<![\\p{L}\\p{N}])' : '';
-  const after = stem ? '[\\p{L}\\p{N}]*(?![\\p{L}\\p{N}])' : WORD_CHAR.test(last) ? '(?![\\p{L}\\p{N}])' : '';
-  return `${before}${out}${after}`;
+  return { needle: normalizeText(p).text.trim(), stem };
 }
 
-const compiled = new Map<string, RegExp>();
-
-/** A global, case-insensitive pattern for the phrase (cached). */
-export function phraseRegExp(phrase: string): RegExp {
-  let re = compiled.get(phrase);
-  if (!re) {
-    re = new RegExp(phrasePattern(phrase), 'giu');
-    compiled.set(phrase, re);
-  }
-  return re;
-}
-
-/** Every match of the phrase in `text`, as [start, end) offsets into `text`. */
-export function findPhrase(text: string, phrase: string): { start: number; end: number }[] {
-  const re = phraseRegExp(phrase);
-  re.lastIndex = 0;
+/** Every whole-word occurrence of `phrase` in the normalised text, as original [start, end) offsets. */
+export function findPhraseIn(norm: NormalizedText, phrase: string): { start: number; end: number }[] {
+  const { needle, stem } = normalizePhrase(phrase);
+  if (needle === '') return [];
   const out: { start: number; end: number }[] = [];
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push({ start: m.index, end: m.index + m[0].length });
+  const t = norm.text;
+  const startsWord = isWord(needle[0]);
+  const endsWord = isWord(needle[needle.length - 1]);
+  let from = 0;
+  for (;;) {
+    const i = t.indexOf(needle, from);
+    if (i < 0) break;
+    from = i + 1;
+    if (startsWord && isWord(t[i - 1])) continue;
+    let end = i + needle.length;
+    if (stem) while (isWord(t[end])) end++;
+    else if (endsWord && isWord(t[end])) continue;
+    // Needles are trimmed and stems run over word characters, so the last character is never a collapsed gap.
+    out.push({ start: norm.offsets[i]!, end: norm.offsets[end - 1]! + 1 });
   }
   return out;
+}
+
+/** Every whole-word occurrence of `phrase` in `text`. */
+export function findPhrase(text: string, phrase: string): { start: number; end: number }[] {
+  return findPhraseIn(normalizeText(text), phrase);
 }

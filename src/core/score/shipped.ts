@@ -13,30 +13,30 @@ import databaseDataPipelines from '../../../rubrics/database-data-pipelines.yaml
 import pythonDataLibraries from '../../../rubrics/python-data-libraries.yaml';
 import timeSeriesForecasting from '../../../rubrics/time-series-forecasting.yaml';
 import { loadRubrics } from './load.js';
-import type { RubricLoadResult } from './types.js';
+import type { RubricLoadResult, RubricSource } from './types.js';
 
-/** The rubrics that ship with interview-lint, as text bundled at build time. */
-export const SHIPPED_RUBRIC_TEXTS: readonly { file: string; text: string }[] = [
-  { file: 'rubrics/delivery.yaml', text: delivery },
-  { file: 'rubrics/elevator-pitch.yaml', text: elevatorPitch },
-  { file: 'rubrics/honesty-floor.yaml', text: honestyFloor },
-  { file: 'rubrics/project-end-to-end.yaml', text: projectEndToEnd },
-  { file: 'rubrics/tech-attention.yaml', text: techAttention },
-  { file: 'rubrics/tech-bias-variance.yaml', text: techBiasVariance },
-  { file: 'rubrics/tech-bootstrap-oob.yaml', text: techBootstrapOob },
-  { file: 'rubrics/tech-rag-vs-finetuning.yaml', text: techRagVsFinetuning },
-  { file: 'rubrics/tech-transformer-ffn.yaml', text: techTransformerFfn },
-  { file: 'rubrics/business-insight-communication.yaml', text: businessInsightCommunication },
-  { file: 'rubrics/data-modeling-analysis.yaml', text: dataModelingAnalysis },
-  { file: 'rubrics/database-data-pipelines.yaml', text: databaseDataPipelines },
-  { file: 'rubrics/python-data-libraries.yaml', text: pythonDataLibraries },
-  { file: 'rubrics/time-series-forecasting.yaml', text: timeSeriesForecasting },
+/** The rubrics that ship with interview-lint, as data bundled at build time. */
+export const SHIPPED_RUBRIC_SOURCES: readonly RubricSource[] = [
+  { file: 'rubrics/delivery.yaml', data: delivery },
+  { file: 'rubrics/elevator-pitch.yaml', data: elevatorPitch },
+  { file: 'rubrics/honesty-floor.yaml', data: honestyFloor },
+  { file: 'rubrics/project-end-to-end.yaml', data: projectEndToEnd },
+  { file: 'rubrics/tech-attention.yaml', data: techAttention },
+  { file: 'rubrics/tech-bias-variance.yaml', data: techBiasVariance },
+  { file: 'rubrics/tech-bootstrap-oob.yaml', data: techBootstrapOob },
+  { file: 'rubrics/tech-rag-vs-finetuning.yaml', data: techRagVsFinetuning },
+  { file: 'rubrics/tech-transformer-ffn.yaml', data: techTransformerFfn },
+  { file: 'rubrics/business-insight-communication.yaml', data: businessInsightCommunication },
+  { file: 'rubrics/data-modeling-analysis.yaml', data: dataModelingAnalysis },
+  { file: 'rubrics/database-data-pipelines.yaml', data: databaseDataPipelines },
+  { file: 'rubrics/python-data-libraries.yaml', data: pythonDataLibraries },
+  { file: 'rubrics/time-series-forecasting.yaml', data: timeSeriesForecasting },
 ];
 
 let cached: RubricLoadResult | undefined;
 
 /** The shipped rubrics, parsed and validated once. */
 export function shippedRubrics(): RubricLoadResult {
-  cached ??= loadRubrics([...SHIPPED_RUBRIC_TEXTS]);
+  cached ??= loadRubrics([...SHIPPED_RUBRIC_SOURCES]);
   return cached;
 }

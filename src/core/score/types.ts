@@ -115,6 +115,9 @@ export interface LoadedRubric {
   source: string;
 }
 
+/** A rubric file: its text (YAML), or data already parsed from it (the shipped rubrics). */
+export type RubricSource = { file: string; text: string } | { file: string; data: unknown };
+
 export interface RubricLoadResult {
   rubrics: LoadedRubric[];
   problems: EngineProblem[];

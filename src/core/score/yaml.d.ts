@@ -1,6 +1,7 @@
-// Rubric files are bundled as text (esbuild `loader: { '.yaml': 'text' }`, and a small
-// transform in vitest.config.mts), so the engine ships them without reading the disk.
+// Shipped rubric files are imported as parsed data: scripts/build.mjs parses the YAML at build
+// time (and vitest.config.mts does the same in tests), so the engine ships them without
+// reading the disk or parsing YAML at startup. The loader still validates them.
 declare module '*.yaml' {
-  const text: string;
-  export default text;
+  const data: unknown;
+  export default data;
 }

@@ -141,16 +141,14 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
   const panels = new Map<string, ScorePanel>();
   const rubricCache = new Map<string, Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }>>();
   const rubricsFor = (doc: vscode.TextDocument, config: ResolvedConfig | undefined): Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }> => {
-    const { loadRubrics, SHIPPED_RUBRIC_TEXTS } = engine();
-    if (!deps.workspaceTrusted()) {
-      const shipped = loadRubrics([...SHIPPED_RUBRIC_TEXTS]);
-      return Promise.resolve(shipped);
-    }
+    const { loadRubrics, shippedRubrics, SHIPPED_RUBRIC_SOURCES } = engine();
+    // An untrusted workspace gets the shipped rubrics only (parsed once, cached by the engine).
+    if (!deps.workspaceTrusted()) return Promise.resolve(shippedRubrics());
     const key = JSON.stringify(config?.rubrics ?? []);
     let cached = rubricCache.get(key);
     if (!cached) {
       cached = readRubricSources(doc, config).then(({ sources, problems }) => {
-        const loaded = loadRubrics([...SHIPPED_RUBRIC_TEXTS, ...sources]);
+        const loaded = loadRubrics([...SHIPPED_RUBRIC_SOURCES, ...sources]);
         return { rubrics: loaded.rubrics, problems: [...problems, ...loaded.problems] };
       });
       rubricCache.set(key, cached);
