@@ -2,8 +2,7 @@
 // hundreds of small modules (cold start), and keeps the .vsix small.
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+import { rubricYaml } from './rubricYaml.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -20,15 +19,6 @@ const common = {
   legalComments: 'none',
   // jsonc-parser's UMD build loads its parts with dynamic require; its ESM build bundles cleanly.
   mainFields: ['module', 'main'],
-};
-
-// Shipped rubrics are bundled as data, parsed from YAML at build time: the engine gets them
-// without touching the disk and without paying for a YAML parse at startup.
-const rubricYaml = {
-  name: 'rubric-yaml',
-  setup(b) {
-    b.onLoad({ filter: /\.ya?ml$/ }, async (a) => ({ contents: JSON.stringify(parseYaml(await readFile(a.path, 'utf8'))), loader: 'json' }));
-  },
 };
 
 // The Node extension loads the engine from its own file on first use (src/vscode/engine.ts):

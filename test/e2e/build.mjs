@@ -4,11 +4,12 @@ import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rubricYaml } from '../../scripts/rubricYaml.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const suite = join(here, 'suite');
-// Same loaders as scripts/build.mjs: the tests import the engine to compare with what the editor shows.
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', logLevel: 'warning', mainFields: ['module', 'main'], loader: { '.yaml': 'text' } };
+// Same rubric plugin as scripts/build.mjs: the tests import the engine to compare with what the editor shows.
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', logLevel: 'warning', mainFields: ['module', 'main'], plugins: [rubricYaml] };
 
 await build({
   ...common,

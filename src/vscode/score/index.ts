@@ -93,10 +93,10 @@ class ScorePanel {
     this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
   }
 
-  async update(): Promise<void> {
+  async update(): Promise<ScoreReport | undefined> {
     this.timer = undefined;
     const result = await this.deps.resultFor(this.doc);
-    if (!result) return;
+    if (!result) return undefined;
     const config = this.deps.configFor ? await this.deps.configFor(this.doc) : undefined;
     const { rubrics, problems } = await this.rubricsFor(this.doc, config);
     const { scoreLintResult, scoreToMarkdown } = engine();
@@ -113,6 +113,7 @@ class ScorePanel {
     }
     this.deps.setStatusScore(this.doc.uri, statusLabel(report));
     scored.fire({ uri: this.doc.uri, report });
+    return report;
   }
 
   private async onMessage(m: { type?: string; start?: number; end?: number }): Promise<void> {
@@ -190,8 +191,9 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
           deps.setStatusScore(doc.uri, undefined);
         });
       }
-      await panel.update();
-      return undefined;
+      // The command's value (for other extensions and the end-to-end tests): the overall result.
+      const report = await panel.update();
+      return report ? { score: report.score, pass: report.pass, rubrics: report.answers.flatMap((a) => a.rubrics.map((r) => r.id)) } : undefined;
     }),
   );
 }
