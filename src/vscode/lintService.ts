@@ -13,6 +13,8 @@ interface DocState {
   /** Bumped on every request; a run that finishes under an older generation is dropped. */
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** Over the size limit: not linted as you type, and no code actions, until linted on demand. */
+  tooLarge?: boolean;
   last?: { version: number; result: LintResult };
 }
 
@@ -58,12 +60,20 @@ export class LintService implements vscode.Disposable {
     for (const d of vscode.workspace.textDocuments) this.request(d, 0);
   }
 
-  /** The latest result for the document's current text, linting now if it is stale. */
+  /**
+   * The result for the document's current text. When the last lint is older than the text
+   * (a code action asked between a keystroke and its debounced lint), it lints now, at once,
+   * with the config the document already has: quick fixes and fix-on-save must match the
+   * text exactly, and a save must not wait on anything.
+   */
   async resultFor(doc: vscode.TextDocument): Promise<LintResult | undefined> {
     const state = this.docs.get(doc.uri.toString());
-    if (!state) return undefined;
+    if (!state || state.tooLarge) return undefined;
     if (state.last?.version === doc.version) return state.last.result;
-    return this.run(doc, state, { ignoreSize: false });
+    const version = doc.version;
+    const result = state.linter.lint(doc.getText());
+    state.last = { version, result };
+    return result;
   }
 
   /** The last result without linting again; `stale` when the text changed since. */
@@ -116,7 +126,8 @@ export class LintService implements vscode.Disposable {
     state.timer = undefined;
     const settings = readSettings(doc.uri);
     const size = doc.offsetAt(new vscode.Position(doc.lineCount, 0));
-    if (!opts.ignoreSize && size > settings.maxFileSizeKB * 1024) {
+    state.tooLarge = !opts.ignoreSize && size > settings.maxFileSizeKB * 1024;
+    if (state.tooLarge) {
       this.collection.delete(doc.uri);
       this.linted.fire({ uri: doc.uri, result: undefined });
       this.noticeTooLarge(doc, size, settings.maxFileSizeKB);

@@ -48,8 +48,9 @@ suite('settings and config file', () => {
       await vscode.commands.executeCommand('notifications.hideList');
     } finally {
       await setSetting('interviewLint.rules', undefined);
-      await vscode.workspace.fs.delete(parent);
-      await vscode.workspace.fs.delete(nearer);
+      // Never let cleanup hide the assertion that failed above it.
+      await vscode.workspace.fs.delete(parent).then(undefined, () => undefined);
+      await vscode.workspace.fs.delete(nearer).then(undefined, () => undefined);
     }
     await waitForDiagnostics(uri, (d) => d.length === 3 && d[0]?.severity === vscode.DiagnosticSeverity.Information);
   });
