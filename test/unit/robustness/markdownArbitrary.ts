@@ -231,8 +231,10 @@ export const markdownDocument: fc.Arbitrary<GeneratedDoc> = fc
     fc.array(fc.constantFrom(...EOLS), { minLength: 1, maxLength: 7 }),
     fc.constantFrom('', '', '\n', '\n\n', '\uFEFF', ' '),
     fc.boolean(),
+    // A byte-order mark at the very start: the parser counts offsets from after it.
+    fc.constantFrom('', '', '', '', '', '', '', '', '', '\uFEFF'),
   )
-  .map(([fm, blocks, long, eolStyle, mixed, ending, finalNewline]) => {
+  .map(([fm, blocks, long, eolStyle, mixed, ending, finalNewline, start]) => {
     const lines: string[] = [...(fm ?? [])];
     if (long) blocks.splice(long[1] % (blocks.length + 1), 0, [long[0], false]);
     for (const [b, tight] of blocks) {
@@ -244,7 +246,7 @@ export const markdownDocument: fc.Arbitrary<GeneratedDoc> = fc
       const eol = eolStyle === 'mixed' ? mixed[i % mixed.length]! : eolStyle;
       text += l + (i < lines.length - 1 || finalNewline ? eol : '');
     });
-    return generated(text + ending, JSON.stringify(eolStyle));
+    return generated(start + text + ending, JSON.stringify(eolStyle));
   });
 
 /** Documents dense in fixable phrases, for the fix properties. */
