@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Linter, docsUrl } from '../../../src/core/index.js';
-import { EXTENSION_ID, closeAll, copyFixture, describe as show, fileUri, mine, open, readFixture, ruleOf, screenshot, until, waitForDiagnostics } from './helpers.js';
+import { EXTENSION_ID, closeAll, copyFixture, describe as show, fileUri, mine, open, readFixture, ruleOf, screenshot, setSetting, until, waitForDiagnostics } from './helpers.js';
 
 suite('diagnostics', () => {
   teardown(closeAll);
@@ -94,11 +94,11 @@ suite('diagnostics', () => {
     assert.equal(words, 83);
     const text = await until('the status bar', () => ext.exports.statusBarText());
     assert.match(text, /^\$\(mic\) 83 words · 0:33 · \$\(warning\) 0$/);
-    await vscode.workspace.getConfiguration('interviewLint').update('wordsPerMinute', 100, vscode.ConfigurationTarget.Workspace);
+    await setSetting('interviewLint.wordsPerMinute', 100);
     try {
       await until('the status bar at 100 wpm', () => (/ 0:50 /.test(ext.exports.statusBarText() ?? '') ? true : undefined));
     } finally {
-      await vscode.workspace.getConfiguration('interviewLint').update('wordsPerMinute', undefined, vscode.ConfigurationTarget.Workspace);
+      await setSetting('interviewLint.wordsPerMinute', undefined);
     }
     // "Score this answer" (the status bar's click) is registered and answers.
     await vscode.commands.executeCommand('interviewLint.scoreAnswer');

@@ -103,10 +103,31 @@ export async function screenshot(name: string, waitForSelector?: string): Promis
   return res.text();
 }
 
+/**
+ * Writes a workspace setting. Two writes in quick succession can meet VS Code reloading
+ * .vscode/settings.json ("the content of the file is newer"): then it waits for the reload
+ * (the configuration change event, or at most 2 s) and writes again.
+ */
 export async function setSetting(key: string, value: unknown, languageId?: string): Promise<void> {
   const [section, ...rest] = key.split('.');
-  const cfg = languageId ? vscode.workspace.getConfiguration(section, { languageId }) : vscode.workspace.getConfiguration(section);
-  await cfg.update(rest.join('.'), value, vscode.ConfigurationTarget.Workspace, languageId ? true : undefined);
+  for (let attempt = 1; ; attempt++) {
+    const cfg = languageId ? vscode.workspace.getConfiguration(section, { languageId }) : vscode.workspace.getConfiguration(section);
+    try {
+      await cfg.update(rest.join('.'), value, vscode.ConfigurationTarget.Workspace, languageId ? true : undefined);
+      return;
+    } catch (e) {
+      if (attempt >= 5 || !/newer/.test(String(e))) throw e;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, 2000);
+        const sub = vscode.workspace.onDidChangeConfiguration(done);
+        function done(): void {
+          clearTimeout(timer);
+          sub.dispose();
+          resolve();
+        }
+      });
+    }
+  }
 }
 
 export async function closeAll(): Promise<void> {
