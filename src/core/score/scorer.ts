@@ -68,7 +68,9 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
     }
     const level = c.levels[reached]!;
     const up = c.levels[reached + 1];
-    const missing = up ? results[reached + 1]!.missing : [];
+    // Only a short list of what is missing helps; a long one restates the next level's evidence.
+    const missingAll = up ? results[reached + 1]!.missing : [];
+    const missing = missingAll.join('; ').length <= 120 ? missingAll : [];
     const next = up ? `${level.hint ?? up.descriptor}${missing.length ? ` (missing: ${missing.join('; ')})` : ''}` : null;
     return {
       ...base,

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Linter, scoreLintResult, shippedRubrics } from '../../../src/core/index.js';
+import { Linter, scoreLintResult, shippedRubrics, type ScoreReport } from '../../../src/core/index.js';
 import { EXTENSION_ID, fileUri, open, readFixture } from './helpers.js';
 
 async function until<T>(what: string, probe: () => T | undefined, ms = 20_000): Promise<T> {
@@ -19,8 +19,9 @@ suite('Score this answer', () => {
     const uri = fileUri('answers/pitch.answer.md');
     await open(uri);
     const expected = scoreLintResult(new Linter().lint(await readFixture('answers/pitch.answer.md')), { rubrics: shippedRubrics().rubrics });
-    const value = await vscode.commands.executeCommand<{ score: number; pass: boolean; rubrics: string[] }>('interviewLint.scoreAnswer');
-    assert.deepEqual(value, { score: expected.score, pass: expected.pass, rubrics: expected.answers.flatMap((a) => a.rubrics.map((r) => r.id)) });
+    const report = await vscode.commands.executeCommand<ScoreReport>('interviewLint.scoreAnswer');
+    const summary = (r: ScoreReport): unknown => ({ score: r.score, pass: r.pass, rubrics: r.answers.flatMap((a) => a.rubrics.map((x) => `${x.id} ${x.score} ${x.criteria.map((c) => c.level ?? '-').join('')}`)) });
+    assert.deepEqual(summary(report), summary(expected));
     const tab = await until('the score webview', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Score: pitch.answer.md'),
     );
