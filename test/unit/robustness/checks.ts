@@ -1,6 +1,13 @@
 import type { Diagnostic, LintResult, Position, ResolvedConfig } from '../../../src/core/index.js';
 import { defaultConfig } from '../../../src/core/index.js';
 
+/** A draft touching every part of the engine (YAML, labels, quotes, code, comments), linted once before timing. */
+export const WARM_UP = [
+  '---', 'type: behavioral', 'title: ünïcödé 🚀', 'tags: [ml, mlops]', '---', '# Tell me about a time you failed?', '',
+  '> Q: why did you pick XGBoost?', '', '**Situation:** We kind of missed it, um, twice.', 'T - fix it', '', '- I think it was $2M',
+  '', '```', 'code', '```', '<!-- interview-lint-disable hedge -->', '| a | b |', '|---|---|', '## Result', 'Accuracy of 97%.', '',
+].join('\n');
+
 /** Every registered rule on, so that each one meets every generated document. */
 export function allRulesOn(): ResolvedConfig {
   const config = defaultConfig();
