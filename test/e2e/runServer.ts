@@ -6,7 +6,7 @@
 //   IL_E2E_VSIX=file.vsix node ...       installs the packaged extension first and tests that
 // Env: IL_E2E_SERVER_DIR, IL_E2E_TIMEOUT_MS, IL_E2E_GREP (mocha grep), VERBOSE=1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { AddressInfo, createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -19,6 +19,7 @@ const nodeBin = join(serverDir, 'node24', 'node_modules', 'node', 'node_modules'
 const runDir = join(root, '.vscode-test', 'run');
 const artifacts = join(root, 'test-artifacts');
 const timeoutMs = Number(process.env['IL_E2E_TIMEOUT_MS'] ?? 300_000);
+const VSIX_BUDGET_KB = 400;
 const vsix = process.env['IL_E2E_VSIX'] ? resolve(process.env['IL_E2E_VSIX']) : undefined;
 
 function freePort(): Promise<number> {
@@ -67,6 +68,12 @@ async function main(): Promise<number> {
 
   let extensionDevelopmentPath = root;
   if (vsix) {
+    const kb = statSync(vsix).size / 1024;
+    console.log(`${vsix}: ${kb.toFixed(1)} KB`);
+    if (kb > VSIX_BUDGET_KB) {
+      console.error(`the .vsix is ${kb.toFixed(1)} KB, over the ${VSIX_BUDGET_KB} KB budget`);
+      return 1;
+    }
     const installed = spawnSync(nodeBin, [join(vscodeDir, 'out', 'server-main.js'), '--extensions-dir', join(runDir, 'extensions'), '--server-data-dir', join(runDir, 'server-data'), '--install-extension', vsix, '--accept-server-license-terms'], { encoding: 'utf8' });
     process.stdout.write(installed.stdout);
     if (installed.status !== 0) {
