@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { rubricYaml } from './rubricYaml.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -23,7 +24,7 @@ try {
     platform: 'node',
     logLevel: 'warning',
     mainFields: ['module', 'main'],
-    loader: { '.yaml': 'text' },
+    plugins: [rubricYaml],
   });
   mod = createRequire(import.meta.url)(join(tmp, 'generated.cjs'));
 } finally {
