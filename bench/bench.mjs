@@ -1,6 +1,7 @@
 // Bundles bench/run.ts (and the engine it imports) with esbuild, then runs it with the
-// garbage collector exposed so every timed sample starts from a collected heap. Node 20
-// cannot run TypeScript itself. Packages stay external: they load from node_modules.
+// garbage collector exposed (a collection between corpora) and bytecode flushing off: while
+// one tool runs, the others' code must not be thrown away and recompiled inside their next
+// sample (an editor's linter stays hot). Node 20 cannot run TypeScript itself. Packages stay external: they load from node_modules.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 
@@ -17,5 +18,5 @@ await build({
   loader: { '.yaml': 'text' },
   logLevel: 'warning',
 });
-const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--expose-gc', '--no-flush-bytecode', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
 process.exit(r.status ?? 1);

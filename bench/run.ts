@@ -6,13 +6,14 @@
  * checks them against the targets of issue 5, it never fails a build.
  *
  * Flags: --json (machine-readable rows on stdout), --quick (skip the 10 MB bank),
- * --full (run the slow tools on 10 MB too: minutes), --no-extras (no memory, cold start
+ * --clock cpu (report CPU time instead of wall-clock time: steadier on a shared machine),
+ * --corpus 2kb,1mb (only these corpora), --full (run the slow tools on 10 MB too: minutes), --no-extras (no memory, cold start
  * or size sections). Internal: --probe <tool> <corpus> measures one tool's memory in a
  * fresh process.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unified } from 'unified';
@@ -104,15 +105,28 @@ function prepare(tool: ToolName, text: string): Run {
 
 const gc = (globalThis as { gc?: () => void }).gc ?? ((): void => {});
 
-async function callN(run: Run, n: number): Promise<number> {
-  gc();
+/** Wall-clock and CPU milliseconds per call (CPU counts every thread of the process, GC helpers included). */
+interface Sample {
+  wall: number;
+  cpu: number;
+}
+
+// No forced GC per sample: every full GC ages bytecode, and a GC before each sample made
+// V8 flush and recompile the tools that had not run for a few samples (4x slower parses).
+async function callN(run: Run, n: number): Promise<Sample> {
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
   for (let i = 0; i < n; i++) {
     const r = run();
     if (r instanceof Promise) await r;
   }
-  return (performance.now() - t0) / n;
+  const wall = (performance.now() - t0) / n;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 / n };
 }
+
+// On a shared machine wall-clock time includes waiting for a core; --clock cpu reports CPU time instead.
+const clock: keyof Sample = args.includes('--clock') && args[args.indexOf('--clock') + 1] === 'cpu' ? 'cpu' : 'wall';
 
 interface Plan {
   rounds: number;
@@ -133,6 +147,7 @@ const FAST: ReadonlySet<ToolName> = new Set(['interview-lint', 'interview-lint-e
 
 interface Cell {
   samples: number[];
+  cpuSamples: number[];
   note?: string;
 }
 
@@ -157,22 +172,22 @@ async function measureCorpus(name: CorpusName, text: string, mm: string): Promis
   for (const tool of TOOLS) {
     const skip = name === '10mb' ? skipOn10mb(tool, mm) : undefined;
     if (skip) {
-      cells.set(tool, { samples: [], note: skip });
+      cells.set(tool, { samples: [], cpuSamples: [], note: skip });
       continue;
     }
     const run = prepare(tool, text);
     // Warm-up, and the batch size that makes one sample last at least minBatchMs.
     let n = 1;
-    const first = await callN(run, 1);
+    const first = (await callN(run, 1)).wall;
     if (plan.warmMs > 0) {
       const warmCalls = Math.max(3, Math.ceil(plan.warmMs / Math.max(first, 0.01)));
-      const per = await callN(run, warmCalls);
+      const per = (await callN(run, warmCalls)).wall;
       n = Math.max(1, Math.ceil(plan.minBatchMs / Math.max(per, 0.001)));
     } else if (name === '1mb') {
       await callN(run, 1);
     }
     runs.set(tool, { run, n });
-    cells.set(tool, { samples: [] });
+    cells.set(tool, { samples: [], cpuSamples: [] });
   }
   const order = [...runs.keys()];
   for (let round = 0; round < plan.rounds; round++) {
@@ -181,7 +196,10 @@ async function measureCorpus(name: CorpusName, text: string, mm: string): Promis
     for (const tool of rotated) {
       if (round >= plan.slowRounds && !FAST.has(tool)) continue;
       const { run, n } = runs.get(tool)!;
-      cells.get(tool)!.samples.push(await callN(run, n));
+      const sample = await callN(run, n);
+      const c = cells.get(tool)!;
+      c.samples.push(sample[clock]);
+      c.cpuSamples.push(sample.cpu);
     }
     log(`  ${name} round ${round + 1}/${plan.rounds} done`);
   }
@@ -280,9 +298,10 @@ function coldStart(): ColdStart | { note: string } {
 }
 
 function sizes(): { file: string; kb: number }[] {
-  const files = ['dist/cli.js', 'dist/extension.js', 'dist/web/extension.js'];
-  for (const f of existsSync('.') ? readdirSync('.') : []) if (f.endsWith('.vsix')) files.push(f);
-  return files.filter((f) => existsSync(f)).map((f) => ({ file: f, kb: Math.round(statSync(f).size / 102.4) / 10 }));
+  const files: string[] = [];
+  for (const dir of ['dist', 'dist/web']) if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.js')) files.push(`${dir}/${f}`);
+  for (const f of readdirSync('.')) if (f.endsWith('.vsix')) files.push(f);
+  return files.map((f) => ({ file: f, kb: Math.round(statSync(f).size / 102.4) / 10 }));
 }
 
 const fmtMs = (ms: number): string => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : ms >= 10 ? `${ms.toFixed(0)} ms` : `${ms.toFixed(2)} ms`);
@@ -294,22 +313,26 @@ async function main(): Promise<void> {
     return;
   }
   const started = performance.now();
+  const loadBefore = loadavg()[0]!;
   const mm = micromarkVersion();
-  const names = CORPORA.filter((c) => !(c === '10mb' && flag('--quick')));
+  const only = args.includes('--corpus') ? args[args.indexOf('--corpus') + 1]!.split(',') : undefined;
+  const names = CORPORA.filter((c) => !(c === '10mb' && flag('--quick')) && (!only || only.includes(c)));
   const results = new Map<CorpusName, Map<ToolName, Cell>>();
   const sizesByCorpus = new Map<CorpusName, number>();
   log(`interview-lint bench: Node ${process.version}, micromark ${mm} (remark-parse), markdownlint 0.40.0`);
   for (const name of names) {
+    gc();
     const text = corpusText(name);
     sizesByCorpus.set(name, text.length);
     log(`${name}: ${text.length.toLocaleString('en-US')} characters`);
     results.set(name, await measureCorpus(name, text, mm));
   }
 
-  const rows: { tool: ToolName; corpus: CorpusName; median_ms: number }[] = [];
+  const rows: { tool: ToolName; corpus: CorpusName; median_ms: number; median_cpu_ms: number; rounds: number }[] = [];
+  const round3 = (x: number): number => Math.round(x * 1000) / 1000;
   for (const name of names) for (const tool of TOOLS) {
     const c = results.get(name)!.get(tool)!;
-    if (c.samples.length) rows.push({ tool, corpus: name, median_ms: Math.round(median(c.samples) * 1000) / 1000 });
+    if (c.samples.length) rows.push({ tool, corpus: name, median_ms: round3(median(c.samples)), median_cpu_ms: round3(median(c.cpuSamples)), rounds: c.samples.length });
   }
 
   const cell = (name: CorpusName, tool: ToolName): Cell | undefined => results.get(name)?.get(tool);
@@ -338,15 +361,19 @@ async function main(): Promise<void> {
   const notes = [...results.values()].flatMap((m) => [...m.values()]).map((c) => c.note).filter((n): n is string => !!n);
   const uniqueNotes = [...new Set(notes)];
   const seconds = (performance.now() - started) / 1000;
+  const load = { before: Math.round(loadBefore * 10) / 10, after: Math.round(loadavg()[0]! * 10) / 10, cores: cpus().length };
+  if (Math.max(load.before, load.after) > load.cores) {
+    uniqueNotes.push(`the machine was busy (1-minute load average ${load.before} before, ${load.after} after, on ${load.cores} cores): wall-clock figures include waiting for a core; --clock cpu measures CPU time`);
+  }
 
   if (asJson) {
-    process.stdout.write(JSON.stringify({ rows, micromark: mm, targets, memory: mem, coldStart: cold, sizes: files, notes: uniqueNotes, seconds: Math.round(seconds) }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ rows, clock, load, micromark: mm, targets, memory: mem, coldStart: cold, sizes: files, notes: uniqueNotes, seconds: Math.round(seconds) }, null, 2) + '\n');
     return;
   }
 
   const out: string[] = [];
-  out.push(`interview-lint bench · Node ${process.version} · micromark ${mm} · markdownlint 0.40.0 · ${Math.round(seconds)} s`);
-  out.push('Medians of interleaved rounds; × = median per-round ratio to remark-parse on the same input.');
+  out.push(`interview-lint bench · Node ${process.version} · micromark ${mm} · markdownlint 0.40.0 · ${Math.round(seconds)} s · ${clock === 'cpu' ? 'CPU' : 'wall-clock'} time · load ${load.before}/${load.after} on ${load.cores} cores`);
+  out.push('Medians of interleaved rounds; × = median per-round ratio to remark-parse on the same input; n = rounds.');
   out.push('');
   const header = ['tool', ...names.map((n) => `${n} (${(sizesByCorpus.get(n)! / 1024).toFixed(0)} KiB)`)];
   const table: string[][] = [header];
