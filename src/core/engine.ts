@@ -1,5 +1,5 @@
 import type { Answer, Diagnostic, DocumentModel, EngineProblem, Finding, Fix, FrontMatter, LintResult, OffsetRange, ResolvedConfig, Rule, Severity, Suggestion } from './types.js';
-import { buildChunkModel, type ChunkModel } from './model/build.js';
+import { buildChunkModel, type BuildOptions, type ChunkModel } from './model/build.js';
 import { splitAnswers, type Chunk } from './model/split.js';
 import { isSectionHeading } from './model/labels.js';
 import { LineIndex } from './text/lineIndex.js';
@@ -218,9 +218,10 @@ export class Linter {
         reused++;
       } else {
         const chunkText = text.slice(chunk.start, chunk.end);
-        const model = buildChunkModel(chunkText, { index: 0, kind: chunk.kind, soleAnswer, ...(i > 0 && fileFrontMatter ? { fileFrontMatter } : {}) });
+        const built = safeBuild(chunkText, { index: 0, kind: chunk.kind, soleAnswer, ...(i > 0 && fileFrontMatter ? { fileFrontMatter } : {}) });
+        const model = built.model;
         const fm = model.frontMatter ?? fileFrontMatter;
-        const ran = runRules(chunkText, model, this.config, fm);
+        const ran = built.problem ? { findings: [], problems: [built.problem] } : runRules(chunkText, model, this.config, fm);
         const result: ChunkResult = { model, findings: ran.findings, problems: ran.problems };
         entry = { start: chunk.start, end: chunk.end, kind: chunk.kind, soleAnswer, fmKey: chunkFmKey, result, placed: place(chunkText, result), assembled: undefined };
       }
@@ -234,6 +235,21 @@ export class Linter {
     this.last = { text, byStart };
     this.reused = reused;
     return assemble(text, entries, fileFrontMatter);
+  }
+}
+
+/**
+ * Builds an answer's model; if that throws (a parser bug on some input nobody foresaw),
+ * the answer is skipped with a problem instead of taking the editor's linting down.
+ */
+function safeBuild(text: string, opts: BuildOptions): { model: ChunkModel; problem?: EngineProblem } {
+  try {
+    return { model: buildChunkModel(text, opts) };
+  } catch (e) {
+    const prose = text.replace(/[^\r\n]/g, ' ');
+    const answer: Answer = { index: opts.index, kind: opts.kind, range: { start: 0, end: text.length }, type: 'general', typeSource: 'default', starShaped: false, sections: [], prose, proseStart: 0, sentences: [], wordCount: 0 };
+    const reason = e instanceof Error ? e.message : String(e);
+    return { model: { answer, directives: [] }, problem: { kind: 'input', message: `An answer could not be read and was not linted (${reason})` } };
   }
 }
 
