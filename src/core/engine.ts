@@ -161,7 +161,7 @@ function commonSuffix(a: string, b: string, limit: number): number {
  * read-only.
  */
 export class Linter {
-  private last: { text: string; byStart: Map<number, Entry> } | undefined;
+  private last: { text: string; entries: Entry[] } | undefined;
   private config: ResolvedConfig;
   private reused = 0;
 
@@ -196,8 +196,10 @@ export class Linter {
     const delta = last ? text.length - last.text.length : 0;
 
     const entries: Entry[] = [];
-    const byStart = new Map<number, Entry>();
     let reused = 0;
+    // Old entries are in offset order, as are the new chunks: one pointer walks them.
+    const olds = last?.entries ?? [];
+    let o = 0;
     let fileFrontMatter: FrontMatter | undefined;
     let fmKey = '';
     for (let i = 0; i < chunks.length; i++) {
@@ -205,16 +207,17 @@ export class Linter {
       const soleAnswer = answerCount === 1 && chunk.kind === 'answer';
       const chunkFmKey = i === 0 ? '' : fmKey;
       let old: Entry | undefined;
-      if (last) {
-        if (chunk.end <= prefix) old = last.byStart.get(chunk.start);
-        else if (chunk.start >= tailFrom) old = last.byStart.get(chunk.start - delta);
+      if (last && (chunk.end <= prefix || chunk.start >= tailFrom)) {
         const shift = chunk.end <= prefix ? 0 : delta;
-        if (old && (old.end + shift !== chunk.end || old.kind !== chunk.kind || old.soleAnswer !== soleAnswer || old.fmKey !== chunkFmKey)) old = undefined;
+        while (o < olds.length && olds[o]!.start + shift < chunk.start) o++;
+        old = olds[o];
+        if (old && (old.start + shift !== chunk.start || old.end + shift !== chunk.end || old.kind !== chunk.kind || old.soleAnswer !== soleAnswer || old.fmKey !== chunkFmKey)) old = undefined;
       }
       let entry: Entry;
       if (old) {
-        // Spelled out rather than spread: a spread copies slowly across a thousand answers a keystroke.
-        entry = { start: chunk.start, end: chunk.end, kind: old.kind, soleAnswer: old.soleAnswer, fmKey: old.fmKey, result: old.result, placed: old.placed, assembled: old.assembled };
+        // Before the edit the entry is the same; after it, only its offsets moved. Spelled out
+        // rather than spread: a spread copies slowly across a thousand answers a keystroke.
+        entry = old.start === chunk.start ? old : { start: chunk.start, end: chunk.end, kind: old.kind, soleAnswer: old.soleAnswer, fmKey: old.fmKey, result: old.result, placed: old.placed, assembled: old.assembled };
         reused++;
       } else {
         const chunkText = text.slice(chunk.start, chunk.end);
@@ -226,13 +229,12 @@ export class Linter {
         entry = { start: chunk.start, end: chunk.end, kind: chunk.kind, soleAnswer, fmKey: chunkFmKey, result, placed: place(chunkText, result), assembled: undefined };
       }
       entries.push(entry);
-      byStart.set(entry.start, entry);
       if (i === 0 && entry.result.model.frontMatter) {
         fileFrontMatter = entry.result.model.frontMatter;
         fmKey = text.slice(fileFrontMatter.range.start, fileFrontMatter.range.end);
       }
     }
-    this.last = { text, byStart };
+    this.last = { text, entries };
     this.reused = reused;
     return assemble(text, entries, fileFrontMatter);
   }
@@ -260,16 +262,17 @@ function assemble(text: string, entries: Entry[], frontMatter: FrontMatter | und
   if (frontMatter?.error) problems.push({ kind: 'input', message: frontMatter.error });
 
   let lineBase = 0;
-  entries.forEach((entry, index) => {
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index]!;
     const { start: base, result, placed } = entry;
-    for (const p of result.problems) problems.push(p.kind === 'rule' ? { ...p, message: p.message.replace(/on answer \d+/, `on answer ${index + 1}`) } : p);
-    for (const d of result.model.directives) directives.push({ ...d, start: d.start + base, end: d.end + base });
+    if (result.problems.length > 0) for (const p of result.problems) problems.push(p.kind === 'rule' ? { ...p, message: p.message.replace(/on answer \d+/, `on answer ${index + 1}`) } : p);
+    if (result.model.directives.length > 0) for (const d of result.model.directives) directives.push({ ...d, start: d.start + base, end: d.end + base });
     // An answer before the edit keeps its offsets, lines and index: its diagnostics are reused as they are.
     const cached = entry.assembled;
     if (cached && cached.base === base && cached.lineBase === lineBase && cached.index === index) {
       for (const d of cached.diagnostics) diagnostics.push(d);
       lineBase += placed.lineBreaks;
-      return;
+      continue;
     }
     const own: Diagnostic[] = [];
     for (const pf of placed.findings) {
@@ -297,7 +300,7 @@ function assemble(text: string, entries: Entry[], frontMatter: FrontMatter | und
     }
     entry.assembled = { base, lineBase, index, diagnostics: own };
     lineBase += placed.lineBreaks;
-  });
+  }
 
   // Directives need line numbers of the whole file; most files have none, so count lines only then.
   const filtered = directives.length > 0 ? applyDirectives(diagnostics, directives, new LineIndex(text), problems) : diagnostics;
