@@ -24,8 +24,43 @@ function shiftPositions(tree: Root, by: number): void {
   }
 }
 
+/** Deeper than any real answer nests lists or quotes; past it the parser's cost explodes. */
+export const MAX_NESTING = 20;
+const CONTAINER_MARKER = /[ \t]*(?:[-+*]|\d{1,9}[.)]|>)(?=[ \t\r\n]|$)/y;
+
+/**
+ * micromark's cost grows with the square (or worse) of the container markers opened on
+ * one line: a 20,000-character line of "- - - ..." takes minutes. Markers past
+ * MAX_NESTING on a line are blanked to spaces (same length, so every offset holds); the
+ * rest of such a line then reads as code or text inside the deepest item.
+ */
+export function limitNesting(text: string): string {
+  let out = '';
+  let copied = 0;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let depth = 0;
+    let cut = -1;
+    let pos = lineStart;
+    CONTAINER_MARKER.lastIndex = pos;
+    while (CONTAINER_MARKER.test(text)) {
+      depth++;
+      pos = CONTAINER_MARKER.lastIndex;
+      if (depth === MAX_NESTING) cut = pos;
+    }
+    if (cut >= 0 && pos > cut) {
+      out += text.slice(copied, cut) + text.slice(cut, pos).replace(/[^\t]/g, ' ');
+      copied = pos;
+    }
+    let eol = pos;
+    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    lineStart = eol + 1;
+  }
+  return copied === 0 ? text : out + text.slice(copied);
+}
+
 export function parseMarkdown(text: string): Root {
-  const tree = processor.parse(text) as Root;
+  const tree = processor.parse(limitNesting(text)) as Root;
   // micromark skips a leading byte-order mark and counts offsets from after it; the model
   // counts from the start of the text, so without this every range would sit one to the left.
   if (text.charCodeAt(0) === BOM) shiftPositions(tree, 1);
