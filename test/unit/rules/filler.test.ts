@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../helpers/ruleTester.js';
 
 ruleTester('filler', {
@@ -24,4 +25,15 @@ ruleTester('filler', {
     { code: 'We uh retrained it, erm, twice. So yeah.', errors: [{ text: 'uh' }, { text: 'erm' }, { text: 'So yeah' }] },
     { code: 'Ummm, the model drifted.', errors: [{ text: 'Ummm' }], output: 'The model drifted.' },
   ],
+});
+
+describe('filler fix with a space before the comma', () => {
+  it('removes the comma too, so a repeated filler is not left set off by it', async () => {
+    const { lintWith } = await import('../../helpers/ruleTester.js');
+    const { applyFixes } = await import('../../../src/core/index.js');
+    const code = 'It was slow, I mean I mean , we fixed it.';
+    const fixed = applyFixes(code, lintWith('filler', code).flatMap((d) => (d.fix ? [d.fix] : []))).text;
+    expect(fixed).toBe('It was slow, I mean we fixed it.');
+    expect(lintWith('filler', fixed)).toEqual([]);
+  });
 });

@@ -26,6 +26,10 @@ export function opensSentence(text: string, at: number): boolean {
  */
 export function dropPhraseFix(text: string, start: number, end: number): Fix {
   let e = end;
+  // The comma that sets the phrase off may follow a space ("I mean , we").
+  let k = e;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t')) k++;
+  if (text[k] === ',') e = k;
   while (e < text.length && text[e] === ',') e++;
   while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
   let b = start;
