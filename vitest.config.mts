@@ -16,5 +16,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
     testTimeout: 60_000,
+    setupFiles: ['test/setup/fastCheck.ts'],
   },
 });
