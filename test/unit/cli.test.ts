@@ -1,25 +1,9 @@
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import type { CliIO } from '../../src/cli/io.js';
+import { capture, workspace } from '../helpers/cli.js';
 import { ruleIds } from '../../src/core/index.js';
-
-function capture(cwd: string): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { cwd, color: false, version: 'test', stdout, stderr, out: (s) => stdout.push(s), err: (s) => stderr.push(s) };
-}
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'il-cli-'));
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), text);
-  }
-  return dir;
-}
 
 // Every other rule off, so these tests see the CLI's behaviour, not the other rules' judgement.
 const ONLY_FILLER = JSON.stringify({ rules: Object.fromEntries(ruleIds().map((r) => [r, r === 'filler' ? 'warning' : 'off'])) });

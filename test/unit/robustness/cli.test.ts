@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import type { CliIO } from '../../../src/cli/io.js';
+import { capture } from '../../helpers/cli.js';
 
 /**
  * Files the tests make unreadable (or unwritable). As root, chmod does not stop a read or
@@ -31,12 +31,6 @@ const ROOT = resolve(__dirname, '..', '..', '..');
 const BUNDLE = join(ROOT, 'dist', 'cli.js');
 const GOOD = '# Why did you pick this model?\n\nI think we basically shipped it, um, late.\n';
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]);
-
-function capture(cwd: string): CliIO & { stdout: string[]; stderr: string[] } {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  return { cwd, color: false, version: 'test', stdout, stderr, out: (s) => stdout.push(s), err: (s) => stderr.push(s) };
-}
 
 /** chmod 000, and the simulated denial when the process can read it anyway (root). */
 function makeUnreadable(file: string): 'real' | 'simulated' {
