@@ -1,9 +1,7 @@
 import { writeFileSync } from 'node:fs';
-import { relative } from 'node:path';
-import { Linter, applyFixes, type EngineProblem } from '../core/index.js';
-import { ConfigResolver } from './configFiles.js';
-import { expandInputs } from './files.js';
-import { encodeAnswerText, readAnswerFile } from './readText.js';
+import { Linter, applyFixes } from '../core/index.js';
+import { readAnswerInputs } from './answerInputs.js';
+import { encodeAnswerText } from './readText.js';
 import { toJson, toSarif, toText, type FileReport } from './formats.js';
 import type { CliIO } from './io.js';
 
@@ -18,36 +16,14 @@ export interface LintArgs {
 /** As ESLint: enough for fixes that unlock others, a stop for fixes that never settle. */
 const MAX_FIX_PASSES = 10;
 
-export function describeProblem(p: EngineProblem, cwd: string): string {
-  if (!p.file) return p.message;
-  // Paths as the user typed them: relative to the working folder, like the answer files.
-  const shown = relative(cwd, p.file) || p.file;
-  return p.message.startsWith(p.file) ? `${shown}${p.message.slice(p.file.length)}` : `${shown}: ${p.message}`;
-}
-
 /** Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, config or file problems. */
 export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
-  const { files, problems } = await expandInputs(args.inputs.length > 0 ? args.inputs : ['.'], io.cwd);
-  let troubled = problems.length > 0;
-  for (const p of problems) io.err(`interview-lint: ${p.message}`);
-
-  const configs = new ConfigResolver(args.config);
+  const read = await readAnswerInputs(args.inputs, { cwd: io.cwd, ...(args.config ? { config: args.config } : {}), err: io.err });
+  let troubled = read.troubled;
   const reports: FileReport[] = [];
-  for (const file of files) {
-    const shown = relative(io.cwd, file) || file;
-    const read = readAnswerFile(file);
-    if ('error' in read) {
-      io.err(`interview-lint: ${read.error.replace(file, shown)}`);
-      troubled = true;
-      continue;
-    }
-    const { config, problems: configProblems } = configs.forAnswer(file);
-    for (const p of configProblems) {
-      io.err(`interview-lint: ${describeProblem(p, io.cwd)}`);
-      troubled = true;
-    }
+  for (const { file, shown, text: original, encoding, config } of read.answers) {
     const linter = new Linter(config);
-    let text = read.text;
+    let text = original;
     let result = linter.lint(text);
     if (args.fix) {
       // Fix until nothing fixable is left (a fix can make another one safe, and overlapping
@@ -62,7 +38,7 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
       }
       if (fixed !== text) {
         try {
-          writeFileSync(file, encodeAnswerText(fixed, read.encoding));
+          writeFileSync(file, encodeAnswerText(fixed, encoding));
           text = fixed;
           result = fixedResult;
         } catch (e) {

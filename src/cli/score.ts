@@ -1,9 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Linter, SHIPPED_RUBRIC_SOURCES, loadRubrics, scoreLintResult, scoreToMarkdown, scoreToText, type EngineProblem, type LoadedRubric, type ResolvedConfig, type RubricSource, type ScoreReport } from '../core/index.js';
-import { ConfigResolver } from './configFiles.js';
-import { expandInputs } from './files.js';
-import { readAnswerFile } from './readText.js';
+import { readAnswerInputs } from './answerInputs.js';
 
 export interface ScoreArgs {
   files: string[];
@@ -95,28 +93,14 @@ function toJsonEntry(file: string, report: ScoreReport): unknown {
  * 2 on file, config or rubric problems (the other files are still scored).
  */
 export async function runScore(args: ScoreArgs): Promise<number> {
-  const { files, problems } = await expandInputs(args.files.length > 0 ? args.files : ['.'], args.cwd);
-  let troubled = problems.length > 0;
-  for (const p of problems) args.err(`interview-lint: ${p.message}`);
-  const configs = new ConfigResolver(args.config);
+  const read = await readAnswerInputs(args.files, { cwd: args.cwd, ...(args.config ? { config: args.config } : {}), err: args.err });
+  let troubled = read.troubled;
   const rubricsByConfig = new Map<ResolvedConfig, LoadedRubric[]>();
   const entries: unknown[] = [];
   const texts: string[] = [];
   let allPass = true;
 
-  for (const file of files) {
-    const shown = relative(args.cwd, file) || file;
-    const read = readAnswerFile(file);
-    if ('error' in read) {
-      args.err(`interview-lint: ${read.error.replace(file, shown)}`);
-      troubled = true;
-      continue;
-    }
-    const { config, problems: configProblems } = configs.forAnswer(file);
-    for (const p of configProblems) {
-      args.err(`interview-lint: ${p.message}`);
-      troubled = true;
-    }
+  for (const { shown, text, config } of read.answers) {
     let rubrics = rubricsByConfig.get(config);
     if (!rubrics) {
       const loaded = loadAllRubrics(config, args.cwd);
@@ -125,7 +109,7 @@ export async function runScore(args: ScoreArgs): Promise<number> {
       rubrics = loaded.rubrics;
       rubricsByConfig.set(config, rubrics);
     }
-    const result = new Linter(config).lint(read.text);
+    const result = new Linter(config).lint(text);
     const report = scoreLintResult(result, { rubrics, requested: args.rubricIds, config });
     for (const p of report.problems) {
       args.err(`interview-lint: ${shown}: ${p.message}`);
