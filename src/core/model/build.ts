@@ -36,7 +36,8 @@ const INLINE_LETTER = /[.!?]["'”’)]*\s+([STAR])\s*[-–—:]\s+/g;
 
 interface Walk {
   text: string;
-  prose: string[];
+  /** The candidate's words in place, everything else a space (line breaks kept): UTF-16 code units. */
+  prose: Uint16Array;
   paragraphs: OffsetRange[];
   headings: { text: string; range: OffsetRange; level: number }[];
   strongStarts: Map<number, { start: number; end: number; text: string }>;
@@ -64,19 +65,45 @@ function plainText(node: Nodes): string {
   return out;
 }
 
+const LF = 10;
+const CR = 13;
+const SPACE = 32;
+const TAB = 9;
+const GT = 62;
+
 function copyText(w: Walk, start: number, end: number): void {
+  const { text, prose } = w;
   let lineStart = false;
   for (let i = start; i < end; i++) {
-    const ch = w.text[i]!;
-    if (ch === '\n' || ch === '\r') {
+    const c = text.charCodeAt(i);
+    if (c === LF || c === CR) {
       lineStart = true;
       continue;
     }
     // Continuation lines of a quoted or nested paragraph begin with container markers.
-    if (lineStart && (ch === '>' || ch === ' ' || ch === '\t')) continue;
+    if (lineStart && (c === GT || c === SPACE || c === TAB)) continue;
     lineStart = false;
-    w.prose[i] = ch;
+    prose[i] = c;
   }
+}
+
+/** The text with everything but the candidate's words as spaces, line breaks kept. */
+function blankCopy(text: string): Uint16Array {
+  const prose = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    prose[i] = c === LF || c === CR ? c : SPACE;
+  }
+  return prose;
+}
+
+/** Code units to a string, in slices: one call with a huge argument list would overflow the stack. */
+function toText(units: Uint16Array): string {
+  const SLICE = 8192;
+  if (units.length <= SLICE) return String.fromCharCode.apply(null, units as unknown as number[]);
+  const parts: string[] = [];
+  for (let i = 0; i < units.length; i += SLICE) parts.push(String.fromCharCode.apply(null, units.subarray(i, i + SLICE) as unknown as number[]));
+  return parts.join('');
 }
 
 function isInterviewerQuote(node: Nodes & { type: 'blockquote' }): boolean {
@@ -150,9 +177,10 @@ function walk(w: Walk, root: Nodes): void {
 }
 
 function blank(w: Walk, start: number, end: number): void {
+  const prose = w.prose;
   for (let i = start; i < end; i++) {
-    const ch = w.prose[i];
-    if (ch !== '\n' && ch !== '\r') w.prose[i] = ' ';
+    const c = prose[i];
+    if (c !== LF && c !== CR) prose[i] = SPACE;
   }
 }
 
@@ -166,13 +194,17 @@ interface LabelHit {
   letter?: string;
 }
 
-function lineEnd(prose: string[], i: number, limit: number): number {
-  while (i < limit && prose[i] !== '\n' && prose[i] !== '\r') i++;
+function lineEnd(prose: string, i: number, limit: number): number {
+  while (i < limit) {
+    const c = prose.charCodeAt(i);
+    if (c === LF || c === CR) break;
+    i++;
+  }
   return i;
 }
 
-/** Labels, question lines and answer markers at the start of each line of each paragraph. */
-function scanLines(w: Walk): { labels: LabelHit[]; letters: LabelHit[]; questionLines: { text: string; range: OffsetRange }[]; answerMarkers: OffsetRange[] } {
+/** Labels, question lines and answer markers at the start of each line of each paragraph (`prose` as a string, before labels are blanked). */
+function scanLines(w: Walk, prose: string): { labels: LabelHit[]; letters: LabelHit[]; questionLines: { text: string; range: OffsetRange }[]; answerMarkers: OffsetRange[] } {
   const labels: LabelHit[] = [];
   const letters: LabelHit[] = [];
   const questionLines: { text: string; range: OffsetRange }[] = [];
@@ -182,12 +214,13 @@ function scanLines(w: Walk): { labels: LabelHit[]; letters: LabelHit[]; question
     let lettered = false;
     let inlineFrom = 0;
     while (i < p.end) {
-      while (i < p.end && (w.prose[i] === ' ' || w.prose[i] === '\t')) i++;
-      const eol = lineEnd(w.prose, i, p.end);
-      const decoration = DECORATION.exec(w.prose.slice(i, Math.min(eol, i + 16)).join(''));
+      while (i < p.end && (prose.charCodeAt(i) === SPACE || prose.charCodeAt(i) === TAB)) i++;
+      const eol = lineEnd(prose, i, p.end);
+      // Emoji are outside ASCII: most lines need no decoration check.
+      const decoration = prose.charCodeAt(i) > 127 ? DECORATION.exec(prose.slice(i, Math.min(eol, i + 16))) : null;
       if (decoration && i + decoration[0].length < eol) i += decoration[0].length;
       if (i < eol) {
-        const line = w.prose.slice(i, eol).join('');
+        const line = prose.slice(i, eol);
         let lineKinds: SectionKind[] | undefined;
         const strong = w.strongStarts.get(i);
         const strongKinds = strong ? matchLabel(strong.text) : undefined;
@@ -265,20 +298,16 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
   const tree: Root = parseMarkdown(text);
   const w: Walk = {
     text,
-    prose: new Array<string>(text.length),
+    prose: blankCopy(text),
     paragraphs: [],
     headings: [],
     strongStarts: new Map(),
     interviewer: [],
     directives: [],
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    w.prose[i] = ch === '\n' || ch === '\r' ? ch : ' ';
-  }
   walk(w, tree);
 
-  const { labels, letters, questionLines, answerMarkers } = scanLines(w);
+  const { labels, letters, questionLines, answerMarkers } = scanLines(w, toText(w.prose));
   const hasQuestionLines = questionLines.length > 0 || w.interviewer.length > 0;
   // Under "Q:" lines an "A:" line is the answer marker, unless an S or T letter came first
   // (then it is the Action of a lettered STAR answer).
@@ -343,7 +372,7 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     type = 'behavioral';
   }
 
-  const prose = w.prose.join('');
+  const prose = toText(w.prose);
   const sentences = splitSentences(prose, w.paragraphs, hits.map((h) => h.contentStart), sections);
 
   return {

@@ -10,10 +10,10 @@ interface Options {
 const CLOSING_SENTENCES = 3;
 
 // A pitch that names its flagship work: the sentence a metric belongs in.
-const FLAGSHIP = /\bI(?:'ve| have)?\s+(?:\w+ly\s+)?(?:built|led|shipped|launched|designed|created|developed|delivered|own(?:ed)?|architected|scaled|deployed|run|ran)\b/u;
+const FLAGSHIP = /\bI(?:'ve| have)?\s+(?:\w+ly\s+)?(?:built|led|shipped|launched|designed|created|developed|delivered|own(?:ed)?|architected|scaled|deployed|run|ran)\b/;
 
 // "Happy to go deeper on the monitoring": an offer to the interviewer, not part of the story.
-const OFFER = /\b(?:happy|glad) to (?:go|dig|talk|walk|share)|\bgo (?:deeper|into more detail)\b|\bwant me to\b/iu;
+const OFFER = /\b(?:happy|glad) to (?:go|dig|talk|walk|share)|\bgo (?:deeper|into more detail)\b|\bwant me to\b/i;
 
 /** Sentences that can carry the outcome of an answer with no labelled Result. */
 function outcomeCandidates(sentences: readonly Sentence[]): Sentence[] {
@@ -99,12 +99,12 @@ export const resultNeedsMetric: Rule<Options> = {
 };
 
 // A story about past work, not advice or a definition in the present tense.
-const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/iu;
+const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/i;
 
-const FIRST_PERSON = /\b(?:I|my|we|our)\b/iu;
+const FIRST_PERSON = /\b(?:I|my|we|our)\b/i;
 
 // "I pulled 100K records": a figure of the work done, not of what it changed.
-const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put)\b/iu;
+const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put)\b/i;
 
 function narrative(sentences: readonly Sentence[]): boolean {
   return sentences.filter((s) => PAST_WORK.test(s.text)).length >= 2;

@@ -16,16 +16,16 @@ const SCALE_CHANGE = new RegExp(
 );
 
 const NUMBER_WORD =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|thrice|halved|halving|(?:two|three|four|five|ten|hundred)fold|tripled?|tripling|quadrupled?|zero(?!\s+shot)|(?:in|by) half|half (?:the|of|as)|a (?:third|quarter)|one[- ](?:third|quarter|half)|(?:double|single|triple)[- ]digits?|orders? of magnitude|(?:five|six|seven|eight|nine)[- ]figures?)\b(?![-‐](?!thirds?|quarters?|fold))|\bdoubl(?:e|ed|ing)\b(?![- ](?:check|click|count|down))|\bone\s+(?:second|minute|hour|day|week|month|quarter|sprint)\b|\bsub-?(?:second|millisecond|minute)\b|\b(?:a single|one) (?:day|night|weekend|week|sprint|release|deploy)\b|\b(?:with )?(?:no|without(?: any)?) (?:downtime|data loss|lost data|outages?|incidents?|rollbacks?|customer impact)\b|\b(?:an?|one)\s+(?:minute|hour|day|week)\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year|run|report|analyst|person|head|user|ticket)\b/giu;
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|thrice|halved|halving|(?:two|three|four|five|ten|hundred)fold|tripled?|tripling|quadrupled?|zero(?!\s+shot)|(?:in|by) half|half (?:the|of|as)|a (?:third|quarter)|one[- ](?:third|quarter|half)|(?:double|single|triple)[- ]digits?|orders? of magnitude|(?:five|six|seven|eight|nine)[- ]figures?)\b(?![-‐](?!thirds?|quarters?|fold))|\bdoubl(?:e|ed|ing)\b(?![- ](?:check|click|count|down))|\bone\s+(?:second|minute|hour|day|week|month|quarter|sprint)\b|\bsub-?(?:second|millisecond|minute)\b|\b(?:a single|one) (?:day|night|weekend|week|sprint|release|deploy)\b|\b(?:with )?(?:no|without(?: any)?) (?:downtime|data loss|lost data|outages?|incidents?|rollbacks?|customer impact)\b|\b(?:an?|one)\s+(?:minute|hour|day|week)\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year|run|report|analyst|person|head|user|ticket)\b/gi;
 
 // A standalone number, not part of a name such as GPT-4, F1, p95, EC2 or word2vec; "-62%" is a number.
 const DIGITS = /(?<![\p{L}\p{N}_./#])(?<![\p{L}\p{N}]-)([$€£¥₹]\s?)?(\d+(?:[.,]\d+)*)(\s?(?:%|x\b|×|k\b|m\b|bn?\b|ms\b|s\b|[\p{L}]+))?/gu;
 
 // Words after which a number is an identifier, not a quantity: "phase 2", "tier 1", "version 3".
-const LABEL_BEFORE = /\b(?:phase|step|stage|version|tier|level|round|part|layer|chapter|figure|fig|section|item|option|slide|page|sprint|week|day|q|no|number|python|java|spark|windows|ios|android|llama|gpt|claude|gemini|series|class|grade)\s*$/iu;
+const LABEL_BEFORE = /\b(?:phase|step|stage|version|tier|level|round|part|layer|chapter|figure|fig|section|item|option|slide|page|sprint|week|day|q|no|number|python|java|spark|windows|ios|android|llama|gpt|claude|gemini|series|class|grade)\s*$/i;
 
 // Experience and dates describe the candidate, not the result.
-const EXPERIENCE_AFTER = /^\+?\s*(?:years?|yrs?)\b/iu;
+const EXPERIENCE_AFTER = /^\+?\s*(?:years?|yrs?)\b/i;
 // "the last six focused on LLMs", "in the past three months": a time frame, not a result.
 const TIME_FRAME_AFTER = /^\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$)/iu;
 const EXPERIENCE_NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\+\s*)?years?\b|\bthe\s+(?:last|past|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?=\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$))/giu;
@@ -33,7 +33,7 @@ const EXPERIENCE_NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|te
 function isYear(num: string, unit: string | undefined, currency: string | undefined): boolean {
   if (!/^(?:19|20)\d\d$/.test(num) || currency) return false;
   const u = (unit ?? '').trim();
-  return u === '' || /^(?:s|and|to|when|where|as|i|we|the|a|an|our|my|with|in|at|on|for|after|before|while|until|,)$/iu.test(u);
+  return u === '' || /^(?:s|and|to|when|where|as|i|we|the|a|an|our|my|with|in|at|on|for|after|before|while|until|,)$/i.test(u);
 }
 
 function digitsCount(text: string): boolean {
@@ -47,9 +47,9 @@ function digitsCount(text: string): boolean {
     // A bounded window: a long line with many numbers must stay linear.
     const after = text.slice(numEnd, numEnd + 40);
     if (!currency && LABEL_BEFORE.test(before)) continue;
-    if (/^(?:st|nd|rd|th)\b/iu.test(after)) continue;
-    if (!currency && EXPERIENCE_AFTER.test(after) && !(savedTime ??= /\b(?:saved|saving|cut|reduced|faster|earlier|ahead)\b/iu.test(text))) continue;
-    if (!currency && /\b(?:last|past|first|next)\s*$/iu.test(before) && TIME_FRAME_AFTER.test(after)) continue;
+    if (/^(?:st|nd|rd|th)\b/i.test(after)) continue;
+    if (!currency && EXPERIENCE_AFTER.test(after) && !(savedTime ??= /\b(?:saved|saving|cut|reduced|faster|earlier|ahead)\b/i.test(text))) continue;
+    if (!currency && /\b(?:last|past|first|next)\s*$/i.test(before) && TIME_FRAME_AFTER.test(after)) continue;
     if (isYear(num!, unit, currency)) continue;
     return true;
   }

@@ -11,7 +11,7 @@ const OUTCOME =
 
 /** Reflection rather than outcome: "I learned", "this taught me", "next time I would". */
 const LEARNING =
-  /\b(?:i (?:learned|learnt|realized|realised|now (?:always|never|ask|check|make|budget|spend|start|insist|treat|think|validate|write))|(?:taught|showed|reminded) me|lessons?|takeaways?|in hindsight|looking back|next time|going forward|i would (?:do|have|now)|i'd (?:do|have)|if i (?:did|were|had|could)|the biggest learning|key learning)\b/iu;
+  /\b(?:i (?:learned|learnt|realized|realised|now (?:always|never|ask|check|make|budget|spend|start|insist|treat|think|validate|write))|(?:taught|showed|reminded) me|lessons?|takeaways?|in hindsight|looking back|next time|going forward|i would (?:do|have|now)|i'd (?:do|have)|if i (?:did|were|had|could)|the biggest learning|key learning)\b/i;
 
 export function isOutcomeSentence(text: string): boolean {
   return OUTCOME.test(text);
@@ -23,7 +23,7 @@ export function isLearningSentence(text: string): boolean {
 
 // Questions whose answer is a story about the candidate's own work: the interviewer waits for its result.
 const IMPACT_QUESTION =
-  /walk (?:me|us) through (?:a|an|your|one)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ )?(?:project|system|model|product|launch|pipeline|achievement|accomplishment)|most (?:impactful|successful|challenging|proud)|proudest|biggest (?:achievement|accomplishment|impact|win)|describe (?:a|an|your) (?:\w+ )?(?:project|achievement|accomplishment)/iu;
+  /walk (?:me|us) through (?:a|an|your|one)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ )?(?:project|system|model|product|launch|pipeline|achievement|accomplishment)|most (?:impactful|successful|challenging|proud)|proudest|biggest (?:achievement|accomplishment|impact|win)|describe (?:a|an|your) (?:\w+ )?(?:project|achievement|accomplishment)/i;
 
 /** True when the interviewer expects a result even if the candidate never states one. */
 export function expectsOutcome(answer: Answer): boolean {
