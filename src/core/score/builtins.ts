@@ -24,14 +24,23 @@ const METRIC_SOURCES = [
   String.raw`${NUM}\s*(?:->|→|to)\s*${NUM}`,
 ];
 
-const FIRST_PERSON_VERBS = String.raw`(?:(?!(?:need|feed|proceed|succeed)(?![\p{L}]))[\p{L}]+(?:-[\p{L}]+)*ed|built|led|wrote|ran|chose|drove|took|made|set|found|put|spent|brought|taught|sold|told|began|held|kept|own|lead|run|build|design|manage|drive|write|split|rewrote|rebuilt|shipped|cut|sat|got)`;
+const PAST_VERBS = String.raw`(?:(?!(?:need|feed|proceed|succeed)(?![\p{L}]))[\p{L}]+(?:-[\p{L}]+)*ed|built|led|wrote|ran|chose|drove|took|made|found|spent|brought|taught|sold|told|began|held|kept|rewrote|rebuilt|shipped|sat|got)`;
+const FIRST_PERSON_VERBS = String.raw`(?:${PAST_VERBS}|set|put|split|cut|own|lead|run|build|design|manage|drive|write)`;
+const I_SUBJECT = String.raw`(?<![\p{L}])I(?:\s+ha(?:ve|d)|['’]ve)?\s+(?:(?:also|then|first|just|personally|myself|initially|later|eventually|finally|actually|basically|then)\s+|[\p{L}]+ly\s+)?`;
 
 const BUILTIN_PATTERNS: Record<string, { label: string; source: string; flags: string }> = {
   '@metric': { label: 'a quantified result (%, $, x-fold, ms, counts, before -> after)', source: METRIC_SOURCES.map((s) => `(?:${s})`).join('|'), flags: 'giu' },
   '@number': { label: 'a number', source: NUM, flags: 'gu' },
   '@first-person': {
     label: 'an "I did" statement',
-    source: String.raw`(?<![\p{L}])I(?:\s+have|['’]ve)?\s+(?:(?:also|then|first|just|personally|myself|initially|later|eventually|finally|actually|basically|then)\s+|[\p{L}]+ly\s+)?${FIRST_PERSON_VERBS}(?![\p{L}])`,
+    source: String.raw`${I_SUBJECT}${FIRST_PERSON_VERBS}(?![\p{L}])`,
+    flags: 'gu',
+  },
+  // Work already done ("I built", "I had migrated"), as opposed to a habit or a method told in
+  // the present ("I impute with the median"): only the first has a result to report.
+  '@first-person-past': {
+    label: 'an "I did" statement about past work',
+    source: String.raw`${I_SUBJECT}${PAST_VERBS}(?![\p{L}])`,
     flags: 'gu',
   },
 };

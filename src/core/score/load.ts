@@ -1,7 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { EngineProblem } from '../types.js';
 import { show, validateWithSchema } from '../schema/validate.js';
-import { isBuiltinConcept } from './builtins.js';
+import { BUILTIN_CONCEPT_IDS, isBuiltinConcept } from './builtins.js';
 import { rubricSchema } from './rubricSchema.js';
 import type { Evidence, LoadedRubric, Rubric, RubricLoadResult, RubricSource } from './types.js';
 
@@ -67,7 +67,7 @@ function semanticIssues(r: Rubric): { path: string; message: string }[] {
         continue;
       }
       if ('concept' in node.e && !isBuiltinConcept(node.e.concept) && !(node.e.concept in concepts)) {
-        issues.push({ path: `${node.path}.concept`, message: `Unexpected ${show(node.e.concept)} at ${node.path}.concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @reasoning, @tradeoff)` });
+        issues.push({ path: `${node.path}.concept`, message: `Unexpected ${show(node.e.concept)} at ${node.path}.concept, expected a concept defined under concepts or a built-in (${BUILTIN_CONCEPT_IDS.join(', ')})` });
       }
       if ('atLeast' in node.e && node.e.atLeast > node.e.of.length) {
         issues.push({ path: `${node.path}.atLeast`, message: `Unexpected ${node.e.atLeast} at ${node.path}.atLeast, expected at most ${node.e.of.length} (the number of items in "of")` });

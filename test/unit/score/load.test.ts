@@ -69,7 +69,7 @@ describe('rubric files', () => {
       { message: '.interview-lint/rubrics/caching.yaml: Unexpected 2 at criteria[0].levels[1].evidence.atLeast, expected at most 1 (the number of items in "of"); the rubric was skipped', field: 'criteria[0].levels[1].evidence.atLeast' },
       { message: '.interview-lint/rubrics/caching.yaml: Unexpected 4 at criteria[0].levels[2].level, expected 3 (levels are listed from 1 to 5); the rubric was skipped', field: 'criteria[0].levels[2].level' },
       {
-        message: '.interview-lint/rubrics/caching.yaml: Unexpected "speed" at criteria[0].levels[3].evidence.allOf[2].concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @reasoning, @tradeoff); the rubric was skipped',
+        message: '.interview-lint/rubrics/caching.yaml: Unexpected "speed" at criteria[0].levels[3].evidence.allOf[2].concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @first-person-past, @reasoning, @tradeoff); the rubric was skipped',
         field: 'criteria[0].levels[3].evidence.allOf[2].concept',
       },
     ]);
