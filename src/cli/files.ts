@@ -1,6 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { glob } from 'tinyglobby';
 
 export interface FileProblem {
   input: string;
@@ -50,6 +49,8 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<{ fil
     } else if (GLOB_CHARS.test(input)) {
       let matched: string[] = [];
       try {
+        // Loaded only for a glob: most runs name files or folders and never need the matcher.
+        const { glob } = await import('tinyglobby');
         matched = await glob(input, { cwd, absolute: true, onlyFiles: true, ignore: ['**/node_modules/**', '**/.git/**'] });
       } catch (e) {
         problems.push({ input, message: `bad pattern ${input}: ${e instanceof Error ? e.message : String(e)}` });
