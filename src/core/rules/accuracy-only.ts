@@ -17,6 +17,8 @@ const OTHER_METRIC = /\b(?:precision|recall|f1|f-1|f[ -]?score|f-measure|auc|aur
 // A business metric needs a number beside it: "churn fell from 27% to 21%", "45 ms", "$1.2M".
 const BUSINESS_WORD = /\b(?:revenue|costs?|saving|savings|saved|profit|margin|dollars|usd|eur|churn|retention|conversion|ctr|click[- ]?through|latency|p50|p95|p99|throughput|users|customers|clients|subscribers|hours|minutes|fraud|losses|chargebacks?|roi|uplift|orders|sales|adoption|engagement|win[- ]back|requests per|predictions (?:a|per) \w+)\b|[$€£]\s?\d|\d\s?ms\b/i;
 const HAS_NUMBER = /\d/;
+// "a churn dataset of 7,000 customers" sizes the data; it measures nothing the model changed.
+const DATA_SIZE = /\b(?:datasets?|data ?sets?|rows|records|samples|observations|examples)\b/i;
 
 export const accuracyOnly: Rule = {
   meta: {
@@ -41,7 +43,7 @@ export const accuracyOnly: Rule = {
     // The accuracy sentences themselves can carry the business number ("89% accuracy, 45 ms latency").
     // A number counts only when it is not itself an accuracy figure.
     for (const s of answer.sentences) {
-      if (!BUSINESS_WORD.test(s.text)) continue;
+      if (!BUSINESS_WORD.test(s.text) || DATA_SIZE.test(s.text)) continue;
       if (HAS_NUMBER.test(s.text.replace(FIGURE, ' '))) return;
     }
     // One finding per answer, on the first figure: the fix is one addition to the answer, not one per number.

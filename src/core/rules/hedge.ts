@@ -124,7 +124,15 @@ const PRETTY_WORDS = [
 ];
 
 // "a bit" as a binary digit: "a bit flip", "set a bit per feature".
-const BIT_NOUNS = new Set(['flip', 'flips', 'flipped', 'mask', 'masks', 'vector', 'vectors', 'field', 'fields', 'set', 'array', 'arrays', 'map', 'maps', 'string', 'strings', 'rate', 'per', 'width', 'depth', 'shift', 'shifts', 'pattern', 'patterns', 'level', 'position', 'positions', 'is', 'to', 'in', 'for', 'that', 'which', 'each']);
+const BIT_NOUNS = new Set(['flip', 'flips', 'flipped', 'mask', 'masks', 'vector', 'vectors', 'field', 'fields', 'set', 'array', 'arrays', 'map', 'maps', 'string', 'strings', 'rate', 'per', 'width', 'depth', 'shift', 'shifts', 'pattern', 'patterns', 'level', 'position', 'positions', 'is', 'that', 'which', 'each']);
+// "set a bit in the mask", "uses a bit for each feature" are binary digits; "used Airflow a bit in a course" hedges.
+const BIT_PREPOSITIONS = new Set(['to', 'in', 'for']);
+const BIT_VERBS = new Set(['set', 'sets', 'setting', 'flip', 'flips', 'flipped', 'flipping', 'clear', 'clears', 'cleared', 'toggle', 'toggles', 'toggled', 'store', 'stores', 'stored', 'reserve', 'reserves', 'reserved', 'allocate', 'allocates', 'allocated', 'add', 'adds', 'added', 'use', 'uses', 'used', 'using', 'with', 'one', 'single', 'extra']);
+function isBinaryDigit(a: Around): boolean {
+  const next = a.after[0] ?? '';
+  if (BIT_NOUNS.has(next)) return true;
+  return BIT_PREPOSITIONS.has(next) && BIT_VERBS.has(last(a.before) ?? '');
+}
 
 const LITTLE_MEASURE = new Set(['over', 'under', 'more', 'less', 'fewer', 'while', 'later', 'earlier', 'before', 'after', 'longer', 'shorter', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'above', 'below', 'ahead', 'behind', 'way', 'time', 'bit']);
 
@@ -201,7 +209,7 @@ const ENTRIES: HedgeEntry[] = [
   { key: 'probably', pattern: 'probably', kind: 'likelihood' },
   { key: 'hopefully', pattern: 'hopefully', kind: 'likelihood' },
   { key: 'just', pattern: 'just', kind: 'minimizer', isHedge: justIsHedge, safeDrop: justSafeDrop },
-  { key: 'a little bit', pattern: 'a little bit', kind: 'degree', isHedge: (a) => (!BIT_NOUNS.has(a.after[0] ?? '') || a.after[0] === 'to' || a.after[0] === 'in') && !bitMeasures(a), suggestDrop: degreeDrop },
+  { key: 'a little bit', pattern: 'a little bit', kind: 'degree', isHedge: (a) => (!isBinaryDigit(a) || a.after[0] === 'to' || a.after[0] === 'in') && !bitMeasures(a), suggestDrop: degreeDrop },
   {
     key: 'a little',
     pattern: 'a little',
@@ -210,7 +218,7 @@ const ENTRIES: HedgeEntry[] = [
     isHedge: (a) => /^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!),
     suggestDrop: degreeDrop,
   },
-  { key: 'a bit', pattern: 'a bit', kind: 'degree', isHedge: (a) => !BIT_NOUNS.has(a.after[0] ?? '') && !bitMeasures(a), suggestDrop: degreeDrop },
+  { key: 'a bit', pattern: 'a bit', kind: 'degree', isHedge: (a) => !isBinaryDigit(a) && !bitMeasures(a), suggestDrop: degreeDrop },
   { key: 'somewhat', pattern: 'somewhat', kind: 'degree', suggestDrop: dropWord(-1) },
   {
     key: 'fairly',

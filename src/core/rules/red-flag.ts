@@ -53,6 +53,8 @@ const GENERIC_AFTER_BEST = new Set([
   'out', 'there', 'available', 'around', 'on', 'the', 'market', 'in', 'industry', 'field', 'thing', 'solution',
   'technique', 'classifier', 'database', 'platform', 'right', 'now', 'today', 'period', 'by', 'far', 'ever', 'of', 'all',
   'them', 'overall', 'everyone', 'knows', 'anyway',
+  // "the best tool for that / for the job": still no reason given.
+  'for', 'that', 'this', 'it', 'job', 'task', 'purpose', 'use', 'case', 'work',
 ]);
 
 function bestIsBare({ rest }: Hit): boolean {

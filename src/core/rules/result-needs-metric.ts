@@ -99,12 +99,12 @@ export const resultNeedsMetric: Rule<Options> = {
 };
 
 // A story about past work, not advice or a definition in the present tense.
-const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/i;
+const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/i;
 
 const FIRST_PERSON = /\b(?:I|my|we|our)\b/i;
 
 // "I pulled 100K records": a figure of the work done, not of what it changed.
-const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put)\b/i;
+const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put)\b/i;
 
 function narrative(sentences: readonly Sentence[]): boolean {
   return sentences.filter((s) => PAST_WORK.test(s.text)).length >= 2;

@@ -16,7 +16,7 @@ const IRREGULAR =
 const NOT_WORK = /^(?:found out|had|has|have|were|was|needed|wanted|hoped|seemed|liked|loved|felt|thought|believed|knew|agreed|realized|realised|noticed|learned|learnt|called|named|lived)\b/i;
 
 const WE_WORK = new RegExp(
-  `(?:\\b(?:we|our (?:team|group|squad)|the (?:team|group)|my team|(?:my|the|a) (?:team|colleagues?|teammates?|manager|partner) (?:and|&) I)\\s+${ADVERBS}(?:(?:${PAST_ED}|${IRREGULAR})\\b|(?:'ve|have)\\s+(?:${PAST_ED}|${IRREGULAR})\\b|(?:were|was) able to\\b|managed to\\b|decided\\b|ended up\\b)|\\bwe['’]ve\\s+(?:${PAST_ED}|${IRREGULAR})\\b)`,
+  `(?:\\b(?:we|our (?:team|group|squad)|the (?:team|group)|my team|(?:my|the|a) (?:team|colleagues?|teammates?|manager|partner) (?:and|&) I)\\s+${ADVERBS}(?:re-)?(?:(?:${PAST_ED}|${IRREGULAR})\\b|(?:'ve|have)\\s+(?:${PAST_ED}|${IRREGULAR})\\b|(?:were|was) able to\\b|managed to\\b|decided\\b|ended up\\b)|\\bwe['’]ve\\s+(?:${PAST_ED}|${IRREGULAR})\\b)`,
   'giu',
 );
 

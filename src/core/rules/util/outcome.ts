@@ -13,8 +13,11 @@ const OUTCOME =
 const LEARNING =
   /\b(?:i (?:learned|learnt|realized|realised|now (?:always|never|ask|check|make|budget|spend|start|insist|treat|think|validate|write))|(?:taught|showed|reminded) me|lessons?|takeaways?|in hindsight|looking back|next time|going forward|i would (?:do|have|now)|i'd (?:do|have)|if i (?:did|were|had|could)|the biggest learning|key learning)\b/i;
 
+// A figure set against another is a before -> after: "a decision in 9 days instead of 21", "2% down from 5%".
+const COMPARED = /\d[\d.,]*\s?(?:%|x|[a-z]+)?\s+(?:instead of|rather than|down from|up from|(?:as )?(?:compared|against) (?:to |with )?|versus|vs\.?)\s+(?:about |around |roughly |nearly |almost |over |under |the |an? |[$€£])*\d/i;
+
 export function isOutcomeSentence(text: string): boolean {
-  return OUTCOME.test(text);
+  return OUTCOME.test(text) || COMPARED.test(text);
 }
 
 export function isLearningSentence(text: string): boolean {
