@@ -12,8 +12,9 @@ import { Linter, defaultConfig, getRule, type Diagnostic } from '../../src/core/
  * are counted per file: the rule fired or it did not.
  */
 
-const dir = join(__dirname, '..', 'labelled');
-const files = readdirSync(dir).filter((f) => f.endsWith('.md') && f !== 'README.md').sort();
+// LABELLED_DIR measures another labelled set (a held-out one) with the same code and targets.
+const dir = process.env['LABELLED_DIR'] ?? join(__dirname, '..', 'labelled');
+const files = readdirSync(dir).filter((f) => f.endsWith('.md') && !/^[A-Z]+\.md$/.test(f)).sort();
 
 /** Targets the held-out set is judged by; a rule is held to them once it has this many labelled files. */
 const MIN_FILES = 8;
