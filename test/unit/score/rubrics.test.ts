@@ -75,11 +75,11 @@ describe('evidence is quoted from the answer', () => {
     const c = CASES.find((x) => x.rubric === 'delivery')!;
     const r = score(c.rubric, c.question, c.strong);
     const result = r.criteria.find((x) => x.id === 'quantified-result')!;
-    expect(result.evidence.map((e) => e.text)).toEqual(['time', 'from 8 hours to 20 minutes', 'saved', '300 analyst', 'hours', 'a year']);
+    expect(result.evidence.map((e) => e.text)).toEqual(['time', 'fell', 'from 8 hours to 20 minutes', 'saved', '300 analyst', 'hours', 'a year']);
     // Front matter (4 lines), a blank line, then Situation, Task and Action each followed by a blank line.
     const resultLine = '**Result:** Preparation time fell from 8 hours to 20 minutes, which saved about 300 analyst hours a year.';
     const column = resultLine.indexOf('from 8') + 1;
-    expect(result.evidence[1]!.range).toEqual({ start: { line: 12, column }, end: { line: 12, column: column + 'from 8 hours to 20 minutes'.length } });
+    expect(result.evidence[2]!.range).toEqual({ start: { line: 12, column }, end: { line: 12, column: column + 'from 8 hours to 20 minutes'.length } });
   });
 
   it('a misconception is a finding with its range and message', () => {
