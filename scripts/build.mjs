@@ -2,6 +2,7 @@
 // hundreds of small modules (cold start), and keeps the .vsix small.
 import { build } from 'esbuild';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { rubricYaml } from './rubricYaml.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
@@ -43,20 +44,35 @@ const cliPartsInOwnFiles = {
   },
 };
 
+const cli = {
+  outdir: 'dist',
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // Less to parse at every start; the linked source map still maps stack traces back.
+  minify: true,
+  plugins: [cliPartsInOwnFiles],
+  // ESM dependencies bundled into CommonJS read import.meta.url; give them the bundle's own URL.
+  banner: { js: "#!/usr/bin/env node\nconst __bundleUrl = require('url').pathToFileURL(__filename).href;" },
+  define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
+};
+
 const targets = {
-  cli: {
-    entryPoints: { cli: 'src/cli/main.ts', 'cli-score': 'src/cli/score.ts', 'cli-glob': 'tinyglobby' },
-    outdir: 'dist',
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    // Less to parse at every start; the linked source map still maps stack traces back.
-    minify: true,
-    plugins: [cliPartsInOwnFiles],
-    // ESM dependencies bundled into CommonJS read import.meta.url; give them the bundle's own URL.
-    banner: { js: "#!/usr/bin/env node\nconst __bundleUrl = require('url').pathToFileURL(__filename).href;" },
-    define: { __VERSION__: JSON.stringify(version), 'import.meta.url': '__bundleUrl' },
-  },
+  // A target may be several builds; `--only cli` makes all of the CLI's files.
+  cli: [
+    {
+      ...cli,
+      entryPoints: { cli: 'src/cli/main.ts' },
+      // yaml's ES-module build (the parser the web extension already runs) lets esbuild drop
+      // the stringifier and document API that front matter never uses; its CommonJS build
+      // loads all of them at start. The builds differ only in how warnings are printed (the
+      // front-matter parse turns them off) and in giving `!!binary` values as a Uint8Array
+      // rather than a Buffer (nothing reads those). The scorer keeps the CommonJS build: a
+      // rubric's YAML warnings still reach the user as Node process warnings.
+      alias: { yaml: fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url)) },
+    },
+    { ...cli, entryPoints: { 'cli-score': 'src/cli/score.ts', 'cli-glob': 'tinyglobby' } },
+  ],
   extension: {
     entryPoints: ['src/vscode/extension.ts'],
     outfile: 'dist/extension.js',
@@ -94,9 +110,11 @@ const targets = {
   },
 };
 
-for (const [name, options] of Object.entries(targets)) {
+for (const [name, builds] of Object.entries(targets)) {
   if (only && only !== name) continue;
-  const entries = Array.isArray(options.entryPoints) ? options.entryPoints : Object.values(options.entryPoints);
-  if (!existsSync(entries[0])) continue;
-  await build({ ...common, ...options, plugins: [...(options.plugins ?? []), rubricYaml] });
+  for (const options of [builds].flat()) {
+    const entries = Array.isArray(options.entryPoints) ? options.entryPoints : Object.values(options.entryPoints);
+    if (!existsSync(entries[0])) continue;
+    await build({ ...common, ...options, plugins: [...(options.plugins ?? []), rubricYaml] });
+  }
 }
