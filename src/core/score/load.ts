@@ -89,6 +89,7 @@ function semanticIssues(r: Rubric): { path: string; message: string }[] {
   });
   (r.suggest?.question ?? []).forEach((e, i) => checkEvidence(e, `suggest.question[${i}]`));
   (r.suggest?.answer ?? []).forEach((e, i) => checkEvidence(e, `suggest.answer[${i}]`));
+  if (r.suggest?.skipWhen !== undefined) checkEvidence(r.suggest.skipWhen, 'suggest.skipWhen');
   (r.redFlags ?? []).forEach((f, fi) => {
     if (f.when !== undefined) checkEvidence(f.when, `redFlags[${fi}].when`);
     (f.criteria ?? []).forEach((id, i) => {

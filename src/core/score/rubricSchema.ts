@@ -42,6 +42,7 @@ export const rubricSchema: JsonSchema = {
         minAnswerCues: { type: 'integer', minimum: 1, maximum: 20 },
         types: ANSWER_TYPES,
         skipTypes: ANSWER_TYPES,
+        skipWhen: { $ref: '#/$defs/evidence' },
       },
       [],
     ),

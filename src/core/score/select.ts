@@ -27,6 +27,7 @@ function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext): Candi
   const s = rubric.suggest;
   if (!s || (s.skipTypes ?? []).includes(answer.type)) return undefined;
   const concepts = rubric.concepts ?? {};
+  if (s.skipWhen !== undefined && evaluateEvidence(s.skipWhen, { ...ctx, concepts }).holds) return undefined;
   const question = answer.question?.text ?? '';
   const qHits = question ? (s.question ?? []).filter((e) => matchesText(e, question, concepts)).map((e) => describeEvidence(e, concepts)) : [];
   const aHits = (s.answer ?? []).filter((e) => evaluateEvidence(e, { ...ctx, concepts }).holds).map((e) => describeEvidence(e, concepts));

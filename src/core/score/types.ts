@@ -74,6 +74,8 @@ export interface Suggest {
   types?: AnswerType[];
   /** Answer types this rubric is never suggested for (name it in front matter to use it there). */
   skipTypes?: AnswerType[];
+  /** Not suggested when this holds of the answer (e.g. it tells past work: a story, graded on delivery). */
+  skipWhen?: Evidence;
 }
 
 export type RubricKind = 'competency' | 'delivery' | 'answer-type' | 'technical';

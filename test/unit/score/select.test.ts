@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { lint, parseRubricText, scoreLintResult, shippedRubrics, type AnswerScore } from '../../../src/core/index.js';
+
+function scored(question: string, answer: string): AnswerScore {
+  const report = scoreLintResult(lint(`# ${question}\n\n${answer}\n`), { rubrics: shippedRubrics().rubrics });
+  expect(report.problems).toEqual([]);
+  return report.answers[0]!;
+}
+
+describe('which rubric a competency question gets', () => {
+  it('a method told in the conditional is graded against the competency', () => {
+    const a = scored(
+      'How would you forecast demand for a new store?',
+      'I would compare seasonal naive, ARIMA and Prophet on rolling-origin backtests, because the series is seasonal and short. I would track MAPE per store on a dashboard and retrain monthly.',
+    );
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'time-series-forecasting']);
+  });
+
+  it('past work with a measured result is a story: graded on delivery, with a note saying so', () => {
+    const a = scored(
+      'Tell me about your demand forecasting work',
+      'I owned the weekly demand forecast for 800 stores. I replaced per-store ARIMA with one LightGBM model and added promotion features, and forecast error fell from 29% to 16% MAPE.',
+    );
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
+    expect(a.notes).toEqual(['No content rubric matched this answer; scored on delivery only. Name one with rubric: in front matter.']);
+  });
+
+  it('the competency still applies to that story when front matter names it', () => {
+    const text = '---\nrubric: time-series-forecasting\n---\n\nI owned the weekly demand forecast for 800 stores. I replaced per-store ARIMA with LightGBM, and error fell from 29% to 16% MAPE.\n';
+    const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+    expect(report.answers[0]!.rubrics.map((r) => r.id)).toEqual(['delivery', 'time-series-forecasting']);
+  });
+});
+
+describe('suggest.skipWhen in a rubric file', () => {
+  const rubric = (skipWhen: string): string =>
+    `id: caching\ntitle: Caching\nkind: technical\npassMark: 3.8\nsuggest:\n  question: ["cache"]\n  skipWhen: ${skipWhen}\ncriteria:\n  - id: basics\n    title: Basics\n    weight: 1\n    levels:\n      - {level: 1, descriptor: Nothing.}\n      - {level: 2, descriptor: Names it., evidence: "cache"}\n      - {level: 3, descriptor: Eviction., evidence: {allOf: ["cache", "eviction"]}}\n      - {level: 4, descriptor: TTL., evidence: {allOf: ["cache", "TTL"]}}\n      - {level: 5, descriptor: Numbers., evidence: {allOf: ["cache", {concept: "@metric"}]}}\n`;
+
+  it('is checked like any evidence, with its path', () => {
+    const { rubric: r, problems } = parseRubricText(rubric('{concept: "speed"}'), 'caching.yaml');
+    expect(r).toBeUndefined();
+    expect(problems.map((p) => p.field)).toEqual(['suggest.skipWhen.concept']);
+  });
+
+  it('keeps the rubric from being suggested when it holds', () => {
+    const { rubric: r, problems } = parseRubricText(rubric('"Redis"'), 'caching.yaml');
+    expect(problems).toEqual([]);
+    const rubrics = [...shippedRubrics().rubrics, { rubric: r!, source: 'caching.yaml' }];
+    const ids = (answer: string): string[] => scoreLintResult(lint(`# How do you cache?\n\n${answer}\n`), { rubrics }).answers[0]!.rubrics.map((x) => x.id);
+    expect(ids('A cache with an eviction policy keeps hot keys close.')).toEqual(['delivery', 'caching']);
+    expect(ids('A cache in Redis with an eviction policy keeps hot keys close.')).toEqual(['delivery']);
+  });
+});
