@@ -89,11 +89,10 @@ function copyText(w: Walk, start: number, end: number): void {
 
 /** The text with everything but the candidate's words as spaces, line breaks kept. */
 function blankCopy(text: string): Uint16Array {
-  const prose = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    prose[i] = c === LF || c === CR ? c : SPACE;
-  }
+  const prose = new Uint16Array(text.length).fill(SPACE);
+  // Line breaks are few: find them natively instead of testing every character.
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) prose[i] = LF;
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) prose[i] = CR;
   return prose;
 }
 

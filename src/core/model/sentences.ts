@@ -38,7 +38,7 @@ function isBoundary(prose: string, i: number): boolean {
  */
 export function splitSentences(prose: string, paragraphs: OffsetRange[], breaks: number[], sections: Section[]): Sentence[] {
   const out: Sentence[] = [];
-  const breakSet = new Set(breaks);
+  const sortedBreaks = [...breaks].sort((a, b) => a - b);
   const push = (s: number, e: number): void => {
     while (s < e && /\s/.test(prose[s]!)) s++;
     while (e > s && /\s/.test(prose[e - 1]!)) e--;
@@ -46,19 +46,36 @@ export function splitSentences(prose: string, paragraphs: OffsetRange[], breaks:
       out.push({ start: s, end: e, text: prose.slice(s, e), sectionKinds: kindsAt(sections, s) });
     }
   };
+  // Only label breaks and sentence punctuation can end a sentence: jump between them
+  // instead of testing every character (a story bank has millions).
+  const PUNCT = /[.!?]/g;
+  let b = 0;
   for (const p of paragraphs) {
     let start = p.start;
-    for (let i = p.start; i < p.end; i++) {
-      if (breakSet.has(i) && i > start) {
-        push(start, i);
-        start = i;
+    while (b < sortedBreaks.length && sortedBreaks[b]! < p.start) b++;
+    PUNCT.lastIndex = p.start;
+    let punct = PUNCT.exec(prose);
+    for (;;) {
+      const nextBreak = b < sortedBreaks.length && sortedBreaks[b]! < p.end ? sortedBreaks[b]! : p.end;
+      const nextPunct = punct && punct.index < p.end ? punct.index : p.end;
+      if (nextBreak >= p.end && nextPunct >= p.end) break;
+      // A break and a boundary at the same place: the break is taken first.
+      if (nextBreak <= nextPunct) {
+        b++;
+        if (nextBreak > start) {
+          push(start, nextBreak);
+          start = nextBreak;
+        }
+        continue;
       }
+      const i = nextPunct;
       if (isBoundary(prose, i)) {
         let j = i + 1;
         while (j < p.end && /["'”’)\]]/.test(prose[j]!)) j++;
         push(start, j);
         start = j;
       }
+      punct = PUNCT.exec(prose);
     }
     push(start, p.end);
   }
