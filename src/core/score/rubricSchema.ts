@@ -85,6 +85,7 @@ export const rubricSchema: JsonSchema = {
           criteria: { type: 'array', items: ID, minItems: 1 },
           cap: LEVEL,
           lower: { type: 'integer', minimum: 1, maximum: 4 },
+          capAnswer: { type: 'number', minimum: 1, maximum: 5 },
         },
         ['id', 'description'],
       ),

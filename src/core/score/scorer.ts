@@ -108,7 +108,7 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
     }
     const at = r.quotes[0] ?? proseSpan(answer);
     const q = quote(text, lines, at);
-    findings.push({ rubricId: rubric.id, id: flag.id, kind: flag.misconception ? 'misconception' : 'red-flag', message, range: q.range, offsets: q.offsets, affects: affected.map((c) => c.id) });
+    findings.push({ rubricId: rubric.id, id: flag.id, kind: flag.misconception ? 'misconception' : 'red-flag', message, range: q.range, offsets: q.offsets, affects: affected.map((c) => c.id), ...(flag.capAnswer !== undefined ? { capAnswer: flag.capAnswer } : {}) });
   }
 
   // A competency is covered over a whole interview: criteria this answer never touches become probes, not 1s.
@@ -152,7 +152,14 @@ function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: st
   // A rubric counts in proportion to how much of it applied: delivery and content weigh the
   // same when both apply in full, and an explanation is judged mostly on its content.
   const total = rubrics.reduce((s, r) => s + r.applied, 0);
-  const score = total > 0 ? round2(rubrics.reduce((s, r) => s + r.applied * r.score, 0) / total) : 0;
+  let score = total > 0 ? round2(rubrics.reduce((s, r) => s + r.applied * r.score, 0) / total) : 0;
+  // A dealbreaker is not averaged away by the answer's strengths.
+  const capping = rubrics.flatMap((r) => r.findings).filter((f) => f.capAnswer !== undefined && f.capAnswer < score);
+  if (capping.length > 0) {
+    const cap = Math.min(...capping.map((f) => f.capAnswer!));
+    notes.push(`Capped at ${cap.toFixed(2)} (from ${score.toFixed(2)}) by ${capping.map((f) => `"${f.id}"`).join(', ')}: ${capping.find((f) => f.capAnswer === cap)!.message}`);
+    score = cap;
+  }
   const passMark = total > 0 ? round2(rubrics.reduce((s, r) => s + r.applied * r.passMark, 0) / total) : 5;
   return {
     score: {

@@ -62,6 +62,11 @@ export interface RedFlag {
   cap?: number;
   /** The affected criteria lose this many levels (never below 1). */
   lower?: number;
+  /**
+   * The answer's overall score is at most this (a dealbreaker: no other strength makes up
+   * for it). Keep it under the pass mark to make the flag fail the answer.
+   */
+  capAnswer?: number;
 }
 
 export interface Suggest {
@@ -154,6 +159,8 @@ export interface ScoreFinding {
   offsets: OffsetRange;
   /** Criteria it capped or lowered. */
   affects: string[];
+  /** The most the answer can score while this finding stands. */
+  capAnswer?: number;
 }
 
 export interface RubricSelection {

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { lint, parseRubricText, scoreLintResult, shippedRubrics, type AnswerScore } from '../../../src/core/index.js';
+
+function scored(text: string): AnswerScore {
+  const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+  expect(report.problems).toEqual([]);
+  return report.answers[0]!;
+}
+
+const STORY = (action: string): string =>
+  `# Tell me about a project that went wrong\n\n**Situation:** Our churn model was due in March.\n\n**Action:** ${action}\n\n**Result:** It shipped in May and cut churn by 4%.\n`;
+
+describe('a dealbreaker caps the whole answer (capAnswer)', () => {
+  it('a red-flag phrase keeps an otherwise passable story at 2.5, and says why', () => {
+    const a = scored(STORY('I built the features and trained XGBoost, but the data engineering team gave me bad data, so the model was late.'));
+    expect(a.rubrics.map((r) => [r.id, r.score])).toEqual([['delivery', 3.35]]);
+    expect(a.score).toBe(2.5);
+    expect(a.pass).toBe(false);
+    expect(a.findings.map((f) => [f.id, f.capAnswer])).toEqual([['interview-red-flag', 2.5]]);
+    expect(a.notes[1]).toBe(
+      'Capped at 2.50 (from 3.35) by "interview-red-flag": A red-flag phrase can sink an otherwise good answer - it costs two levels of ownership and confidence and keeps the answer under the pass mark; see the red-flag finding for the rewrite.',
+    );
+  });
+
+  it('the same story without the blame is not capped', () => {
+    const a = scored(STORY('I built the features and trained XGBoost; the upstream IDs had been remapped, so I rebuilt the joins and the model was late.'));
+    expect(a.findings).toEqual([]);
+    expect(a.notes.some((n) => n.startsWith('Capped'))).toBe(false);
+  });
+
+  it('four hedges in one answer cap it at 2.5; three do not', () => {
+    const four = scored(
+      '# Tell me about a time you resolved a conflict\n\n**Situation:** The analyst and I disagreed on the churn metric.\n\n**Action:** I think I basically proposed tracking both, and I kind of set up the dashboard myself.\n\n**Result:** I guess it worked: the weekly review now takes 20 minutes less.\n',
+    );
+    expect(four.rubrics.find((r) => r.id === 'delivery')!.criteria.find((c) => c.id === 'confidence')!.level).toBe(1);
+    expect(four.score).toBe(2.5);
+    expect(four.notes[1]).toMatch(/^Capped at 2\.50 \(from 3\.\d\d\) by "hedge-after-hedge": /);
+    const three = scored(
+      '# Tell me about a time you resolved a conflict\n\n**Situation:** The analyst and I disagreed on the churn metric.\n\n**Action:** I think I basically proposed tracking both, and I set up the dashboard myself.\n\n**Result:** I guess it worked: the weekly review now takes 20 minutes less.\n',
+    );
+    expect(three.findings.map((f) => f.id)).toEqual([]);
+    expect(three.score).toBeGreaterThan(2.5);
+  });
+
+  it('an elevator pitch past 120 words cannot pass, however good its parts', () => {
+    const pitch =
+      "I'm a data scientist who turns messy operational data into models that teams actually use. Most recently I built a demand forecast for 300 stores that cut stock-outs by 18%, and I own it in production. Before that I spent two years on pricing experiments, three years in logistics analytics, and a year teaching statistics at a bootcamp, where I wrote the course on regression and A/B testing. I also mentor two analysts, run a reading group on causal inference, write about forecasting, and review papers for a small applied statistics workshop every spring with two former colleagues of mine from Lisbon. I'm looking for a senior role where I can own forecasting end to end for your supply chain team.";
+    const a = scored(`# Tell me about yourself\n\n${pitch}\n`);
+    expect(lint(`# Tell me about yourself\n\n${pitch}\n`).model.answers.find((x) => x.kind === 'answer')!.wordCount).toBe(122);
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'elevator-pitch']);
+    expect(a.score).toBe(3.5);
+    expect(a.findings.map((f) => f.id)).toEqual(['over-budget']);
+  });
+
+  it('capAnswer is validated like any field', () => {
+    const text = `id: caching\ntitle: Caching\nkind: technical\npassMark: 3.8\ncriteria:\n  - id: basics\n    title: Basics\n    weight: 1\n    levels:\n      - {level: 1, descriptor: Nothing.}\n      - {level: 2, descriptor: Names it., evidence: "cache"}\n      - {level: 3, descriptor: Eviction., evidence: "eviction"}\n      - {level: 4, descriptor: TTL., evidence: "TTL"}\n      - {level: 5, descriptor: LRU., evidence: "LRU"}\nredFlags:\n  - {id: everything, description: Caches everything., when: "cache everything", capAnswer: 7}\n`;
+    const { rubric, problems } = parseRubricText(text, 'caching.yaml');
+    expect(rubric).toBeUndefined();
+    expect(problems.map((p) => p.field)).toEqual(['redFlags[0].capAnswer']);
+  });
+});
