@@ -25,6 +25,15 @@ describe('which rubric a competency question gets', () => {
     expect(a.notes).toEqual(['No content rubric matched this answer; scored on delivery only. Name one with rubric: in front matter.']);
   });
 
+  it('an answer that admits a gap is graded as one, not against the competency its question names', () => {
+    const a = scored(
+      'Can you write production-quality Python?',
+      "I have not owned a service that other engineers deploy; my Python has been research code and a tested evaluation package. I'd plan my first three months around a review on every pull request.",
+    );
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'honesty-floor']);
+    expect(a.notes[0]).toBe('Scored against "honesty-floor" because the answer mentions "I have not", "I\'d plan", "first three months".');
+  });
+
   it('the competency still applies to that story when front matter names it', () => {
     const text = '---\nrubric: time-series-forecasting\n---\n\nI owned the weekly demand forecast for 800 stores. I replaced per-store ARIMA with LightGBM, and error fell from 29% to 16% MAPE.\n';
     const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
