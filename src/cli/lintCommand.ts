@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { Linter, applyFixes } from '../core/index.js';
+import { Linter, fixUntilStable } from '../core/index.js';
 import { readAnswerInputs } from './answerInputs.js';
 import { encodeAnswerText } from './readText.js';
 import { toJson, toSarif, toText, type FileReport } from './formats.js';
@@ -13,9 +13,6 @@ export interface LintArgs {
   fix: boolean;
 }
 
-/** As ESLint: enough for fixes that unlock others, a stop for fixes that never settle. */
-const MAX_FIX_PASSES = 10;
-
 /** Exit codes: 0 clean, 1 errors or too many warnings, 2 usage, config or file problems. */
 export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const read = await readAnswerInputs(args.inputs, { cwd: io.cwd, ...(args.config ? { config: args.config } : {}), err: io.err });
@@ -26,16 +23,8 @@ export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
     let text = original;
     let result = linter.lint(text);
     if (args.fix) {
-      // Fix until nothing fixable is left (a fix can make another one safe, and overlapping
-      // fixes wait for the next pass), so that running --fix twice changes nothing the second time.
-      let fixed = text;
-      let fixedResult = result;
-      for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-        const fixes = fixedResult.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-        if (fixes.length === 0) break;
-        fixed = applyFixes(fixed, fixes).text;
-        fixedResult = linter.lint(fixed);
-      }
+      // Fix until nothing fixable is left, so that running --fix twice changes nothing the second time.
+      const { text: fixed, result: fixedResult } = fixUntilStable({ text, result, lint: (t) => linter.lint(t) });
       if (fixed !== text) {
         try {
           writeFileSync(file, encodeAnswerText(fixed, encoding));

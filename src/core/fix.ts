@@ -1,4 +1,4 @@
-import type { Fix } from './types.js';
+import type { Fix, LintResult } from './types.js';
 
 export interface ApplyFixesResult {
   text: string;
@@ -33,4 +33,28 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyFixesResul
   }
   out += text.slice(cursor);
   return { text: out, applied, skipped };
+}
+
+/** As ESLint: enough for fixes that unlock others, a stop for fixes that never settle (real answers settle in two). */
+export const MAX_FIX_PASSES = 10;
+
+/**
+ * Applies every safe fix, re-lints, and repeats until nothing fixable is left: one fix can
+ * make another safe (a filler goes, and the hedge after it becomes the sentence opener), and
+ * overlapping fixes wait for the next pass. Fixing the result again changes nothing.
+ */
+export function fixUntilStable(input: { text: string; result: LintResult; lint: (text: string) => LintResult; maxPasses?: number }): { text: string; result: LintResult; passes: number } {
+  let { text, result } = input;
+  let passes = 0;
+  const max = input.maxPasses ?? MAX_FIX_PASSES;
+  while (passes < max) {
+    const fixes = result.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
+    if (fixes.length === 0) break;
+    const next = applyFixes(text, fixes).text;
+    if (next === text) break;
+    text = next;
+    result = input.lint(text);
+    passes++;
+  }
+  return { text, result, passes };
 }

@@ -1,7 +1,7 @@
 /** The engine's public API: everything the CLI, the VS Code adapter and the scorer use. */
 export type * from './types.js';
 export { Linter, lint } from './engine.js';
-export { applyFixes, type ApplyFixesResult } from './fix.js';
+export { applyFixes, fixUntilStable, MAX_FIX_PASSES, type ApplyFixesResult } from './fix.js';
 export { rules, getRule, ruleIds, docsUrl, DOCS_BASE } from './registry.js';
 export { defaultConfig, mergeConfig, loadConfigText, parseConfigText, CONFIG_FILE_NAMES, DEFAULT_WORDS_PER_MINUTE } from './config/resolve.js';
 export { configSchema } from './config/schema.js';

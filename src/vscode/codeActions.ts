@@ -23,11 +23,16 @@ function fixTitle(text: string, d: EngineDiagnostic): string {
   return `Replace "${text.slice(fix.range.start, fix.range.end)}" with "${fix.text}"`;
 }
 
+function relintFor(service: LintService, doc: vscode.TextDocument): Parameters<typeof fixAllEdits>[0]['relint'] {
+  const lint = service.lintAsDocument(doc);
+  return lint ? { lint, fixUntilStable: engine().fixUntilStable } : undefined;
+}
+
 /** Builds the "fix all" edit for a document from the engine's current result. */
 export async function buildFixAll(service: LintService, doc: vscode.TextDocument): Promise<vscode.WorkspaceEdit | undefined> {
   const result = await service.resultFor(doc);
   if (!result) return undefined;
-  const edits = fixAllEdits({ text: doc.getText(), diagnostics: result.diagnostics, applyFixes: engine().applyFixes });
+  const edits = fixAllEdits({ text: doc.getText(), diagnostics: result.diagnostics, applyFixes: engine().applyFixes, relint: relintFor(service, doc) });
   return edits.length > 0 ? editOf(doc, edits) : undefined;
 }
 
@@ -79,7 +84,7 @@ export class InterviewLintCodeActions implements vscode.CodeActionProvider<vscod
         if (e) disableActions.push(this.action(`Disable ${ruleId} in this file`, doc, [e], shown));
       }
     }
-    const fixable = fixAllEdits({ text, diagnostics: result.diagnostics, applyFixes: engine().applyFixes });
+    const fixable = fixAllEdits({ text, diagnostics: result.diagnostics, applyFixes: engine().applyFixes, relint: relintFor(this.service, doc) });
     if (fixable.length > 0) {
       const all = new vscode.CodeAction(FIX_ALL_TITLE, vscode.CodeActionKind.QuickFix);
       all.edit = editOf(doc, fixable);

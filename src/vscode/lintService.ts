@@ -13,6 +13,8 @@ interface DocState {
   /** Bumped on every request; a run that finishes under an older generation is dropped. */
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
+  /** Lints hypothetical texts (the document after "fix all") without disturbing `linter`'s cache. */
+  scratch?: InstanceType<ReturnType<typeof engine>['Linter']>;
   /** Over the size limit: not linted as you type, and no code actions, until linted on demand. */
   tooLarge?: boolean;
   last?: { version: number; result: LintResult };
@@ -74,6 +76,20 @@ export class LintService implements vscode.Disposable {
     const result = state.linter.lint(doc.getText());
     state.last = { version, result };
     return result;
+  }
+
+  /**
+   * Lints a text as this document would be linted (same config), for "fix all" to see what
+   * its fixes unlock. A linter of its own keeps the passes incremental.
+   */
+  lintAsDocument(doc: vscode.TextDocument): ((text: string) => LintResult) | undefined {
+    const state = this.docs.get(doc.uri.toString());
+    if (!state) return undefined;
+    const config = state.linter.getConfig();
+    state.scratch ??= new (engine().Linter)(config);
+    if (state.scratch.getConfig() !== config) state.scratch.setConfig(config);
+    const scratch = state.scratch;
+    return (text) => scratch.lint(text);
   }
 
   /** The last result without linting again; `stale` when the text changed since. */

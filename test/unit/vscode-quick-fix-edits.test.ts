@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyFixes, lint } from '../../src/core/index.js';
-import { afterFrontMatter, disableForLineEdit, disableInFileEdit, fixAllEdits, type OffsetEdit } from '../../src/vscode/pure/edits.js';
+import { Linter, applyFixes, fixUntilStable, lint } from '../../src/core/index.js';
+import { afterFrontMatter, disableForLineEdit, disableInFileEdit, fixAllEdits, spanningEdit, type OffsetEdit } from '../../src/vscode/pure/edits.js';
 
 function apply(text: string, edit: OffsetEdit | undefined): string {
   if (!edit) return text;
@@ -88,5 +88,39 @@ describe('"Fix all"', () => {
       { start: 0, end: 3, text: 'X' },
       { start: 4, end: 6, text: 'Z' },
     ]);
+  });
+});
+
+describe('"Fix all" with re-linting (what --fix does)', () => {
+  // Two fillers side by side overlap: the first pass removes one, the second the other, and
+  // only then is "I think" the opener that can go.
+  const text = '# Tell me about a time you shipped\n\nUm, uh, I think we shipped it. I built the pipeline myself and cut latency by 40%.\n';
+  const relint = { lint: (t: string) => new Linter().lint(t), fixUntilStable };
+
+  it('one pass leaves fixable findings in this answer', () => {
+    const once = applyFixes(text, lint(text).diagnostics.flatMap((d) => (d.fix ? [d.fix] : []))).text;
+    expect(lint(once).diagnostics.filter((d) => d.fix).map((d) => d.ruleId)).not.toEqual([]);
+  });
+
+  it('returns one edit that leaves nothing fixable, the same text as the CLI --fix loop', () => {
+    const edits = fixAllEdits({ text, diagnostics: lint(text).diagnostics, applyFixes, relint });
+    expect(edits).toEqual([{ start: text.indexOf('Um'), end: text.indexOf('we shipped') + 1, text: 'W' }]);
+    const fixed = apply(text, edits[0]);
+    expect(fixed).toBe('# Tell me about a time you shipped\n\nWe shipped it. I built the pipeline myself and cut latency by 40%.\n');
+    expect(fixed).toBe(fixUntilStable({ text, result: lint(text), lint: (t) => lint(t) }).text);
+    expect(lint(fixed).diagnostics.filter((d) => d.fix)).toEqual([]);
+  });
+
+  it('keeps the per-fix edits when one pass settles everything', () => {
+    const simple = '# Tell me about a time\n\nI built the model, um, in two weeks and cut churn by 12%.\n';
+    const { diagnostics } = lint(simple);
+    expect(fixAllEdits({ text: simple, diagnostics, applyFixes })).toHaveLength(1);
+    expect(fixAllEdits({ text: simple, diagnostics, applyFixes, relint })).toEqual(fixAllEdits({ text: simple, diagnostics, applyFixes }));
+  });
+
+  it('spanningEdit is the smallest single replacement', () => {
+    expect(spanningEdit('abcdef', 'abXYef')).toEqual({ start: 2, end: 4, text: 'XY' });
+    expect(spanningEdit('aaa', 'aa')).toEqual({ start: 2, end: 3, text: '' });
+    expect(spanningEdit('same', 'same')).toEqual({ start: 4, end: 4, text: '' });
   });
 });

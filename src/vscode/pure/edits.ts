@@ -1,4 +1,4 @@
-import type { Diagnostic, Fix, applyFixes } from '../../core/index.js';
+import type { Diagnostic, Fix, LintResult, applyFixes, fixUntilStable } from '../../core/index.js';
 
 /** A text edit in document offsets; the adapter turns offsets into positions. */
 export interface OffsetEdit {
@@ -83,9 +83,30 @@ export function fixToEdit(fix: Fix): OffsetEdit {
 /**
  * "Fix all": the engine's safe fixes, chosen exactly as `applyFixes` chooses them (document
  * order, overlapping ones skipped), so the editor and `interview-lint --fix` agree.
- * Suggestions are never part of it.
+ * Suggestions are never part of it. With `relint`, fixes that only become possible after
+ * the first pass are included too (as `--fix` does): then the edit is one replacement
+ * spanning everything that changed.
  */
-export function fixAllEdits(input: { text: string; diagnostics: readonly Diagnostic[]; applyFixes: typeof applyFixes }): OffsetEdit[] {
+export function fixAllEdits(input: {
+  text: string;
+  diagnostics: readonly Diagnostic[];
+  applyFixes: typeof applyFixes;
+  relint?: { lint: (text: string) => LintResult; fixUntilStable: typeof fixUntilStable };
+}): OffsetEdit[] {
   const fixes = input.diagnostics.flatMap((d) => (d.fix ? [d.fix] : []));
-  return input.applyFixes(input.text, fixes).applied.map(fixToEdit);
+  const first = input.applyFixes(input.text, fixes);
+  if (!input.relint || first.applied.length === 0) return first.applied.map(fixToEdit);
+  const settled = input.relint.fixUntilStable({ text: first.text, result: input.relint.lint(first.text), lint: input.relint.lint });
+  if (settled.text === first.text) return first.applied.map(fixToEdit);
+  return [spanningEdit(input.text, settled.text)];
+}
+
+/** The smallest single replacement that turns `before` into `after`. */
+export function spanningEdit(before: string, after: string): OffsetEdit {
+  let start = 0;
+  const max = Math.min(before.length, after.length);
+  while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { start, end: before.length - end, text: after.slice(start, after.length - end) };
 }
