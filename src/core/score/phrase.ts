@@ -60,6 +60,8 @@ export function findPhraseIn(norm: NormalizedText, phrase: string): { start: num
   const t = norm.text;
   const startsWord = isWord(needle[0]);
   const endsWord = isWord(needle[needle.length - 1]);
+  // Short words are left alone: "I" must not find "is", nor "it" "its".
+  const pluralEnd = endsWord && /[\p{L}]{3}$/u.test(needle);
   let from = 0;
   for (;;) {
     const i = t.indexOf(needle, from);
@@ -68,7 +70,12 @@ export function findPhraseIn(norm: NormalizedText, phrase: string): { start: num
     if (startsWord && isWord(t[i - 1])) continue;
     let end = i + needle.length;
     if (stem) while (isWord(t[end])) end++;
-    else if (endsWord && isWord(t[end])) continue;
+    else if (endsWord && isWord(t[end])) {
+      // A noun phrase also matches its plural ("model" finds "models", "trade-off" "trade-offs").
+      const plural = pluralEnd ? (t[end] === 's' ? end + 1 : t.startsWith('es', end) ? end + 2 : -1) : -1;
+      if (plural < 0 || isWord(t[plural])) continue;
+      end = plural;
+    }
     // Needles are trimmed and stems run over word characters, so the last character is never a collapsed gap.
     out.push({ start: norm.offsets[i]!, end: norm.offsets[end - 1]! + 1 });
   }

@@ -119,6 +119,16 @@ describe('phrases are literals', () => {
     expect(found('divide by sqrt(d_k) first', 'sqrt(d_k)')).toEqual(['sqrt(d_k)']);
     expect(found('a  .*+?^${}()|[]\\ b', '.*+?^${}()|[]\\')).toEqual(['.*+?^${}()|[]\\']);
   });
+
+  it('a phrase finds its plural, but short words keep their exact form', () => {
+    const found = (text: string, p: string): string[] => findPhrase(text, p).map((m) => text.slice(m.start, m.end));
+    expect(found('two pricing models and one model', 'model')).toEqual(['models', 'model']);
+    expect(found('the trade-offs, the biases', 'trade-off')).toEqual(['trade-offs']);
+    expect(found('the biases', 'bias')).toEqual(['biases']);
+    expect(found('modelss and modeling', 'model')).toEqual([]);
+    expect(found('Is it its own? I think so', 'I')).toEqual(['I']);
+    expect(found('its', 'it')).toEqual([]);
+  });
 });
 
 describe('scoring is deterministic', () => {
