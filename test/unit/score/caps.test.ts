@@ -11,14 +11,14 @@ const STORY = (action: string): string =>
   `# Tell me about a project that went wrong\n\n**Situation:** Our churn model was due in March.\n\n**Action:** ${action}\n\n**Result:** It shipped in May and cut churn by 4%.\n`;
 
 describe('a dealbreaker caps the whole answer (capAnswer)', () => {
-  it('a red-flag phrase keeps an otherwise passable story at 2.5, and says why', () => {
+  it('a red-flag phrase keeps an otherwise passable story at 2, and says why', () => {
     const a = scored(STORY('I built the features and trained XGBoost, but the data engineering team gave me bad data, so the model was late.'));
     expect(a.rubrics.map((r) => [r.id, r.score])).toEqual([['delivery', 3.35]]);
-    expect(a.score).toBe(2.5);
+    expect(a.score).toBe(2);
     expect(a.pass).toBe(false);
-    expect(a.findings.map((f) => [f.id, f.capAnswer])).toEqual([['interview-red-flag', 2.5]]);
+    expect(a.findings.map((f) => [f.id, f.capAnswer])).toEqual([['interview-red-flag', 2]]);
     expect(a.notes[1]).toBe(
-      'Capped at 2.50 (from 3.35) by "interview-red-flag": A red-flag phrase can sink an otherwise good answer - it costs two levels of ownership and confidence and keeps the answer under the pass mark; see the red-flag finding for the rewrite.',
+      'Capped at 2.00 (from 3.35) by "interview-red-flag": A red-flag phrase can sink an otherwise good answer - it costs two levels of ownership and confidence and keeps the answer under the pass mark; see the red-flag finding for the rewrite.',
     );
   });
 
@@ -28,18 +28,18 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     expect(a.notes.some((n) => n.startsWith('Capped'))).toBe(false);
   });
 
-  it('four hedges in one answer cap it at 2.5; three do not', () => {
+  it('four hedges in one answer cap it at 2; three do not', () => {
     const four = scored(
       '# Tell me about a time you resolved a conflict\n\n**Situation:** The analyst and I disagreed on the churn metric.\n\n**Action:** I think I basically proposed tracking both, and I kind of set up the dashboard myself.\n\n**Result:** I guess it worked: the weekly review now takes 20 minutes less.\n',
     );
     expect(four.rubrics.find((r) => r.id === 'delivery')!.criteria.find((c) => c.id === 'confidence')!.level).toBe(1);
-    expect(four.score).toBe(2.5);
-    expect(four.notes[1]).toMatch(/^Capped at 2\.50 \(from 3\.\d\d\) by "hedge-after-hedge": /);
+    expect(four.score).toBe(2);
+    expect(four.notes[1]).toMatch(/^Capped at 2\.00 \(from 3\.\d\d\) by "hedge-after-hedge": /);
     const three = scored(
       '# Tell me about a time you resolved a conflict\n\n**Situation:** The analyst and I disagreed on the churn metric.\n\n**Action:** I think I basically proposed tracking both, and I set up the dashboard myself.\n\n**Result:** I guess it worked: the weekly review now takes 20 minutes less.\n',
     );
     expect(three.findings.map((f) => f.id)).toEqual([]);
-    expect(three.score).toBeGreaterThan(2.5);
+    expect(three.score).toBeGreaterThan(3);
   });
 
   it('an elevator pitch past 120 words cannot pass, however good its parts', () => {
