@@ -44,6 +44,34 @@ const cliPartsInOwnFiles = {
   },
 };
 
+// Libraries that dist/cli.js calls only now and then: each is bundled into a file of its own,
+// and what the CLI imports from it is a stand-in that requires that file on the first call.
+// The config parser and schema validator are needed only when a config file exists, the
+// table of 2,000 HTML entity names only for a `&name;` in an answer. A new import of another
+// name from these packages fails the build ("No matching export"), never the user's run.
+const LAZY_LIBRARIES = {
+  'jsonc-parser': { file: 'cli-jsonc', functions: ['parse', 'printParseErrorCode'] },
+  '@cfworker/json-schema': { file: 'cli-json-schema', classes: ['Validator'] },
+  'decode-named-character-reference': { file: 'cli-entities', functions: ['decodeNamedCharacterReference'] },
+};
+const lazyLibraries = {
+  name: 'lazy-libraries',
+  setup(b) {
+    const names = new RegExp(`^(?:${Object.keys(LAZY_LIBRARIES).map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    b.onResolve({ filter: names }, (args) => (args.namespace === 'lazy-library' ? undefined : { path: args.path, namespace: 'lazy-library' }));
+    b.onResolve({ filter: /^\.\/cli-[\w-]+\.js$/, namespace: 'lazy-library' }, (args) => ({ path: args.path, external: true }));
+    b.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => {
+      const { file, functions = [], classes = [] } = LAZY_LIBRARIES[args.path];
+      const lines = [`let lib;`, `const load = () => (lib ??= require('./${file}.js'));`];
+      for (const f of functions) lines.push(`export function ${f}(...args) { return load().${f}(...args); }`);
+      // Called with `new`: a constructor that returns an object yields that object.
+      for (const c of classes) lines.push(`export function ${c}(...args) { return new (load().${c})(...args); }`);
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
+const lazyLibraryEntries = Object.fromEntries(Object.entries(LAZY_LIBRARIES).map(([pkg, { file }]) => [file, pkg]));
+
 const cli = {
   outdir: 'dist',
   platform: 'node',
@@ -70,8 +98,9 @@ const targets = {
       // rather than a Buffer (nothing reads those). The scorer keeps the CommonJS build: a
       // rubric's YAML warnings still reach the user as Node process warnings.
       alias: { yaml: fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url)) },
+      plugins: [cliPartsInOwnFiles, lazyLibraries],
     },
-    { ...cli, entryPoints: { 'cli-score': 'src/cli/score.ts', 'cli-glob': 'tinyglobby' } },
+    { ...cli, entryPoints: { 'cli-score': 'src/cli/score.ts', 'cli-glob': 'tinyglobby', ...lazyLibraryEntries } },
   ],
   extension: {
     entryPoints: ['src/vscode/extension.ts'],
