@@ -89,7 +89,9 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
     if (flag.when === undefined) continue;
     const r = evaluateEvidence(flag.when, ctx);
     if (!r.holds || r.unassessed.length > 0) continue;
-    const affected = criteria.filter((c) => c.level !== null && (!flag.criteria || flag.criteria.includes(c.id)));
+    // A flag that only caps the answer (no level change, no criteria named) touches no criterion.
+    const answerOnly = flag.cap === undefined && flag.lower === undefined && !flag.misconception && !flag.criteria;
+    const affected = answerOnly ? [] : criteria.filter((c) => c.level !== null && (!flag.criteria || flag.criteria.includes(c.id)));
     for (const c of affected) flagged.add(c.id);
     const message = flag.message ?? flag.description;
     for (const c of affected) {

@@ -52,6 +52,20 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     expect(a.findings.map((f) => f.id)).toEqual(['over-budget']);
   });
 
+  it('an explanation with no reason, specific, example or condition is capped at 2.5; one reason lifts the cap', () => {
+    const bare = scored(
+      '# What is the difference between precision and recall?\n\nPrecision is how precise the model is and recall is how much of the data it recalls. Both are important metrics and you should look at both of them when you evaluate a classifier.\n',
+    );
+    expect(bare.rubrics.map((r) => [r.id, r.score])).toEqual([['delivery', 4.33]]);
+    expect(bare.score).toBe(2.5);
+    expect(bare.findings.map((f) => [f.id, f.affects])).toEqual([['no-substance', []]]);
+    const reasoned = scored(
+      '# What is the difference between precision and recall?\n\nPrecision is the share of flagged cases that are real, and recall is the share of real cases the model flags. Both matter because the threshold trades one for the other.\n',
+    );
+    expect(reasoned.findings).toEqual([]);
+    expect(reasoned.score).toBe(4.33);
+  });
+
   it('capAnswer is validated like any field', () => {
     const text = `id: caching\ntitle: Caching\nkind: technical\npassMark: 3.8\ncriteria:\n  - id: basics\n    title: Basics\n    weight: 1\n    levels:\n      - {level: 1, descriptor: Nothing.}\n      - {level: 2, descriptor: Names it., evidence: "cache"}\n      - {level: 3, descriptor: Eviction., evidence: "eviction"}\n      - {level: 4, descriptor: TTL., evidence: "TTL"}\n      - {level: 5, descriptor: LRU., evidence: "LRU"}\nredFlags:\n  - {id: everything, description: Caches everything., when: "cache everything", capAnswer: 7}\n`;
     const { rubric, problems } = parseRubricText(text, 'caching.yaml');
