@@ -87,6 +87,8 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
   const flagged = new Set<string>();
   for (const flag of rubric.redFlags ?? []) {
     if (flag.when === undefined) continue;
+    // A content rubric that judges the same thing in its own terms replaces the always-on flag.
+    if (rubric.always && superseded.has(flag.id)) continue;
     const r = evaluateEvidence(flag.when, ctx);
     if (!r.holds || r.unassessed.length > 0) continue;
     // A flag that only caps the answer (no level change, no criteria named) touches no criterion.

@@ -98,8 +98,9 @@ export interface Rubric {
   /** Scored on every answer (the delivery rubric). */
   always?: boolean;
   /**
-   * Criteria of the always-on rubrics that this rubric judges in its own terms; they are
-   * not scored when this rubric is chosen (a technical explanation has no story arc).
+   * Criteria (or red flags) of the always-on rubrics that this rubric judges in its own
+   * terms; they are not scored when this rubric is chosen (a technical explanation has no
+   * story arc, and its depth is judged by its own criteria).
    */
   supersedes?: string[];
   /**

@@ -66,6 +66,15 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     expect(reasoned.score).toBe(4.33);
   });
 
+  it('a content rubric that judges depth replaces the no-substance flag (supersedes)', () => {
+    const a = scored(
+      '# Explain the bias-variance trade-off\n\nBias is error from a model that is too simple, and variance is error from a model that is too sensitive to the training data. A more complex model lowers bias but raises variance, so you pick the complexity that minimises validation error.\n',
+    );
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'tech-bias-variance']);
+    expect(a.findings).toEqual([]);
+    expect(a.score).toBe(3.54);
+  });
+
   it('capAnswer is validated like any field', () => {
     const text = `id: caching\ntitle: Caching\nkind: technical\npassMark: 3.8\ncriteria:\n  - id: basics\n    title: Basics\n    weight: 1\n    levels:\n      - {level: 1, descriptor: Nothing.}\n      - {level: 2, descriptor: Names it., evidence: "cache"}\n      - {level: 3, descriptor: Eviction., evidence: "eviction"}\n      - {level: 4, descriptor: TTL., evidence: "TTL"}\n      - {level: 5, descriptor: LRU., evidence: "LRU"}\nredFlags:\n  - {id: everything, description: Caches everything., when: "cache everything", capAnswer: 7}\n`;
     const { rubric, problems } = parseRubricText(text, 'caching.yaml');
