@@ -2,7 +2,7 @@ import type { Answer, Diagnostic, EngineProblem, LintResult, OffsetRange, Resolv
 import { LineIndex } from '../text/lineIndex.js';
 import { defaultConfig } from '../config/resolve.js';
 import { describeEvidence, evaluateEvidence, type EvidenceContext } from './evidence.js';
-import { frontMatterRubricIds, selectRubrics } from './select.js';
+import { frontMatterRubricIds, selectRubrics, type Selected } from './select.js';
 import type { AnswerScore, CriterionScore, LoadedRubric, Quote, Rubric, RubricScore, RubricSelection, ScoreFinding, ScoreReport } from './types.js';
 
 export interface ScoreOptions {
@@ -42,7 +42,8 @@ function proseSpan(answer: Answer): OffsetRange {
   return first && last ? { start: first.start, end: last.end } : { start: answer.range.start, end: answer.range.start };
 }
 
-function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer, baseCtx: EvidenceContext, text: string, lines: LineIndex, superseded: Map<string, string>): RubricScore | undefined {
+function scoreRubric(selected: Selected, answer: Answer, baseCtx: EvidenceContext, text: string, lines: LineIndex, superseded: Map<string, string>): RubricScore | undefined {
+  const { rubric, selection } = selected;
   const ctx: EvidenceContext = { ...baseCtx, concepts: rubric.concepts ?? {} };
   const criteria: CriterionScore[] = rubric.criteria.map((c) => {
     const base = { id: c.id, title: c.title, weight: c.weight };
@@ -126,8 +127,9 @@ function scoreRubric(rubric: Rubric, selection: RubricSelection, answer: Answer,
     }
   }
 
-  // A suggestion whose criteria the answer never reaches was the wrong suggestion, not a weak answer.
-  if (selection.how === 'suggested' && findings.length === 0 && criteria.every((c) => c.level === null || (c.level === 1 && c.notes.every((n) => !n.startsWith('red flag'))))) return undefined;
+  // A suggestion from answer cues alone whose criteria the answer never reaches was the wrong
+  // suggestion, not a weak answer; when the question names the topic, it is a weak answer.
+  if (selection.how === 'suggested' && !selected.byQuestion && findings.length === 0 && criteria.every((c) => c.level === null || (c.level === 1 && c.notes.every((n) => !n.startsWith('red flag'))))) return undefined;
   const scored = criteria.filter((c) => c.level !== null);
   if (scored.length === 0) return undefined;
   const weight = scored.reduce((s, c) => s + c.weight, 0);
@@ -148,7 +150,7 @@ function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: st
   const superseded = new Map<string, string>();
   for (const s of selected) if (!s.rubric.always) for (const id of s.rubric.supersedes ?? []) if (!superseded.has(id)) superseded.set(id, s.rubric.id);
   for (const s of selected) {
-    const r = scoreRubric(s.rubric, s.selection, answer, ctx, args.text, args.lines, superseded);
+    const r = scoreRubric(s, answer, ctx, args.text, args.lines, superseded);
     if (r) rubrics.push(r);
     else if (s.selection.how === 'suggested') notes.push(`"${s.rubric.id}" was suggested, but the answer reaches none of its criteria; left out of the score.`);
     else notes.push(`"${s.rubric.id}" has no criterion that applies to this answer; left out of the score.`);

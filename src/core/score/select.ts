@@ -5,6 +5,8 @@ import type { LoadedRubric, Rubric, RubricSelection } from './types.js';
 export interface Selected {
   rubric: Rubric;
   selection: RubricSelection;
+  /** Suggested from the interviewer's question (or the answer type): the topic is settled, a weak answer is still scored. */
+  byQuestion?: boolean;
 }
 
 /** Rubric ids named in front matter (`rubric: id` or a list, also under `rubrics`). */
@@ -20,6 +22,7 @@ interface Candidate {
   rubric: Rubric;
   rank: number;
   reason: string;
+  byQuestion: boolean;
 }
 
 /** How strongly a rubric's cues point at this answer, and why. */
@@ -38,7 +41,7 @@ function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext): Candi
   if (qHits.length > 0) parts.push(`the question mentions ${qHits.join(', ')}`);
   if (typeHit) parts.push(`the answer is a ${answer.type} answer (from its ${answer.typeSource})`);
   if (aHits.length > 0) parts.push(`the answer mentions ${aHits.slice(0, 5).join(', ')}${aHits.length > 5 ? ` and ${aHits.length - 5} more` : ''}`);
-  return { rubric, rank: qHits.length * 10 + (typeHit ? 8 : 0) + (enoughCues ? aHits.length : 0), reason: parts.join('; ') };
+  return { rubric, rank: qHits.length * 10 + (typeHit ? 8 : 0) + (enoughCues ? aHits.length : 0), reason: parts.join('; '), byQuestion: qHits.length > 0 || typeHit };
 }
 
 /**
@@ -57,8 +60,8 @@ export function selectRubrics(args: {
   const selected: Selected[] = [];
   const notes: string[] = [];
   const problems: EngineProblem[] = [];
-  const add = (rubric: Rubric, selection: RubricSelection): void => {
-    if (!selected.some((s) => s.rubric.id === rubric.id)) selected.push({ rubric, selection });
+  const add = (rubric: Rubric, selection: RubricSelection, byQuestion = false): void => {
+    if (!selected.some((s) => s.rubric.id === rubric.id)) selected.push({ rubric, selection, ...(byQuestion ? { byQuestion } : {}) });
   };
   for (const r of rubrics) if (r.rubric.always) add(r.rubric, { how: 'always', reason: 'scored on every answer' });
 
@@ -78,7 +81,7 @@ export function selectRubrics(args: {
     .sort((a, b) => b.rank - a.rank || a.rubric.id.localeCompare(b.rubric.id));
   const best = candidates[0];
   if (best) {
-    add(best.rubric, { how: 'suggested', reason: best.reason });
+    add(best.rubric, { how: 'suggested', reason: best.reason }, best.byQuestion);
     const others = candidates.slice(1, 3).map((c) => c.rubric.id);
     notes.push(`Scored against "${best.rubric.id}" because ${best.reason}.${others.length ? ` Also close: ${others.join(', ')} (name one with rubric: in front matter).` : ''}`);
   } else {

@@ -41,6 +41,22 @@ describe('which rubric a competency question gets', () => {
   });
 });
 
+describe('a suggested rubric the answer never reaches', () => {
+  it('is kept when the question names its topic: the answer is weak, not off-topic', () => {
+    const a = scored('How does self-attention work?', 'Attention lets the model focus on the important words. It is what makes transformers so powerful, and it is used in ChatGPT and BERT.');
+    const r = a.rubrics.find((x) => x.id === 'tech-attention')!;
+    expect(r.criteria.map((c) => c.level)).toEqual([1, 1, 1]);
+    expect(a.score).toBe(1.69);
+    expect(a.pass).toBe(false);
+  });
+
+  it('is dropped with a note when only answer cues chose it', () => {
+    const a = scored('What did you learn last year?', 'I read about the transformer and attention, and I gave a talk on queries and keys in SQL to my team.');
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
+    expect(a.notes).toContain('"tech-attention" was suggested, but the answer reaches none of its criteria; left out of the score.');
+  });
+});
+
 describe('suggest.skipWhen in a rubric file', () => {
   const rubric = (skipWhen: string): string =>
     `id: caching\ntitle: Caching\nkind: technical\npassMark: 3.8\nsuggest:\n  question: ["cache"]\n  skipWhen: ${skipWhen}\ncriteria:\n  - id: basics\n    title: Basics\n    weight: 1\n    levels:\n      - {level: 1, descriptor: Nothing.}\n      - {level: 2, descriptor: Names it., evidence: "cache"}\n      - {level: 3, descriptor: Eviction., evidence: {allOf: ["cache", "eviction"]}}\n      - {level: 4, descriptor: TTL., evidence: {allOf: ["cache", "TTL"]}}\n      - {level: 5, descriptor: Numbers., evidence: {allOf: ["cache", {concept: "@metric"}]}}\n`;
