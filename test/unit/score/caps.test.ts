@@ -28,13 +28,13 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     expect(a.notes.some((n) => n.startsWith('Capped'))).toBe(false);
   });
 
-  it('four hedges in one answer cap it at 2; three do not', () => {
+  it('four hedges in one answer cap it at 2.5 (mixed, under the pass mark); three do not', () => {
     const four = scored(
       '# Tell me about a time you resolved a conflict\n\n**Situation:** The analyst and I disagreed on the churn metric.\n\n**Action:** I think I basically proposed tracking both, and I kind of set up the dashboard myself.\n\n**Result:** I guess it worked: the weekly review now takes 20 minutes less.\n',
     );
     expect(four.rubrics.find((r) => r.id === 'delivery')!.criteria.find((c) => c.id === 'confidence')!.level).toBe(1);
-    expect(four.score).toBe(2);
-    expect(four.notes[1]).toMatch(/^Capped at 2\.00 \(from 3\.\d\d\) by "hedge-after-hedge": /);
+    expect(four.score).toBe(2.5);
+    expect(four.notes[1]).toMatch(/^Capped at 2\.50 \(from 3\.\d\d\) by "hedge-after-hedge": /);
     const three = scored(
       '# Tell me about a time you resolved a conflict\n\n**Situation:** The analyst and I disagreed on the churn metric.\n\n**Action:** I think I basically proposed tracking both, and I set up the dashboard myself.\n\n**Result:** I guess it worked: the weekly review now takes 20 minutes less.\n',
     );
