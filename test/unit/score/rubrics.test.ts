@@ -99,3 +99,16 @@ describe('evidence is quoted from the answer', () => {
     expect(r.findings).toEqual([]);
   });
 });
+
+describe('honesty-floor hears the gap, the adjacent work and the plan in plain phrasings', () => {
+  it('"Not directly ... what I know well ... I\'d reproduce" reaches the upper levels', () => {
+    const r = score(
+      'honesty-floor',
+      'Have you worked with Kafka?',
+      "Not directly, and not in production. Our event bus is Kinesis, so that is what I know well: I wrote the consumers that feed our fraud features, about 2,000 events a second. In the first month I'd reproduce one of your Kafka consumers end to end and find out where my Kinesis habits break before I change anything.",
+    );
+    expect(levels(r)).toBe('535');
+    expect(quotes(r, 'adjacent')).toContain('what I know well');
+    expect(quotes(r, 'plan')).toContain("I'd reproduce");
+  });
+});
