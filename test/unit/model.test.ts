@@ -268,6 +268,14 @@ describe('answer types', () => {
     expect(typeOf('Tell me about a time you chose speed over accuracy?')).toBe('behavioral');
   });
 
+  it('tells a method question from a question about handling people or pressure', () => {
+    expect(typeOf('How do you handle missing data?')).toBe('technical');
+    expect(typeOf('How do you detect data drift in production?')).toBe('technical');
+    expect(typeOf('How do you handle pressure from stakeholders?')).toBe('behavioral');
+    expect(typeOf('How do you deal with disagreements in your team?')).toBe('behavioral');
+    expect(typeOf('How do you stay current with research?')).toBe('general');
+  });
+
   it('prefers the front matter type', () => {
     const [a] = answers('---\ntype: elevator pitch\n---\n\nI am a data scientist.\n');
     expect(a!.type).toBe('pitch');

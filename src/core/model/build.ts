@@ -281,7 +281,9 @@ function answerTypeFromQuestion(text: string): AnswerType | undefined {
     .replace(/^(?:q(?:uestion)?\s*\d*\s*[:.)\-–—]|question\b|interviewer\s*:)\s*/, '')
     .replace(/^["'“‘*_\s]+/, '');
   if (/elevator pitch|tell (?:me|us) about yourself|introduce yourself|self[- ]introduction|30[- ]second (?:pitch|intro)/.test(t)) return 'pitch';
-  if (/tell (?:me|us) about a time|describe a (?:time|situation)|give (?:me |us )?an example of a time|a time (?:when |you )|conflict|failed|failure/.test(t)) return 'behavioral';
+  if (/tell (?:me|us) about a time|describe a (?:time|situation)|give (?:me |us )?an example of a time|a time (?:when |you )|conflict|failed|failure|how do you (?:handle|deal with|respond to|manage) (?:pressure|stress|criticism|feedback|disagreements?|deadlines|difficult|a difficult|stakeholders|ambiguity|mistakes)/.test(t)) return 'behavioral';
+  // "How do you handle missing data?" asks for a method, not a story.
+  if (/^how do you (?:handle|deal with|approach|choose|pick|decide|evaluate|validate|detect|prevent|avoid|measure|monitor|test|debug|tune|select|impute|encode|scale|deploy)\b/.test(t)) return 'technical';
   if (/^(?:explain(?! (?:how|why|what|when) (?:you|your|i)\b| (?:a|one) (?:time|project|decision)| your)|what (?:is|are)(?! (?:your|you)\b)|how does|how do .* work|define|why (?:is|does|do)(?! (?:you|we)\b)|(?:why|when) (?:would|should|do) you (?:choose|use|pick|prefer)|how would you (?:design|build|architect|scale|structure|implement|evaluate|approach)|design (?:a|an)\b)|\b(?:choose|use|pick|prefer) [\w-]+(?: [\w-]+)? over\b|\bvs\.?\b|versus|difference between|trade-?off/.test(t)) return 'technical';
   return undefined;
 }
