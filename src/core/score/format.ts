@@ -61,7 +61,8 @@ export function scoreToText(report: ScoreReport, file: string): string {
         if (c.level === null) for (const n of c.notes) out.push(`         ${n}`);
         else if (c.next) out.push(`         next: ${c.next}`);
       }
-      for (const f of r.findings) out.push(`    ${f.range.start.line}:${f.range.start.column} ${f.kind}: ${f.message}`);
+      // "rubric flag <id>", not "red-flag": the text must not read like the lint rule of that name.
+      for (const f of r.findings) out.push(`    ${f.range.start.line}:${f.range.start.column} ${f.kind === 'misconception' ? 'misconception' : 'rubric flag'} ${f.id}: ${f.message}`);
     }
   }
   return out.join('\n');

@@ -66,6 +66,15 @@ describe('interview-lint score', () => {
     expect(md.stdout.join('\n')).toContain('| Criterion | Weight | Level | Evidence | Next level |');
   });
 
+  it('text format names a rubric flag by its id, not like the red-flag lint rule', async () => {
+    const dir = workspace({ 'flag.md': '# Tell me about a time you chose a model\n\n**Situation:** Churn was rising.\n\n**Action:** I picked XGBoost because it\'s the best.\n\n**Result:** Churn fell from 9% to 7%.\n' });
+    const io = capture(dir);
+    await main(['score', 'flag.md'], io);
+    const text = io.stdout.join('\n');
+    expect(text).toMatch(/^ {4}\d+:\d+ rubric flag interview-red-flag: A red-flag phrase/m);
+    expect(text).not.toMatch(/\d red-flag: /);
+  });
+
   it('loads workspace rubrics; a broken one is named with its field and skipped (exit 2)', async () => {
     const good = `id: my-caching\ntitle: Caching\nkind: technical\npassMark: 3\ncriteria:\n  - id: basics\n    title: Basics\n    weight: 1\n    levels:\n${[1, 2, 3, 4, 5].map((l) => `      - {level: ${l}, descriptor: L${l}${l > 1 ? `, evidence: {atLeast: ${l - 1}, of: ["cache", "eviction", "TTL", "hit rate"]}` : ''}}`).join('\n')}\n`;
     const dir = workspace({
