@@ -112,3 +112,17 @@ describe('honesty-floor hears the gap, the adjacent work and the plan in plain p
     expect(quotes(r, 'plan')).toEqual(expect.arrayContaining(['first month', 'reproduce']));
   });
 });
+
+describe('elevator-pitch: what you want next', () => {
+  const pitch = (close: string): string =>
+    `I'm a data scientist who builds experimentation tooling for checkout teams. At a marketplace I introduced sequential testing, and checkout experiments now reach a decision in 9 days instead of 21. ${close}`;
+  const next = (r: RubricScore): number | null => r.criteria.find((c) => c.id === 'next')!.level;
+
+  it('"I\'d like to think I\'m good at ..." is a hedge, not a next step', () => {
+    expect(next(score('elevator-pitch', 'Tell me about yourself.', pitch("I'd like to think I'm good at turning vague questions into clean experiments.")))).toBe(1);
+  });
+
+  it('"I\'d like to own ..." states one', () => {
+    expect(next(score('elevator-pitch', 'Tell me about yourself.', pitch("Next I'd like to own experimentation for a whole product line.")))).toBeGreaterThanOrEqual(3);
+  });
+});
