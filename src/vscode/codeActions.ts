@@ -84,10 +84,11 @@ export class InterviewLintCodeActions implements vscode.CodeActionProvider<vscod
         if (e) disableActions.push(this.action(`Disable ${ruleId} in this file`, doc, [e], shown));
       }
     }
-    const fixable = fixAllEdits({ text, diagnostics: result.diagnostics, applyFixes: engine().applyFixes, relint: relintFor(this.service, doc) });
-    if (fixable.length > 0) {
+    // The menu is built on every cursor move; "fix all" re-lints until nothing is fixable, which
+    // on a large bank is real work, so it runs only when chosen (the same command as the palette's).
+    if (result.diagnostics.some((d) => d.fix)) {
       const all = new vscode.CodeAction(FIX_ALL_TITLE, vscode.CodeActionKind.QuickFix);
-      all.edit = editOf(doc, fixable);
+      all.command = { command: 'interviewLint.fixAll', title: FIX_ALL_TITLE, arguments: [doc.uri] };
       all.diagnostics = mine;
       actions.push(all);
     }

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Linter, applyFixes } from '../../../src/core/index.js';
-import { closeAll, copyFixture, describe as show, open, readFixture, screenshot, setSetting, waitForDiagnostics, waitForText } from './helpers.js';
+import { closeAll, copyFixture, describe as show, open, readFixture, screenshot, setSetting, waitForDiagnostics, waitForText, writeFile } from './helpers.js';
 
 /** The code actions interview-lint offers here (markdown's own refactorings are left out). */
 async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
@@ -83,6 +83,19 @@ suite('code actions', () => {
     assert.equal(await waitForText(editor.document, (t) => t !== original), expected);
     const left = await waitForDiagnostics(uri, (d) => d.length < 3);
     assert.deepEqual(left.map(show), ['hedge 13:69-13:76 Warning']);
+  });
+
+  test('"Fix all" in the quick-fix menu also applies what a first pass unlocks', async () => {
+    // Two fillers side by side overlap; only once both are gone is "I think" the opener that can go.
+    const uri = await writeFile('answers/two-pass.md', '# Tell me about a time you shipped\n\nUm, uh, I think we shipped it. I built the pipeline myself and cut latency by 40%.\n');
+    const editor = await open(uri);
+    const ds = await waitForDiagnostics(uri, (d) => d.length === 3);
+    const all = (await actionsAt(uri, ds[0]!.range)).find((a) => a.title === 'Fix all interview-lint problems');
+    assert.ok(all?.command, 'the menu entry runs the fix-all command');
+    await vscode.commands.executeCommand(all.command.command, ...(all.command.arguments ?? []));
+    const text = await waitForText(editor.document, (t) => !t.includes('Um,'));
+    assert.equal(text, '# Tell me about a time you shipped\n\nWe shipped it. I built the pipeline myself and cut latency by 40%.\n');
+    await waitForDiagnostics(uri, (d) => d.length === 0);
   });
 
   test('fix all runs from editor.codeActionsOnSave', async () => {
