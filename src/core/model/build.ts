@@ -119,9 +119,6 @@ function visit(w: Walk, node: Nodes): boolean {
   const start = pos?.start.offset ?? 0;
   const end = pos?.end.offset ?? start;
   switch (node.type) {
-    case 'yaml':
-      w.frontMatter = parseFrontMatter(node.value, { start, end });
-      return false;
     case 'code':
     case 'inlineCode':
     case 'image':
@@ -296,7 +293,7 @@ function isStarFrontMatter(data: Record<string, unknown> | undefined): boolean {
 }
 
 export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
-  const tree: Root = parseMarkdown(text);
+  const { tree, frontMatter: block } = parseMarkdown(text);
   const w: Walk = {
     text,
     prose: blankCopy(text),
@@ -306,6 +303,7 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     interviewer: [],
     directives: [],
   };
+  if (block) w.frontMatter = parseFrontMatter(block.value, { start: block.start, end: block.end });
   walk(w, tree);
 
   const { labels, letters, questionLines, answerMarkers } = scanLines(w, toText(w.prose));

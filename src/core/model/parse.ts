@@ -1,10 +1,9 @@
 import type { Nodes, Root } from 'mdast';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
 
 // One frozen processor for the whole process: building it costs more than a small parse.
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).freeze();
+const processor = unified().use(remarkParse).freeze();
 
 const BOM = 0xfeff;
 
@@ -59,10 +58,52 @@ export function limitNesting(text: string): string {
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-export function parseMarkdown(text: string): Root {
-  const tree = processor.parse(limitNesting(text)) as Root;
+/** YAML front matter: its text between the fences, and where the block (fences included) sits. */
+export interface FrontMatterBlock {
+  value: string;
+  start: number;
+  end: number;
+}
+
+const OPEN_FENCE = /^---[ \t]*(?:\r\n|\r|\n)/;
+const CLOSE_FENCE = /^---[ \t]*$/;
+
+/**
+ * Front matter as YAML front matter is read everywhere (and as remark-frontmatter reads it):
+ * a `---` line first in the file (after a byte-order mark), up to the next `---` line; no
+ * closing fence, no front matter.
+ */
+export function findFrontMatter(text: string): FrontMatterBlock | undefined {
+  const start = text.charCodeAt(0) === BOM ? 1 : 0;
+  const open = OPEN_FENCE.exec(start === 0 ? text : text.slice(start));
+  if (!open) return undefined;
+  const contentStart = start + open[0].length;
+  let lineStart = contentStart;
+  while (lineStart <= text.length) {
+    let eol = lineStart;
+    while (eol < text.length && text.charCodeAt(eol) !== 10 && text.charCodeAt(eol) !== 13) eol++;
+    if (CLOSE_FENCE.test(text.slice(lineStart, eol))) {
+      // The text between the fences, without the line break that ends it.
+      const value = text.slice(contentStart, lineStart).replace(/(?:\r\n|\r|\n)$/, '');
+      return { value, start, end: eol };
+    }
+    if (eol >= text.length) return undefined;
+    lineStart = eol + (text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? 2 : 1);
+  }
+  return undefined;
+}
+
+/**
+ * Parses an answer. Front matter is found here and blanked to spaces (line breaks kept, so
+ * every offset holds) before the parser sees it: it is YAML, not markdown, and a parser
+ * extension for it costs more than the scan.
+ */
+export function parseMarkdown(text: string): { tree: Root; frontMatter?: FrontMatterBlock } {
+  const frontMatter = findFrontMatter(text);
+  const source = frontMatter ? text.slice(0, frontMatter.start) + text.slice(frontMatter.start, frontMatter.end).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.end) : text;
+  const tree = processor.parse(limitNesting(source)) as Root;
   // micromark skips a leading byte-order mark and counts offsets from after it; the model
   // counts from the start of the text, so without this every range would sit one to the left.
   if (text.charCodeAt(0) === BOM) shiftPositions(tree, 1);
-  return tree;
+  return frontMatter ? { tree, frontMatter } : { tree };
 }
