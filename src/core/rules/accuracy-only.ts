@@ -13,7 +13,7 @@ const FIGURE = new RegExp(
 );
 
 // Anything that says how the errors fall or what they cost: the answer is then more than an accuracy figure.
-const OTHER_METRIC = /\b(?:precision|recall|f1|f-1|f[ -]?score|f-measure|auc|auroc|au-?pr|roc|pr[ -]curve|calibrat\w*|brier|log[ -]?loss|cross[ -]entropy|confusion matrix|false[ -]positives?|false[ -]negatives?|true[ -]positives?|fpr|fnr|tpr|sensitivity|specificity|kappa|mcc|ndcg|map@\d+|lift|gini)\b/i;
+const OTHER_METRIC = /\b(?:precision|recall|f1|f-1|f[ -]?score|f-measure|auc|auroc|au-?pr|roc|pr[ -]curve|calibrat\w*|brier|log[ -]?loss|cross[ -]entropy|false[ -]positives?|false[ -]negatives?|true[ -]positives?|fpr|fnr|tpr|sensitivity|specificity|kappa|mcc|ndcg|map@\d+|lift|gini)\b/i;
 // A business metric needs a number beside it: "churn fell from 27% to 21%", "45 ms", "$1.2M".
 const BUSINESS_WORD = /\b(?:revenue|costs?|saving|savings|saved|profit|margin|dollars|usd|eur|churn|retention|conversion|ctr|click[- ]?through|latency|p50|p95|p99|throughput|users|customers|clients|subscribers|hours|minutes|fraud|losses|chargebacks?|roi|uplift|orders|sales|adoption|engagement|win[- ]back|requests per|predictions (?:a|per) \w+)\b|[$€£]\s?\d|\d\s?ms\b/i;
 const HAS_NUMBER = /\d/;

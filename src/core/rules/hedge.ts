@@ -120,7 +120,8 @@ const PRETTY_WORDS = [
   'important', 'useful', 'effective', 'efficient', 'stable', 'robust', 'clean', 'bad', 'poor', 'hard', 'difficult',
   'complex', 'basic', 'limited', 'involved', 'deep', 'heavy', 'heavily', 'significant', 'common', 'typical', 'rough',
   'okay', 'ok', 'nice', 'great', 'clear', 'certain', 'aware', 'versed', 'new', 'early', 'quickly', 'comfy', 'adept',
-  'skilled', 'capable', 'handy', 'reliable', 'well-versed',
+  'skilled', 'capable', 'handy', 'reliable', 'well-versed', 'passionate', 'excited', 'interested', 'motivated', 'eager',
+  'keen',
 ];
 
 // "a bit" as a binary digit: "a bit flip", "set a bit per feature".
@@ -137,7 +138,7 @@ function isBinaryDigit(a: Around): boolean {
 const LITTLE_MEASURE = new Set(['over', 'under', 'more', 'less', 'fewer', 'while', 'later', 'earlier', 'before', 'after', 'longer', 'shorter', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'above', 'below', 'ahead', 'behind', 'way', 'time', 'bit']);
 
 // "a bit more context", "a bit of background", "a bit later": an amount of story or time, not a softened claim.
-const BIT_AMOUNT = new Set(['more', 'less', 'later', 'earlier', 'longer', 'further', 'deeper']);
+const BIT_AMOUNT = new Set(['more', 'less', 'later', 'earlier', 'longer', 'further', 'deeper', 'over', 'under', 'above', 'below']);
 const BIT_OF_STORY = new Set(['context', 'background', 'history', 'detail', 'details', 'time', 'colour', 'color', 'backstory']);
 function bitMeasures({ after }: Around): boolean {
   const n = after[0] ?? '';

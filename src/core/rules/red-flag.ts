@@ -55,6 +55,8 @@ const GENERIC_AFTER_BEST = new Set([
   'them', 'overall', 'everyone', 'knows', 'anyway',
   // "the best tool for that / for the job": still no reason given.
   'for', 'that', 'this', 'it', 'job', 'task', 'purpose', 'use', 'case', 'work',
+  // "the best model for tabular data / for text": a genre, not this problem's constraint.
+  'tabular', 'data', 'text', 'images', 'vision', 'nlp', 'classification', 'regression', 'problems', 'tasks',
 ]);
 
 function bestIsBare({ rest }: Hit): boolean {
