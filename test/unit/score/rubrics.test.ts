@@ -126,3 +126,15 @@ describe('elevator-pitch: what you want next', () => {
     expect(next(score('elevator-pitch', 'Tell me about yourself.', pitch("Next I'd like to own experimentation for a whole product line.")))).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('project-end-to-end: batch scoring is serving too', () => {
+  it('"scoring as a dbt model" and "what I took away" reach the production criterion', () => {
+    const r = score(
+      'project-end-to-end',
+      'Walk me through a project from idea to production.',
+      "Retention was sending discounts to every lapsed customer. I built a churn score and wrote the scoring as a dbt model plus one Python step that runs nightly, with a drift alert on the score distribution. What I took away: agree the threshold's business metric before modelling.",
+    );
+    expect(r.criteria.find((c) => c.id === 'production')!.level).toBe(5);
+    expect(quotes(r, 'production')).toEqual(expect.arrayContaining(['scoring as', 'dbt']));
+  });
+});
