@@ -1,5 +1,6 @@
 import type { Rule } from '../types.js';
 import { WORD, speakingSeconds } from '../text/words.js';
+import { sentenceAt } from './util/context.js';
 
 interface Options {
   pitchMaxWords: number;
@@ -52,7 +53,7 @@ export const tooLong: Rule<Options> = {
     while ((m = word.exec(answer.prose)) !== null && ++n <= budget);
     if (!m) return;
     const wordStart = answer.proseStart + m.index;
-    const sentence = answer.sentences.find((s) => s.start <= wordStart && wordStart < s.end);
+    const sentence = sentenceAt(answer.sentences, wordStart);
     const start = sentence ? sentence.start : wordStart;
     const end = sentence ? sentence.end : wordStart + m[0].length;
     const seconds = speakingSeconds(answer.wordCount, wpm);

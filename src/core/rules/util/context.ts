@@ -58,18 +58,23 @@ export function tokensAfter(text: string, at: number, n: number): string[] {
   return out;
 }
 
-/** The sentence that holds `offset`, by binary search over the answer's sentences. */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+/** The span (sorted, not overlapping) that holds `offset`, by binary search. */
+export function spanAt<T extends { start: number; end: number }>(spans: readonly T[], offset: number): T | undefined {
   let lo = 0;
-  let hi = sentences.length - 1;
+  let hi = spans.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
+    const s = spans[mid]!;
     if (offset < s.start) hi = mid - 1;
     else if (offset >= s.end) lo = mid + 1;
     else return s;
   }
   return undefined;
+}
+
+/** The sentence that holds `offset` (sentences are sorted and never overlap). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
+  return spanAt(sentences, offset);
 }
 
 /** The sentence after the one that holds `offset`, when there is one. */
@@ -127,16 +132,7 @@ const SPEECH_CUE = /(?:\b(?:said|says|asked|asks|wrote|writes|told|tells|replied
 
 /** True when `offset` falls inside one of `spans` (sorted, not overlapping). */
 export function insideSpans(spans: readonly { start: number; end: number }[], offset: number): boolean {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = spans[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return true;
-  }
-  return false;
+  return spanAt(spans, offset) !== undefined;
 }
 
 /** Escapes a literal for use inside a regular expression (user phrases are never patterns). */
