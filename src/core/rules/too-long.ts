@@ -1,5 +1,5 @@
 import type { Rule } from '../types.js';
-import { WORD, speakingSeconds } from '../text/words.js';
+import { nthWord, speakingSeconds } from '../text/words.js';
 import { sentenceAt } from './util/context.js';
 
 interface Options {
@@ -47,15 +47,12 @@ export const tooLong: Rule<Options> = {
     if (answer.wordCount <= budget) return;
 
     // Point at the sentence in which the budget runs out: where the spoken answer should stop.
-    const word = new RegExp(WORD.source, WORD.flags);
-    let n = 0;
-    let m: RegExpExecArray | null;
-    while ((m = word.exec(answer.prose)) !== null && ++n <= budget);
-    if (!m) return;
-    const wordStart = answer.proseStart + m.index;
+    const over = nthWord(answer.prose, budget + 1);
+    if (!over) return;
+    const wordStart = answer.proseStart + over.start;
     const sentence = sentenceAt(answer.sentences, wordStart);
     const start = sentence ? sentence.start : wordStart;
-    const end = sentence ? sentence.end : wordStart + m[0].length;
+    const end = sentence ? sentence.end : answer.proseStart + over.end;
     const seconds = speakingSeconds(answer.wordCount, wpm);
     report({
       messageId: pitch ? 'pitch' : 'answer',
