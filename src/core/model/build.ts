@@ -172,12 +172,23 @@ function walk(w: Walk, root: Nodes): void {
   }
 }
 
-function blank(w: Walk, start: number, end: number): void {
-  const prose = w.prose;
-  for (let i = start; i < end; i++) {
-    const c = prose[i];
-    if (c !== LF && c !== CR) prose[i] = SPACE;
+/**
+ * `prose` with the given ranges as spaces (line breaks kept). The ranges are few (labels,
+ * question lines, answer markers): slicing the string costs less than a second conversion
+ * of the whole code-unit buffer.
+ */
+function blankRanges(prose: string, ranges: OffsetRange[]): string {
+  if (ranges.length === 0) return prose;
+  ranges.sort((a, b) => a.start - b.start);
+  let out = '';
+  let copied = 0;
+  for (const r of ranges) {
+    const start = Math.max(r.start, copied);
+    if (r.end <= start) continue;
+    out += prose.slice(copied, start) + prose.slice(start, r.end).replace(/[^\r\n]/g, ' ');
+    copied = r.end;
   }
+  return out + prose.slice(copied);
 }
 
 interface LabelHit {
@@ -306,7 +317,8 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
   if (block) w.frontMatter = parseFrontMatter(block.value, { start: block.start, end: block.end });
   walk(w, tree);
 
-  const { labels, letters, questionLines, answerMarkers } = scanLines(w, toText(w.prose));
+  const scanned = toText(w.prose);
+  const { labels, letters, questionLines, answerMarkers } = scanLines(w, scanned);
   const hasQuestionLines = questionLines.length > 0 || w.interviewer.length > 0;
   // Under "Q:" lines an "A:" line is the answer marker, unless an S or T letter came first
   // (then it is the Action of a lettered STAR answer).
@@ -329,9 +341,10 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
   }
   hits.sort((a, b) => a.range.start - b.range.start);
 
-  for (const h of hits) blank(w, h.range.start, h.contentStart);
-  for (const q of questionLines) blank(w, q.range.start, q.range.end);
-  for (const a of answerMarkers) blank(w, a.start, a.end);
+  const blanked: OffsetRange[] = [];
+  for (const h of hits) blanked.push({ start: h.range.start, end: h.contentStart });
+  for (const q of questionLines) blanked.push(q.range);
+  for (const a of answerMarkers) blanked.push(a);
 
   const sections: Section[] = hits.map((h, i) => ({
     kinds: h.kinds,
@@ -371,7 +384,7 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     type = 'behavioral';
   }
 
-  const prose = toText(w.prose);
+  const prose = blankRanges(scanned, blanked);
   const sentences = splitSentences(prose, w.paragraphs, hits.map((h) => h.contentStart), sections);
 
   return {
