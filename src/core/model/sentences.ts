@@ -18,16 +18,36 @@ function kindsAt(sections: Section[], offset: number): SectionKind[] {
   return s && offset < s.range.end ? s.kinds : [];
 }
 
+// Sentence ends and spaces are tested on every candidate boundary of a bank: by code, not by regex.
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+const isAsciiLetterOrDot = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46;
+const SPACE = /\s/;
+const isSpaceAt = (prose: string, i: number): boolean => {
+  const c = prose.charCodeAt(i);
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && SPACE.test(prose[i]!));
+};
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** True when prose[s, e) holds a letter or digit (the first character usually is one). */
+function hasWordChar(prose: string, s: number, e: number): boolean {
+  for (let i = s; i < e; i++) {
+    const c = prose.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return true;
+    if (c > 127) return LETTER_OR_DIGIT.test(prose.slice(i, e));
+  }
+  return false;
+}
+
 function isBoundary(prose: string, i: number): boolean {
-  const ch = prose[i];
-  if (ch !== '.' && ch !== '!' && ch !== '?') return false;
+  const ch = prose.charCodeAt(i);
+  if (ch !== 46 && ch !== 33 && ch !== 63) return false;
   let j = i + 1;
-  while (j < prose.length && /["'”’)\]]/.test(prose[j]!)) j++;
-  if (j < prose.length && !/\s/.test(prose[j]!)) return false;
-  if (ch === '.') {
+  while (j < prose.length && isCloser(prose.charCodeAt(j))) j++;
+  if (j < prose.length && !isSpaceAt(prose, j)) return false;
+  if (ch === 46) {
     let k = i;
-    while (k > 0 && /[A-Za-z.]/.test(prose[k - 1]!)) k--;
-    if (ABBREVIATIONS.has(prose.slice(k, i).toLowerCase())) return false;
+    while (k > 0 && isAsciiLetterOrDot(prose.charCodeAt(k - 1))) k--;
+    if (k < i && i - k <= 6 && ABBREVIATIONS.has(prose.slice(k, i).toLowerCase())) return false;
   }
   return true;
 }
@@ -40,9 +60,9 @@ export function splitSentences(prose: string, paragraphs: OffsetRange[], breaks:
   const out: Sentence[] = [];
   const sortedBreaks = [...breaks].sort((a, b) => a - b);
   const push = (s: number, e: number): void => {
-    while (s < e && /\s/.test(prose[s]!)) s++;
-    while (e > s && /\s/.test(prose[e - 1]!)) e--;
-    if (e > s && /[\p{L}\p{N}]/u.test(prose.slice(s, e))) {
+    while (s < e && isSpaceAt(prose, s)) s++;
+    while (e > s && isSpaceAt(prose, e - 1)) e--;
+    if (e > s && hasWordChar(prose, s, e)) {
       out.push({ start: s, end: e, text: prose.slice(s, e), sectionKinds: kindsAt(sections, s) });
     }
   };
@@ -71,7 +91,7 @@ export function splitSentences(prose: string, paragraphs: OffsetRange[], breaks:
       const i = nextPunct;
       if (isBoundary(prose, i)) {
         let j = i + 1;
-        while (j < p.end && /["'”’)\]]/.test(prose[j]!)) j++;
+        while (j < p.end && isCloser(prose.charCodeAt(j))) j++;
         push(start, j);
         start = j;
       }
