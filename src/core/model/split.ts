@@ -6,6 +6,8 @@
  * HTML comments so that a heading-like line inside them never splits an answer.
  */
 
+import { findFrontMatter } from './frontMatterBlock.js';
+
 export type ChunkKind = 'answer' | 'preamble';
 
 export interface Chunk {
@@ -109,25 +111,16 @@ function scanHeadings(text: string, isSectionLabel: (heading: string) => boolean
   let inComment = false;
   // Where the next "-->" starts: searched once, not once per line of a long comment.
   let commentClose = -1;
-  let first = true;
-  let inFrontMatter = false;
+  // Front matter is YAML: a "# comment" line in it is no heading. Found as the parser finds it.
+  const frontMatter = findFrontMatter(text);
+  if (frontMatter) pos = lineAfter(text, frontMatter.end);
   while (pos < length) {
     if (nextLf !== -1 && nextLf < pos) nextLf = text.indexOf('\n', pos);
     if (nextCr !== -1 && nextCr < pos) nextCr = text.indexOf('\r', pos);
     const eol = Math.min(nextLf === -1 ? length : nextLf, nextCr === -1 ? length : nextCr);
     const next = text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
 
-    if (first) {
-      first = false;
-      if (eol - pos === 3 && text.startsWith('---', pos)) {
-        inFrontMatter = true;
-        pos = next;
-        continue;
-      }
-    }
-    if (inFrontMatter) {
-      if (eol - pos === 3 && (text.startsWith('---', pos) || text.startsWith('...', pos))) inFrontMatter = false;
-    } else if (fence) {
+    if (fence) {
       if (text.charCodeAt(indentEnd(text, pos, eol)) === fence.char) {
         const m = FENCE.exec(text.slice(pos, eol));
         if (m && m[1]!.charCodeAt(0) === fence.char && m[1]!.length >= fence.length && m[2]!.trim() === '') fence = undefined;
@@ -156,6 +149,11 @@ function scanHeadings(text: string, isSectionLabel: (heading: string) => boolean
     pos = next;
   }
   return headings;
+}
+
+/** Start of the line after the one that ends at `eol`. */
+function lineAfter(text: string, eol: number): number {
+  return text.charCodeAt(eol) === 13 && text.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Diagnostic, Fix, LintResult, applyFixes, fixUntilStable } from '../../core/index.js';
+import { findFrontMatter } from '../../core/model/frontMatterBlock.js';
 
 /** A text edit in document offsets; the adapter turns offsets into positions. */
 export interface OffsetEdit {
@@ -55,12 +56,10 @@ export function disableForLineEdit(text: string, offset: number, ruleId: string)
   return { start, end: start, text: `${indent}<!-- interview-lint-disable-next-line ${ruleId} -->${eolOf(text)}` };
 }
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*(?:\r\n|\r|\n)[\s\S]*?(?:\r\n|\r|\n)(?:---|\.\.\.)[ \t]*(?:\r\n|\r|\n|$)/;
-
-/** Where a file-level comment goes: the top of the file, after any front matter. */
+/** Where a file-level comment goes: the top of the file, after any front matter (as the engine finds it). */
 export function afterFrontMatter(text: string): number {
-  const m = FRONT_MATTER.exec(text);
-  if (m) return m[0].length;
+  const fm = findFrontMatter(text);
+  if (fm) return text.charCodeAt(fm.end) === 13 && text.charCodeAt(fm.end + 1) === 10 ? fm.end + 2 : Math.min(text.length, fm.end + 1);
   return text.startsWith('\uFEFF') ? 1 : 0;
 }
 
