@@ -100,22 +100,24 @@ export function quotedSpans(prose: string): { start: number; end: number }[] {
     if (cue || (!wholeParagraph && end - start <= MAX_MENTION)) spans.push({ start, end });
   };
   let open = -1;
+  // By character code: this runs over every answer that has a phrase finding.
   for (let i = 0; i < prose.length; i++) {
-    const c = prose[i]!;
-    if (c === '\n') {
+    const c = prose.charCodeAt(i);
+    if (c === LF) {
       let j = i + 1;
-      while (j < prose.length && (prose[j] === ' ' || prose[j] === '\t' || prose[j] === '\r')) j++;
-      if (prose[j] === '\n') {
+      let d = prose.charCodeAt(j);
+      while (d === SPACE || d === TAB || d === CR) d = prose.charCodeAt(++j);
+      if (d === LF) {
         open = -1;
         paragraphStart = j;
       }
       continue;
     }
-    if (c === '“') open = i;
-    else if (c === '”') {
+    if (c === OPEN_QUOTE) open = i;
+    else if (c === CLOSE_QUOTE) {
       if (open >= 0) push(open, i + 1);
       open = -1;
-    } else if (c === '"') {
+    } else if (c === STRAIGHT_QUOTE) {
       if (open >= 0) {
         push(open, i + 1);
         open = -1;
@@ -124,6 +126,14 @@ export function quotedSpans(prose: string): { start: number; end: number }[] {
   }
   return spans;
 }
+
+const LF = 10;
+const CR = 13;
+const TAB = 9;
+const SPACE = 32;
+const STRAIGHT_QUOTE = 34;
+const OPEN_QUOTE = 0x201c;
+const CLOSE_QUOTE = 0x201d;
 
 // Remarks and mentions are short; a whole answer in quotes is not.
 const MAX_MENTION = 200;
