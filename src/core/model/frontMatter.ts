@@ -21,7 +21,8 @@ export function readSimpleFrontMatter(source: string): Record<string, string> | 
   while (lineStart <= source.length) {
     let eol = source.indexOf('\n', lineStart);
     if (eol < 0) eol = source.length;
-    const line = source.charCodeAt(eol - 1) === 13 ? source.slice(lineStart, eol - 1) : source.slice(lineStart, eol);
+    // A CR before LF ends the line with it; a CR anywhere else the library keeps as text, so the line is left to it.
+    const line = eol < source.length && source.charCodeAt(eol - 1) === 13 ? source.slice(lineStart, eol - 1) : source.slice(lineStart, eol);
     lineStart = eol + 1;
     if (line.length === 0) continue;
     const m = SIMPLE_LINE.exec(line);
