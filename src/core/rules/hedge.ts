@@ -135,6 +135,30 @@ function isBinaryDigit(a: Around): boolean {
   return BIT_PREPOSITIONS.has(next) && BIT_VERBS.has(last(a.before) ?? '');
 }
 
+// Verbs of knowing or having used something: "I've used Docker a little", "I know SQL a bit".
+const SKILL_VERBS = new Set(['used', 'use', 'know', 'knew', 'tried', 'played', 'dabbled', 'touched', 'worked', 'done', 'seen', 'learned', 'learnt', 'studied', 'explored', 'experimented', 'coded', 'programmed', 'practised', 'practiced']);
+const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', ')', '-', '—', '–']);
+
+/** "a little" at the end of a clause whose verb, within three words before it, is a skill verb. */
+function closesSkillClause({ before, after }: Around): boolean {
+  const next = after[0];
+  if (next !== undefined && !CLAUSE_END.has(next) && next !== 'and' && next !== 'but') return false;
+  return before.slice(-3).some((w) => SKILL_VERBS.has(w));
+}
+
+// After "which"/"that", "kind of"/"sort of" is a noun before a noun ("that kind of data") but a
+// softener before a verb ("which sort of helped", "that kind of worked, but").
+const SOFTENED_VERBS = new Set(['helps', 'works', 'makes', 'made', 'did', 'went', 'got', 'paid', 'fit', 'fits']);
+const OBJECT_WORDS = new Set(['us', 'me', 'it', 'them', 'him', 'her', 'the', 'a', 'an', 'to', 'with', 'out', 'up', 'off', 'but', 'and', 'in', 'on', 'sense']);
+function softensVerb({ before, after }: Around): boolean {
+  const b = last(before);
+  if (b !== 'which' && b !== 'that') return false;
+  const verb = after[0] ?? '';
+  if (!(SOFTENED_VERBS.has(verb) || (verb.length > 4 && verb.endsWith('ed')))) return false;
+  const then = after[1];
+  return then === undefined || CLAUSE_END.has(then) || OBJECT_WORDS.has(then);
+}
+
 const LITTLE_MEASURE = new Set(['over', 'under', 'more', 'less', 'fewer', 'while', 'later', 'earlier', 'before', 'after', 'longer', 'shorter', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'above', 'below', 'ahead', 'behind', 'way', 'time', 'bit']);
 
 // "a bit more context", "a bit of background", "a bit later": an amount of story or time, not a softened claim.
@@ -184,7 +208,7 @@ const ENTRIES: HedgeEntry[] = [
     key: 'kind of',
     pattern: 'kind of',
     kind: 'degree',
-    isHedge: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? ''),
+    isHedge: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || softensVerb(a),
     suggestDrop: dropWord(-1),
   },
   {
@@ -192,7 +216,7 @@ const ENTRIES: HedgeEntry[] = [
     pattern: 'sort of',
     kind: 'degree',
     // "a kind of regularisation" names a type; "a sort of relevance matrix" is how people hedge.
-    isHedge: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || last(a.before) === 'a' || last(a.before) === 'an',
+    isHedge: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || last(a.before) === 'a' || last(a.before) === 'an' || softensVerb(a),
     suggestDrop: dropWord(-1),
   },
   { key: 'kinda', pattern: 'kinda', kind: 'degree', suggestDrop: dropWord(-1) },
@@ -215,8 +239,9 @@ const ENTRIES: HedgeEntry[] = [
     key: 'a little',
     pattern: 'a little',
     kind: 'degree',
-    // "a little over two years", "a little while" measure time or amount; "a little Spark" hedges a skill.
-    isHedge: (a) => /^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!),
+    // "a little over two years", "a little while" measure time or amount; "a little Spark" hedges a skill,
+    // and so does "I've used Docker a little," closing the clause of a skill verb.
+    isHedge: (a) => (/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!)) || closesSkillClause(a),
     suggestDrop: degreeDrop,
   },
   { key: 'a bit', pattern: 'a bit', kind: 'degree', isHedge: (a) => !isBinaryDigit(a) && !bitMeasures(a), suggestDrop: degreeDrop },

@@ -164,6 +164,11 @@ ruleTester('hedge', {
     'If I remember the schema, I can write the query.',
     'I hope to lead a team of four within two years.',
     'It took a little over two years, and a little while to hire.',
+    // "a little" closing a clause is a hedge only after a skill verb.
+    'The loss dropped a little, then held.',
+    // After "which"/"that", the noun before a noun, even one that ends in -ed.
+    'Which kind of labelled data did you use?',
+    'That sort of embedded model needs a small footprint.',
     'Let me give a bit more context first, and a bit of background on the team.',
     'My lead wrote: "You say probably and I think about things you measured, and it makes every number you give sound like a guess, even the ones you benchmarked twice on production traffic last quarter."',
   ],
@@ -178,6 +183,9 @@ ruleTester('hedge', {
     { code: 'I hope that makes sense.', errors: [{ text: 'I hope', messageId: 'likelihood' }] },
     { code: 'We cached it, if that makes sense.', errors: [{ text: 'if that makes sense', messageId: 'doubt' }] },
     { code: "I know a little Spark and I'm a little rusty.", errors: [{ text: 'a little' }, { text: 'a little' }] },
+    { code: "I've used Docker a little, mostly to package a Flask app.", errors: [{ text: 'a little' }] },
+    { code: 'We added content features, which sort of helped.', errors: [{ text: 'sort of' }] },
+    { code: 'The fallback was manual, and that kind of worked, but it did not scale.', errors: [{ text: 'kind of' }] },
     { code: "I'm a bit rusty, and I have a bit of experience with Go.", errors: [{ text: 'a bit' }, { text: 'a bit' }] },
     // An answer written inside quotes, as model answers often are, is still the candidate's.
     {
