@@ -52,37 +52,47 @@ function shiftAnswer(a: Answer, by: number, index: number): Answer {
   };
 }
 
+/** An answer parsed in this lint whose rules are still to run. */
+interface PendingAnswer {
+  text: string;
+  model: ChunkModel;
+  frontMatter: FrontMatter | undefined;
+  result: ChunkResult;
+}
+
 /**
- * Runs every enabled rule on one answer. Each finding's range, fix and suggestions are
- * checked here; a rule that reports a bad one, or throws, is named in a problem and the
- * other rules still run.
+ * Runs every enabled rule on the answers parsed in this lint, rule by rule across all of
+ * them: one rule's code and patterns stay hot through a whole bank (answer by answer, the
+ * parser and nine rules evicted each other, a bank linted about 15% slower). Each
+ * finding's range, fix and suggestions are checked here; a rule that reports a bad one,
+ * or throws, is named in a problem and the other rules still run.
  */
-function runRules(text: string, model: ChunkModel, config: ResolvedConfig, frontMatter: FrontMatter | undefined): { findings: LocalFinding[]; problems: EngineProblem[] } {
-  const findings: LocalFinding[] = [];
-  const problems: EngineProblem[] = [];
+function runRules(answers: readonly PendingAnswer[], config: ResolvedConfig): void {
   for (const rule of rules as Rule[]) {
     const rc = config.rules[rule.meta.id];
     if (!rc || rc.severity === 'off') continue;
     const severity = rc.severity;
     const id = rule.meta.id;
-    const report = (f: Finding): void => {
-      const bad = (what: string): void => {
-        problems.push({ kind: 'rule', ruleId: id, message: `Rule "${id}" reported ${what}; the finding was dropped` });
+    for (const { text, model, frontMatter, result } of answers) {
+      const { findings, problems } = result;
+      const report = (f: Finding): void => {
+        const bad = (what: string): void => {
+          problems.push({ kind: 'rule', ruleId: id, message: `Rule "${id}" reported ${what}; the finding was dropped` });
+        };
+        if (!validRange(f, text.length)) return bad(`an invalid range ${f.start}-${f.end} in an answer of ${text.length} characters`);
+        if (f.fix && (!validRange(f.fix.range, text.length) || typeof f.fix.text !== 'string')) return bad(`an invalid fix range ${f.fix.range?.start}-${f.fix.range?.end}`);
+        for (const s of f.suggestions ?? []) if (!validRange(s.fix.range, text.length)) return bad(`an invalid suggestion range ${s.fix.range.start}-${s.fix.range.end}`);
+        const template = rule.meta.messages[f.messageId];
+        if (template === undefined) return bad(`an unknown message id "${f.messageId}"`);
+        findings.push({ ruleId: id, severity, finding: f, message: format(template, f.data) });
       };
-      if (!validRange(f, text.length)) return bad(`an invalid range ${f.start}-${f.end} in an answer of ${text.length} characters`);
-      if (f.fix && (!validRange(f.fix.range, text.length) || typeof f.fix.text !== 'string')) return bad(`an invalid fix range ${f.fix.range?.start}-${f.fix.range?.end}`);
-      for (const s of f.suggestions ?? []) if (!validRange(s.fix.range, text.length)) return bad(`an invalid suggestion range ${s.fix.range.start}-${s.fix.range.end}`);
-      const template = rule.meta.messages[f.messageId];
-      if (template === undefined) return bad(`an unknown message id "${f.messageId}"`);
-      findings.push({ ruleId: id, severity, finding: f, message: format(template, f.data) });
-    };
-    try {
-      rule.check({ text, answer: model.answer, frontMatter, options: rc.options, settings: config.settings, report });
-    } catch (e) {
-      problems.push({ kind: 'rule', ruleId: id, message: `Rule "${id}" failed on answer ${model.answer.index + 1}: ${e instanceof Error ? e.message : String(e)}` });
+      try {
+        rule.check({ text, answer: model.answer, frontMatter, options: rc.options, settings: config.settings, report });
+      } catch (e) {
+        problems.push({ kind: 'rule', ruleId: id, message: `Rule "${id}" failed on answer ${model.answer.index + 1}: ${e instanceof Error ? e.message : String(e)}` });
+      }
     }
   }
-  return { findings, problems };
 }
 
 /** A finding placed in its answer: message and docs link resolved, lines counted within the answer. */
@@ -196,6 +206,8 @@ export class Linter {
     const delta = last ? text.length - last.text.length : 0;
 
     const entries: Entry[] = [];
+    const pending: PendingAnswer[] = [];
+    const placing: { entry: Entry; text: string }[] = [];
     let reused = 0;
     // Old entries are in offset order, as are the new chunks: one pointer walks them.
     const olds = last?.entries ?? [];
@@ -223,10 +235,10 @@ export class Linter {
         const chunkText = text.slice(chunk.start, chunk.end);
         const built = safeBuild(chunkText, { index: 0, kind: chunk.kind, soleAnswer, ...(i > 0 && fileFrontMatter ? { fileFrontMatter } : {}) });
         const model = built.model;
-        const fm = model.frontMatter ?? fileFrontMatter;
-        const ran = built.problem ? { findings: [], problems: [built.problem] } : runRules(chunkText, model, this.config, fm);
-        const result: ChunkResult = { model, findings: ran.findings, problems: ran.problems };
-        entry = { start: chunk.start, end: chunk.end, kind: chunk.kind, soleAnswer, fmKey: chunkFmKey, result, placed: place(chunkText, result), assembled: undefined };
+        const result: ChunkResult = { model, findings: [], problems: built.problem ? [built.problem] : [] };
+        entry = { start: chunk.start, end: chunk.end, kind: chunk.kind, soleAnswer, fmKey: chunkFmKey, result, placed: undefined as unknown as PlacedResult, assembled: undefined };
+        if (!built.problem) pending.push({ text: chunkText, model, frontMatter: model.frontMatter ?? fileFrontMatter, result });
+        placing.push({ entry, text: chunkText });
       }
       entries.push(entry);
       if (i === 0 && entry.result.model.frontMatter) {
@@ -234,6 +246,10 @@ export class Linter {
         fmKey = text.slice(fileFrontMatter.range.start, fileFrontMatter.range.end);
       }
     }
+    // Rules run once every new answer is parsed, not in between: the parser and the rules
+    // each keep their code and data hot through a whole bank instead of evicting each other.
+    runRules(pending, this.config);
+    for (const p of placing) p.entry.placed = place(p.text, p.entry.result);
     this.last = { text, entries };
     this.reused = reused;
     return assemble(text, entries, fileFrontMatter);
