@@ -29,6 +29,8 @@ const QUESTION_LINE = /^(?:q\s*\d*|question\s*\d*|interviewer)\s*[:.)]\s*/i;
 const ANSWER_MARKER = /^(?:a\s*\d*|answer|me|candidate)\s*[:.)]\s+/i;
 const LETTER_LINE = /^([STAR])\s*(?:[-–—:)])\s*/;
 const WORD_LABEL = /^([A-Za-z][A-Za-z '’/&+,]{0,38}?(?:\s*\([^)\n]{0,24}\))?)\s*(?::|\s[-–—]\s|—|–)\s*/;
+const OPENING_QUESTION = /^[^.!?\n]{1,200}\?/;
+const SECOND_PERSON = /\b(?:you|your|you['’](?:ve|re|d|ll))\b/i;
 // Emoji before a label ("📈 **Result:**") decorate it.
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3]+[ \t]*)+/u;
 // A further letter label on the same line, after a sentence ends: "S - Slow jobs. T - I owned the fix."
@@ -110,6 +112,9 @@ function isInterviewerQuote(node: Nodes & { type: 'blockquote' }): boolean {
   if (!first || first.type !== 'paragraph') return false;
   const t = plainText(first).trim();
   if (QUESTION_LINE.test(t)) return true;
+  // "> do you know Airflow? we run everything on it": a quote that opens by asking the candidate.
+  const opening = OPENING_QUESTION.exec(t);
+  if (opening && SECOND_PERSON.test(opening[0])) return true;
   return node.children.length === 1 && /\?["'”’)]*$/.test(t) && t.length < 400;
 }
 

@@ -1,3 +1,4 @@
+import { isSetupSentence } from './util/outcome.js';
 import type { Rule } from '../types.js';
 
 const NUM = '(?<![\\w.])(?:\\d{1,3}(?:\\.\\d+)?\\s?%|0?\\.\\d+|1\\.0)';
@@ -43,7 +44,8 @@ export const accuracyOnly: Rule = {
     // The accuracy sentences themselves can carry the business number ("89% accuracy, 45 ms latency").
     // A number counts only when it is not itself an accuracy figure.
     for (const s of answer.sentences) {
-      if (!BUSINESS_WORD.test(s.text) || DATA_SIZE.test(s.text)) continue;
+      // "S) retail bank, 2.3 million customers" sets the scene; it is not what the model changed.
+      if (!BUSINESS_WORD.test(s.text) || DATA_SIZE.test(s.text) || isSetupSentence(s)) continue;
       if (HAS_NUMBER.test(s.text.replace(FIGURE, ' '))) return;
     }
     // One finding per answer, on the first figure: the fix is one addition to the answer, not one per number.

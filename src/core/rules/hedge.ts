@@ -159,6 +159,9 @@ function softensVerb({ before, after }: Around): boolean {
   return then === undefined || CLAUSE_END.has(then) || OBJECT_WORDS.has(then);
 }
 
+// "trades a little bias for less variance", "accept a little latency": an amount given up in a trade-off.
+const TRADE_VERBS = new Set(['trade', 'trades', 'traded', 'trading', 'accept', 'accepts', 'accepted', 'sacrifice', 'sacrifices', 'sacrificed', 'exchange', 'exchanges', 'give', 'gives', 'gave', 'lose', 'loses', 'lost', 'cost', 'costs']);
+
 const LITTLE_MEASURE = new Set(['over', 'under', 'more', 'less', 'fewer', 'while', 'later', 'earlier', 'before', 'after', 'longer', 'shorter', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'above', 'below', 'ahead', 'behind', 'way', 'time', 'bit']);
 
 // "a bit more context", "a bit of background", "a bit later": an amount of story or time, not a softened claim.
@@ -241,7 +244,7 @@ const ENTRIES: HedgeEntry[] = [
     kind: 'degree',
     // "a little over two years", "a little while" measure time or amount; "a little Spark" hedges a skill,
     // and so does "I've used Docker a little," closing the clause of a skill verb.
-    isHedge: (a) => (/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!)) || closesSkillClause(a),
+    isHedge: (a) => ((/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!)) || closesSkillClause(a)) && !TRADE_VERBS.has(last(a.before) ?? ''),
     suggestDrop: degreeDrop,
   },
   { key: 'a bit', pattern: 'a bit', kind: 'degree', isHedge: (a) => !isBinaryDigit(a) && !bitMeasures(a), suggestDrop: degreeDrop },

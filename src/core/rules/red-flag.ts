@@ -60,7 +60,8 @@ const GENERIC_AFTER_BEST = new Set([
 ]);
 
 function bestIsBare({ rest }: Hit): boolean {
-  const clause = rest.split(/[.;:!?,—–(]/)[0] ?? '';
+  // "because it's the best and i just followed a tutorial": a new clause is no reason for the first.
+  const clause = rest.split(/[.;:!?,—–(]|\s(?:and|but|so|then|while)\s/i)[0] ?? '';
   const words = clause.toLowerCase().match(/[a-z0-9']+/g) ?? [];
   return words.length <= 5 && words.every((w) => GENERIC_AFTER_BEST.has(w));
 }

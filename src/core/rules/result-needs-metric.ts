@@ -10,7 +10,7 @@ interface Options {
 const CLOSING_SENTENCES = 3;
 
 // A pitch that names its flagship work: the sentence a metric belongs in.
-const FLAGSHIP = /\bI(?:'ve| have)?\s+(?:\w+ly\s+)?(?:built|led|shipped|launched|designed|created|developed|delivered|own(?:ed)?|architected|scaled|deployed|run|ran)\b/;
+const FLAGSHIP = /\b[Ii](?:'ve| have)?\s+(?:\w+ly\s+)?(?:built|led|shipped|launched|designed|created|developed|delivered|own(?:ed)?|architected|scaled|deployed|run|ran)\b/;
 
 // "Happy to go deeper on the monitoring": an offer to the interviewer, not part of the story.
 const OFFER = /\b(?:happy|glad) to (?:go|dig|talk|walk|share)|\bgo (?:deeper|into more detail)\b|\bwant me to\b/i;
@@ -104,7 +104,7 @@ const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(
 const FIRST_PERSON = /\b(?:I|my|we|our)\b/i;
 
 // "I pulled 100K records": a figure of the work done, not of what it changed.
-const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put)\b/i;
+const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put|had)\b/i;
 
 function narrative(sentences: readonly Sentence[]): boolean {
   return sentences.filter((s) => PAST_WORK.test(s.text)).length >= 2;

@@ -26,15 +26,16 @@ const PRESENT_WORK =
 // After "I", words that are not something the candidate did: states, opinions, modals, and
 // the vague verbs interviewers discount ("I helped", "I was involved", "I worked on").
 const NOT_ACTION =
-  "think|thought|feel|felt|guess|believe|believed|mean|meant|know|knew|like|liked|love|loved|want|wanted|need|needed|hope|hoped|wish|remember|recall|suppose|assume|agree|agreed|helped|assisted|supported|participated|contributed|joined|worked|learned|learnt|realized|realised|noticed|saw|heard|am|was|were|have|has|had|would|could|can|will|might|may|should|must|do|does|don't|didn't|get|got to|seem|seemed|tend|enjoy|enjoyed|care|cared|prefer|preferred|report|reported|and|or|too|myself|alone|as|at|in|on|for|with|from|to|not|never|personally|also";
+  "think|thought|feel|felt|guess|believe|believed|mean|meant|know|knew|like|liked|love|loved|want|wanted|need|needed|hope|hoped|wish|remember|recall|suppose|assume|agree|agreed|helped|assisted|supported|participated|contributed|joined|worked|learned|learnt|realized|realised|noticed|saw|heard|am|was|were|have|has|had|would|could|can|will|might|may|should|must|do|does|don't|didn't|get|got to|seem|seemed|tend|enjoy|enjoyed|care|cared|prefer|preferred|report|reported|and|or|too|myself|alone|as|at|in|on|for|with|from|to|not|never|personally|also|is|are";
 
 // Any other word after "I" tells what the candidate did: "I read", "I scoped", "I dig into the logs".
+// Drafts typed in lower case write the pronoun "i"; a lone "i" before a verb is nothing else in prose.
 const I_ACTION = new RegExp(
-  `(?<!\\band\\s|&\\s)\\bI\\s+${ADVERBS}(?:personally\\s+)?(?!(?:${NOT_ACTION})\\b)\\p{Ll}+\\b|(?<!\\band\\s|&\\s)\\bI(?:\\s+have|['’]ve)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PAST_ED}|${IRREGULAR})\\b`,
+  `(?<!\\band\\s|&\\s)\\b[Ii]\\s+${ADVERBS}(?:personally\\s+)?(?!(?:${NOT_ACTION})\\b)\\p{Ll}+\\b|(?<!\\band\\s|&\\s)\\b[Ii](?:\\s+have|['’]ve)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PAST_ED}|${IRREGULAR})\\b`,
   'gu',
 );
 // A first-person step that shows no judgement of one's own: it needs company to settle ownership.
-const WEAK_I = /^I\s+(?:(?:just|simply|basically)\s+)?(?:followed|copied|reused) (?:a|an|the|some) (?:\w+ ){0,3}?(?:tutorial|guide|course|recipe|example|notebook|blog|instructions|docs|documentation|code)\b/;
+const WEAK_I = /^[Ii]\s+(?:(?:just|simply|basically)\s+)?(?:followed|copied|reused) (?:a|an|the|some) (?:\w+ ){0,3}?(?:tutorial|guide|course|recipe|example|notebook|blog|instructions|docs|documentation|code)\b/;
 // A plain statement of ownership: "I was responsible for", "my part was", "they asked me to lead".
 const OWNERSHIP =
   /\bI\s+(?:was|am)\s+(?:(?:solely|directly|personally|mainly|fully)\s+)?(?:responsible|accountable|in charge|the (?:one|owner|lead|only)|tasked|asked to (?:lead|own|build|design)|the main)|\bI['’]m\s+(?:(?:solely|directly|personally|mainly|fully)\s+)?(?:responsible|accountable|in charge|the (?:one|owner|lead))|(?<!\band\s|&\s)\bI\s+(?:owned|own|led|lead|drove|architected)\b|\bmy (?:part|role|piece|job|responsibility|contribution|model|pipeline|code|design|analysis|approach|solution|proposal|prototype|idea) (?:was|is|included|covered|delivered|cut|improved|reduced|became|got|made|showed)\b|\b(?:asked|assigned|tasked|trusted|put|picked|chose|hired|brought in)\s+me\s+(?:to|with|on|in charge)\b|\bwhile my (?:colleague|teammate|manager|peer|partner|counterpart|lead)s?\b|\bmy (?:colleague|teammate)s? (?:handled|owned|built|did|took)\b/i;

@@ -25,6 +25,11 @@ ruleTester('accuracy-only', {
     { code: 'Accuracy went from 76% to 89% after tuning.', errors: [{ text: 'Accuracy went from 76%' }] },
     { code: 'The tagger is 97% accurate.', errors: [{ text: '97% accurate' }] },
     { code: 'Accuracy on the test set: 91%.', errors: [{ text: 'Accuracy on the test set: 91%' }] },
+    // A customer count in the Situation sets the scene; it is not what the model changed.
+    {
+      code: '## Tell me about a model you deployed?\n\nS) retail bank, 2.3 million customers, the cross-sell team wanted to know who would take a card offer.\n\nA) I trained a random forest and deployed it as a monthly batch job.\n\nR) the model got 88% accuracy on the test set and the team was happy with it.\n',
+      errors: [{ text: '88% accuracy' }],
+    },
     // One finding per answer, on the first figure.
     { code: 'Training accuracy was 91% and test accuracy 89%.', errors: [{ text: 'accuracy was 91%' }] },
     // A customer count that is data size, not an outcome, does not rescue the figure.

@@ -164,6 +164,10 @@ ruleTester('hedge', {
     'If I remember the schema, I can write the query.',
     'I hope to lead a team of four within two years.',
     'It took a little over two years, and a little while to hire.',
+    // "a little" given up in a trade-off is an amount.
+    'Regularisation trades a little bias for less variance.',
+    // Inside the interviewer's quote, however it is typed.
+    '> do you know airflow? we run pretty much everything on it, so it matters\n\nI have run Airflow DAGs in production for two years.',
     // "a little" closing a clause is a hedge only after a skill verb.
     'The loss dropped a little, then held.',
     // After "which"/"that", the noun before a noun, even one that ends in -ed.

@@ -31,6 +31,11 @@ ruleTester('red-flag', {
     '> Interviewer: Is it just because it\'s the best?\n\nI chose it for its 25 ms inference.',
   ],
   invalid: [
+    // The clause ends at a conjunction: what follows "and" is not a reason for the choice.
+    {
+      code: "for the model i picked xgboost because it's the best and i just followed a tutorial for the tuning part.",
+      errors: [{ text: "because it's the best" }, { text: 'just followed a tutorial' }],
+    },
     {
       code: "I went with XGBoost because it's the best.",
       errors: [{ text: "because it's the best", messageId: 'best', message: '"because it\'s the best" is a slogan, not a reason. Name what made it fit this problem (the data, the latency budget, interpretability) and what you compared it with.' }],

@@ -7,6 +7,8 @@ const q = (body: string): string => `## Walk me through your fraud project?\n\n$
 
 ruleTester('vague-we', {
   valid: [
+    // Drafts typed in lower case: "i wrote" is the candidate's own step.
+    q('we shipped the feature store in 3 weeks. i wrote the feast definitions and the backfill jobs in spark.'),
     // "We" next to a clear "I did X".
     q('I rewrote the feature pipeline and chose a cost-sensitive loss; we then tuned the thresholds together with the fraud team.'),
     q('I was responsible for feature engineering and model training, while my colleague built the API. We shipped in six weeks.'),
