@@ -41,6 +41,21 @@ describe('which rubric a competency question gets', () => {
   });
 });
 
+describe('a story about a technical topic', () => {
+  it('is graded as a story, not against the explanation rubric its words match', () => {
+    const a = scored(
+      'Walk me through an LLM project you led',
+      'S - Our support desk answered 12,000 policy questions a month.\n\nT - I led the build of a retrieval assistant; every answer had to cite a clause.\n\nA - I chunked the policies by clause, set up hybrid search with BM25 plus embeddings, and measured grounding with a judge prompt.\n\nR - Handling time fell from 6.5 to 3.8 minutes and the grounded-answer rate is 94%.',
+    );
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
+  });
+
+  it('the explanation rubric still grades the explanation', () => {
+    const a = scored('When would you use RAG instead of fine-tuning?', 'Retrieval adds knowledge at query time from an index of embeddings; fine-tuning changes behaviour and format. I pick RAG when the facts change weekly or answers must cite a source.');
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'tech-rag-vs-finetuning']);
+  });
+});
+
 describe('a suggested rubric the answer never reaches', () => {
   it('is kept when the question names its topic: the answer is weak, not off-topic', () => {
     const a = scored('How does self-attention work?', 'Attention lets the model focus on the important words. It is what makes transformers so powerful, and it is used in ChatGPT and BERT.');
