@@ -106,7 +106,8 @@ function justIsHedge({ before, after }: Around): boolean {
   // "I was just a junior", "my role was just helping", "my part was just the dashboards".
   if ((p1 === 'was' || p1 === 'am' || p1 === 'is') && (p2 === 'i' || SELF_NOUN.has(p2 ?? ''))) {
     if (n === 'a' || n === 'an' || n === 'the') return !QUANTITY.test(after[1] ?? '');
-    return /ing$/.test(n) || n === 'there' || n === 'support' || n === 'helping';
+    // "my role was just to build the dashboards" shrinks the role as much as "just helping".
+    return /ing$/.test(n) || n === 'there' || n === 'support' || n === 'helping' || (n === 'to' && p2 !== 'i');
   }
   return false;
 }

@@ -57,6 +57,8 @@ const GENERIC_AFTER_BEST = new Set([
   'for', 'that', 'this', 'it', 'job', 'task', 'purpose', 'use', 'case', 'work',
   // "the best model for tabular data / for text": a genre, not this problem's constraint.
   'tabular', 'data', 'text', 'images', 'vision', 'nlp', 'classification', 'regression', 'problems', 'tasks',
+  // "the best approach for our documents / for company docs": the same genre, said of one's own data.
+  'our', 'company', 'documents', 'docs',
 ]);
 
 function bestIsBare({ rest }: Hit): boolean {
@@ -98,7 +100,7 @@ const ENTRIES: FlagEntry[] = [
   {
     id: 'blame',
     // Anchored on the team noun so the scan stays cheap; the words naming the team are added back by `teamPrefix`.
-    pattern: "(?:team|teams|engineers|vendor|vendors|people|folks|guys) (?:gave|sent|handed|provided|delivered|shipped|passed|fed) (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?(?:bad|dirty|wrong|broken|garbage|messy|poor|corrupt|corrupted|incomplete|low-quality|poor-quality|terrible|awful|inconsistent|unusable|faulty|useless|junk|bad-quality|crappy) (?:\\w+ )?data|team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
+    pattern: "(?:team|teams|engineers|vendor|vendors|people|folks|guys) (?:gave|sent|handed|provided|delivered|shipped|passed|fed) (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?(?:bad|dirty|wrong|broken|garbage|messy|poor|corrupt|corrupted|incomplete|low-quality|poor-quality|terrible|awful|inconsistent|unusable|faulty|useless|junk|bad-quality|crappy) (?:\\w+ )?(?:data|schemas?|tables?|files?|labels|exports?|feeds?|extracts?|dumps?)|team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
     extendBack: true,
     // "It wasn't the data team's fault" takes blame away; only the accusing forms count.
     applies: (h) => !/fault|blame/i.test(h.phrase) || !NEGATED.test(h.answer.prose.slice(Math.max(0, h.start - 30), h.start)),

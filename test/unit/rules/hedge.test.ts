@@ -188,6 +188,7 @@ ruleTester('hedge', {
     { code: 'We cached it, if that makes sense.', errors: [{ text: 'if that makes sense', messageId: 'doubt' }] },
     { code: "I know a little Spark and I'm a little rusty.", errors: [{ text: 'a little' }, { text: 'a little' }] },
     { code: "I've used Docker a little, mostly to package a Flask app.", errors: [{ text: 'a little' }] },
+    { code: 'I was just an intern, so my role was just to build the dashboards.', errors: [{ text: 'just' }, { text: 'just' }] },
     { code: 'We added content features, which sort of helped.', errors: [{ text: 'sort of' }] },
     { code: 'The fallback was manual, and that kind of worked, but it did not scale.', errors: [{ text: 'kind of' }] },
     { code: "I'm a bit rusty, and I have a bit of experience with Go.", errors: [{ text: 'a bit' }, { text: 'a bit' }] },

@@ -116,6 +116,11 @@ ruleTester('result-needs-metric', {
       code: '## Tell me about a time you disagreed with your manager?\n\nMy manager wanted to launch on Monday. I proposed a one-week test on a slice of traffic with a stop rule. He agreed to the test. In the end the launch went smoothly and the client was happy.\n',
       errors: [{ text: 'In the end the launch went smoothly and the client was happy.' }],
     },
+    // A dashboard or a tool someone built is a story about work: the interviewer waits for its result.
+    {
+      code: '## Tell me about a dashboard you built that people actually used?\n\nI made a Tableau dashboard for the sales managers that showed the pipeline by region. I wired it to the CRM export and added a filter per rep. The managers said it looked nice, and some of them still use it.\n',
+      errors: [{ text: 'The managers said it looked nice, and some of them still use it.' }],
+    },
     // "We had six or seven clusters" counts what the team made; it is not the result.
     {
       code: '## Tell me about your most impactful project?\n\nMarketing sent the same emails to everybody. We joined the web, CRM and order data and cleaned it for weeks. We tried K-means, hierarchical clustering and DBSCAN. We had six or seven clusters at the end and gave them names. We built a dashboard in Tableau for the marketing team. Marketing started to use the segments for its campaigns. It was a big success for the team.\n',

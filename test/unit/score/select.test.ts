@@ -50,6 +50,15 @@ describe('a story about a technical topic', () => {
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
   });
 
+  it('a forecast that finance signed off and reads in a BI page reached production', () => {
+    const a = scored(
+      'Walk me through a forecasting project you owned',
+      '**Context:** Finance built the revenue forecast in spreadsheets and missed by double digits.\n\n**Approach:** I rebuilt the sales history in Snowflake, compared ETS and LightGBM on a rolling backtest and built a Looker page for finance.\n\n**Result:** Weighted MAPE fell from 19% to 7%, and finance signed off the Q4 plan on the new forecast.',
+    );
+    const production = a.rubrics.find((r) => r.id === 'project-end-to-end')!.criteria.find((c) => c.id === 'production')!;
+    expect(production.level).toBeGreaterThanOrEqual(2);
+  });
+
   it('the explanation rubric still grades the explanation', () => {
     const a = scored('When would you use RAG instead of fine-tuning?', 'Retrieval adds knowledge at query time from an index of embeddings; fine-tuning changes behaviour and format. I pick RAG when the facts change weekly or answers must cite a source.');
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'tech-rag-vs-finetuning']);

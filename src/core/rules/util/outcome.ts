@@ -26,7 +26,7 @@ export function isLearningSentence(text: string): boolean {
 
 // Questions whose answer is a story about the candidate's own work: the interviewer waits for its result.
 const IMPACT_QUESTION =
-  /walk (?:me|us) through (?:a|an|your|one)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ )?(?:project|system|model|product|launch|pipeline|achievement|accomplishment)|most (?:impactful|successful|challenging|proud)|proudest|biggest (?:achievement|accomplishment|impact|win)|describe (?:a|an|your) (?:\w+ )?(?:project|achievement|accomplishment)/i;
+  /walk (?:me|us) through (?:a|an|your|one)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ )?(?:project|system|model|product|launch|pipeline|achievement|accomplishment|dashboard|tool|analysis|experiment|feature|platform|service|app)|most (?:impactful|successful|challenging|proud)|proudest|biggest (?:achievement|accomplishment|impact|win)|describe (?:a|an|your) (?:\w+ )?(?:project|achievement|accomplishment)/i;
 
 /** True when the interviewer expects a result even if the candidate never states one. */
 export function expectsOutcome(answer: Answer): boolean {
