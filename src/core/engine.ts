@@ -55,7 +55,6 @@ function shiftAnswer(a: Answer, by: number, index: number): Answer {
 /** An answer parsed in this lint whose rules are still to run. */
 interface PendingAnswer {
   text: string;
-  model: ChunkModel;
   frontMatter: FrontMatter | undefined;
   result: ChunkResult;
 }
@@ -73,8 +72,8 @@ function runRules(answers: readonly PendingAnswer[], config: ResolvedConfig): vo
     if (!rc || rc.severity === 'off') continue;
     const severity = rc.severity;
     const id = rule.meta.id;
-    for (const { text, model, frontMatter, result } of answers) {
-      const { findings, problems } = result;
+    for (const { text, frontMatter, result } of answers) {
+      const { model, findings, problems } = result;
       const report = (f: Finding): void => {
         const bad = (what: string): void => {
           problems.push({ kind: 'rule', ruleId: id, message: `Rule "${id}" reported ${what}; the finding was dropped` });
@@ -138,6 +137,9 @@ interface Entry {
   /** The answer's diagnostics as last assembled, valid while its offset, first line and index stay. */
   assembled: { base: number; lineBase: number; index: number; diagnostics: Diagnostic[] } | undefined;
 }
+
+/** An answer parsed in this lint: an entry once its rules have run and its findings are placed. */
+interface NewAnswer extends PendingAnswer, Omit<Entry, 'result' | 'placed' | 'assembled'> {}
 
 /** Length of the common prefix of two strings (block-wise: string equality on slices is native). */
 function commonPrefix(a: string, b: string): number {
@@ -205,9 +207,9 @@ export class Linter {
     const tailFrom = text.length - suffix;
     const delta = last ? text.length - last.text.length : 0;
 
-    const entries: Entry[] = [];
-    const pending: PendingAnswer[] = [];
-    const placing: { entry: Entry; text: string }[] = [];
+    // Reused entries, and answers parsed now whose entries are made once their rules have run.
+    const slots: (Entry | NewAnswer)[] = [];
+    const pending: NewAnswer[] = [];
     let reused = 0;
     // Old entries are in offset order, as are the new chunks: one pointer walks them.
     const olds = last?.entries ?? [];
@@ -225,31 +227,39 @@ export class Linter {
         old = olds[o];
         if (old && (old.start + shift !== chunk.start || old.end + shift !== chunk.end || old.kind !== chunk.kind || old.soleAnswer !== soleAnswer || old.fmKey !== chunkFmKey)) old = undefined;
       }
-      let entry: Entry;
+      let model: ChunkModel;
       if (old) {
         // Before the edit the entry is the same; after it, only its offsets moved. Spelled out
         // rather than spread: a spread copies slowly across a thousand answers a keystroke.
-        entry = old.start === chunk.start ? old : { start: chunk.start, end: chunk.end, kind: old.kind, soleAnswer: old.soleAnswer, fmKey: old.fmKey, result: old.result, placed: old.placed, assembled: old.assembled };
+        slots.push(old.start === chunk.start ? old : { start: chunk.start, end: chunk.end, kind: old.kind, soleAnswer: old.soleAnswer, fmKey: old.fmKey, result: old.result, placed: old.placed, assembled: old.assembled });
+        model = old.result.model;
         reused++;
       } else {
         const chunkText = text.slice(chunk.start, chunk.end);
         const built = safeBuild(chunkText, { index: 0, kind: chunk.kind, soleAnswer, ...(i > 0 && fileFrontMatter ? { fileFrontMatter } : {}) });
-        const model = built.model;
-        const result: ChunkResult = { model, findings: [], problems: built.problem ? [built.problem] : [] };
-        entry = { start: chunk.start, end: chunk.end, kind: chunk.kind, soleAnswer, fmKey: chunkFmKey, result, placed: undefined as unknown as PlacedResult, assembled: undefined };
-        if (!built.problem) pending.push({ text: chunkText, model, frontMatter: model.frontMatter ?? fileFrontMatter, result });
-        placing.push({ entry, text: chunkText });
+        model = built.model;
+        const fresh: NewAnswer = {
+          start: chunk.start,
+          end: chunk.end,
+          kind: chunk.kind,
+          soleAnswer,
+          fmKey: chunkFmKey,
+          text: chunkText,
+          frontMatter: model.frontMatter ?? fileFrontMatter,
+          result: { model, findings: [], problems: built.problem ? [built.problem] : [] },
+        };
+        slots.push(fresh);
+        if (!built.problem) pending.push(fresh);
       }
-      entries.push(entry);
-      if (i === 0 && entry.result.model.frontMatter) {
-        fileFrontMatter = entry.result.model.frontMatter;
+      if (i === 0 && model.frontMatter) {
+        fileFrontMatter = model.frontMatter;
         fmKey = text.slice(fileFrontMatter.range.start, fileFrontMatter.range.end);
       }
     }
     // Rules run once every new answer is parsed, not in between: the parser and the rules
     // each keep their code and data hot through a whole bank instead of evicting each other.
     runRules(pending, this.config);
-    for (const p of placing) p.entry.placed = place(p.text, p.entry.result);
+    const entries = slots.map((s): Entry => ('placed' in s ? s : { start: s.start, end: s.end, kind: s.kind, soleAnswer: s.soleAnswer, fmKey: s.fmKey, result: s.result, placed: place(s.text, s.result), assembled: undefined }));
     this.last = { text, entries };
     this.reused = reused;
     return assemble(text, entries, fileFrontMatter);

@@ -5,15 +5,11 @@ import { dropPhraseFix } from './util/edits.js';
 // "I like XGBoost" and "models like BERT" are not fillers. "you know" and "I mean" count only when
 // punctuation follows them ("it was, you know, thin"; "I mean, it worked"): "so you know which
 // features drift" and "by recall I mean the share of churners caught" are plain words.
-const FILLER = /(?<![\p{L}\p{N}'’-])(?:u+m+|u+h+|e+r+m+|(?:you know|i mean)(?=\s*[,.!?;:—–])|so yeah|like(?=\s*,)(?<=,\s*like))(?![\p{L}\p{N}'’-])/giu;
+// A repeated "I mean I mean, it worked" is one match: only the last repeat has the punctuation
+// after it, and fixing that one alone would leave the one before it flagged.
+const FILLER = /(?<![\p{L}\p{N}'’-])(?:u+m+|u+h+|e+r+m+|(you know|i mean)(?:\s+\1)*(?=\s*[,.!?;:—–])|so yeah|like(?=\s*,)(?<=,\s*like))(?![\p{L}\p{N}'’-])/giu;
 // "UM" (unified memory) and "UH" are acronyms when written in capitals.
 const ACRONYM = /^(?:U+M+|U+H+|E+R+M+)$/;
-// "I mean I mean, it worked": only the last repeat has the punctuation after it, so the
-// repeats before it go into the same finding, or fixing it would leave the one before flagged.
-const REPEATED_BEFORE: Record<string, RegExp> = {
-  'i mean': /(?<![\p{L}\p{N}'’-])i\s+mean\s+$/iu,
-  'you know': /(?<![\p{L}\p{N}'’-])you\s+know\s+$/iu,
-};
 
 export const filler: Rule = {
   meta: {
@@ -33,24 +29,14 @@ export const filler: Rule = {
     let m: RegExpExecArray | null;
     while ((m = FILLER.exec(answer.prose)) !== null) {
       if (ACRONYM.test(m[0]) && m[0].length > 1) continue;
-      let from = m.index;
-      const repeated = REPEATED_BEFORE[m[0].toLowerCase().replace(/\s+/g, ' ')];
-      if (repeated) {
-        for (;;) {
-          const window = answer.prose.slice(Math.max(0, from - 24), from);
-          const r = repeated.exec(window);
-          if (!r) break;
-          from -= window.length - r.index;
-        }
-      }
-      const start = answer.proseStart + from;
-      const end = answer.proseStart + m.index + m[0].length;
+      const start = answer.proseStart + m.index;
+      const end = start + m[0].length;
       report({
         messageId: 'filler',
-        data: { phrase: answer.prose.slice(from, m.index + m[0].length) },
+        data: { phrase: m[0] },
         start,
         end,
-        actual: answer.prose.slice(from, m.index + m[0].length),
+        actual: m[0],
         expected: 'nothing (a pause)',
         fix: dropPhraseFix(text, start, end),
       });
