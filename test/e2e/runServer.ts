@@ -92,10 +92,11 @@ async function main(): Promise<number> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const name = (url.searchParams.get('name') ?? 'shot').replace(/[^\w.-]/g, '_');
     const waitFor = url.searchParams.get('waitFor');
+    const timeout = Math.min(30_000, Math.max(1_000, Number(url.searchParams.get('timeout')) || 10_000));
     void (async () => {
       try {
         if (!page) throw new Error('no page yet');
-        if (waitFor) await page.waitForSelector(waitFor, { state: 'visible', timeout: 10_000 });
+        if (waitFor) await page.waitForSelector(waitFor, { state: 'visible', timeout });
         // Let the widget finish its entry animation before capturing.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
         const file = join(artifacts, `${name}.png`);

@@ -46,9 +46,13 @@ suite('code actions', () => {
     for (const s of engine.suggestions ?? []) assert.ok(titles.includes(s.title), `${s.title} in ${titles.join(' | ')}`);
     assert.ok(titles.includes('Disable hedge for this line'), titles.join(' | '));
     assert.ok(titles.includes('Disable hedge in this file'), titles.join(' | '));
-    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
-    await vscode.commands.executeCommand('editor.action.quickFix');
-    await screenshot('quick-fix-menu', '.action-widget');
+    await screenshot('quick-fix-menu', {
+      waitFor: '.action-widget',
+      show: async () => {
+        await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+        await vscode.commands.executeCommand('editor.action.quickFix');
+      },
+    });
     await vscode.commands.executeCommand('hideCodeActionWidget');
 
     await apply(actions.find((a) => a.title === 'Disable hedge for this line'));

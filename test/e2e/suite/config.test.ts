@@ -44,7 +44,7 @@ suite('settings and config file', () => {
       ]);
       // The problem is shown once as a warning naming the file and the field.
       await vscode.commands.executeCommand('notifications.showList');
-      await screenshot('config-problem', '.notifications-center .notification-list-item');
+      await screenshot('config-problem', { waitFor: '.notifications-center .notification-list-item' });
       await vscode.commands.executeCommand('notifications.hideList');
     } finally {
       await setSetting('interviewLint.rules', undefined);

@@ -21,7 +21,7 @@ suite('diagnostics', () => {
     // is kept out of it (loaded on the first lint), which a unit test guards.
     // VS Code's own view of it (load + activate), for a person to read.
     await vscode.commands.executeCommand('workbench.action.showRuntimeExtensions');
-    await screenshot('running-extensions', '.runtime-extensions-editor .monaco-list-row');
+    await screenshot('running-extensions', { waitFor: '.runtime-extensions-editor .monaco-list-row' });
     const all = new Set(await vscode.commands.getCommands(true));
     const contributed = (ext.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
     assert.deepEqual(contributed.filter((c) => !all.has(c)), []);
@@ -45,7 +45,7 @@ suite('diagnostics', () => {
     assert.deepEqual(ds.map((d) => `${ruleOf(d)} ${doc.offsetAt(d.range.start)}-${doc.offsetAt(d.range.end)} ${d.message}`), engine);
 
     await vscode.commands.executeCommand('workbench.actions.view.problems');
-    await screenshot('problems-panel', '.markers-panel .monaco-list-row');
+    await screenshot('problems-panel', { waitFor: '.markers-panel .monaco-list-row' });
   });
 
   test('a README and plain markdown get no diagnostics; front matter opts a file in', async () => {

@@ -90,17 +90,44 @@ export function waitForText(doc: vscode.TextDocument, check: (text: string) => b
   return until('the document text', () => (check(doc.getText()) ? doc.getText() : undefined), timeoutMs);
 }
 
+export interface ShotOptions {
+  /** A CSS selector that must be visible before the capture. */
+  waitFor?: string;
+  /**
+   * Brings the element up again before each attempt. Menus close when focus moves, and a
+   * command can run before the editor has focus in the page; re-running it is what a user
+   * would do.
+   */
+  show?: () => Thenable<unknown>;
+  /** Attempts before giving up (each waits up to 5 s for `waitFor`). */
+  attempts?: number;
+}
+
 /**
  * Asks the harness (runServer) to screenshot the workbench into test-artifacts/. Does nothing
- * under a runner that cannot take screenshots (desktop @vscode/test-electron).
+ * under a runner that cannot take screenshots (desktop @vscode/test-electron). Fails, naming
+ * the selector and every attempt's error, when the element never shows.
  */
-export async function screenshot(name: string, waitForSelector?: string): Promise<string | undefined> {
+export async function screenshot(name: string, options: ShotOptions = {}): Promise<string | undefined> {
   const base = process.env['IL_E2E_SHOT_URL'];
-  if (!base) return undefined;
-  const url = `${base}/shot?name=${encodeURIComponent(name)}${waitForSelector ? `&waitFor=${encodeURIComponent(waitForSelector)}` : ''}`;
-  const res = await fetch(url, { method: 'POST' });
-  if (!res.ok) throw new Error(`screenshot ${name} failed: ${res.status} ${await res.text()}`);
-  return res.text();
+  if (!base) {
+    await options.show?.();
+    return undefined;
+  }
+  const attempts = options.show ? (options.attempts ?? 3) : 1;
+  const query = new URLSearchParams({ name, timeout: String(options.show ? 5_000 : 10_000) });
+  if (options.waitFor) query.set('waitFor', options.waitFor);
+  const errors: string[] = [];
+  for (let i = 1; i <= attempts; i++) {
+    await options.show?.();
+    const res = await fetch(`${base}/shot?${query.toString()}`, { method: 'POST' });
+    if (res.ok) {
+      if (i > 1) console.log(`[screenshot] ${name} taken on attempt ${i} of ${attempts}`);
+      return res.text();
+    }
+    errors.push(`attempt ${i}: ${res.status} ${(await res.text()).split('\n')[0]}`);
+  }
+  throw new Error(`screenshot ${name}: ${options.waitFor ?? 'the page'} never showed (${errors.join('; ')})`);
 }
 
 /**

@@ -32,7 +32,7 @@ suite('snippets and templates', () => {
     const uri = await writeFile('answers/template-pick.md', '');
     const editor = await open(uri);
     const picked = vscode.commands.executeCommand<string | undefined>('interviewLint.insertTemplate');
-    await screenshot('template-quick-pick', '.quick-input-widget .quick-input-list .monaco-list-row');
+    await screenshot('template-quick-pick', { waitFor: '.quick-input-widget .quick-input-list .monaco-list-row' });
     await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
     assert.equal(await picked, undefined);
     assert.equal(editor.document.getText(), '');
