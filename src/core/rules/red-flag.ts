@@ -59,6 +59,8 @@ const GENERIC_AFTER_BEST = new Set([
   'tabular', 'data', 'text', 'images', 'vision', 'nlp', 'classification', 'regression', 'problems', 'tasks',
   // "the best approach for our documents / for company docs": the same genre, said of one's own data.
   'our', 'company', 'documents', 'docs',
+  // "the best option for small teams / for us / for most people": an audience, not a constraint.
+  'small', 'teams', 'team', 'us', 'startups', 'beginners', 'most', 'people', 'everything',
 ]);
 
 function bestIsBare({ rest }: Hit): boolean {

@@ -60,6 +60,8 @@ export const resultNeedsMetric: Rule<Options> = {
     }
 
     if (answer.type === 'technical') return;
+    // A STAR answer with no Result at all is star-missing-result's finding: one gap, one warning.
+    if (answer.starShaped) return;
     const candidates = outcomeCandidates(answer.sentences);
     if (candidates.length === 0) return;
 
@@ -80,7 +82,7 @@ export const resultNeedsMetric: Rule<Options> = {
     // "The final policy had a 3.1-point higher margin", then a few sentences about the hand-over:
     // a figure that describes a state, past the scene-setting first third, is its result.
     const later = new Set(answer.sentences.slice(Math.ceil(answer.sentences.length / 3)));
-    if (candidates.some((s) => later.has(s) && !ACTIVITY.test(s.text) && hasMetric(s.text))) return;
+    if (candidates.some((s) => later.has(s) && stateFigure(s.text))) return;
     const at = closing.findIndex((s) => isOutcomeSentence(s.text));
     // A number in the activity before the outcome ("we pulled 100K records") does not quantify
     // "it was a big success"; one right next to it ("latency is 40ms. Everyone was happy.") does.
@@ -90,8 +92,7 @@ export const resultNeedsMetric: Rule<Options> = {
     const closingOutcome = at < 0 ? undefined : closing[at];
     if (closingOutcome) {
       report({ messageId: 'closingOutcome', start: closingOutcome.start, end: closingOutcome.end, expected: 'a metric in the outcome' });
-    } else if (!answer.starShaped && expectsOutcome(answer) && narrative(answer.sentences)) {
-      // A STAR answer with no Result at all is star-missing-result's finding.
+    } else if (expectsOutcome(answer) && narrative(answer.sentences)) {
       const last = closing[closing.length - 1]!;
       report({ messageId: 'closingOutcome', start: last.start, end: last.end, expected: 'a result with a metric' });
     }
@@ -105,6 +106,15 @@ const FIRST_PERSON = /\b(?:I|my|we|our)\b/i;
 
 // "I pulled 100K records": a figure of the work done, not of what it changed.
 const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put|had)\b/i;
+
+// "I tuned it with GridSearchCV and the final model got 95% accuracy": the activity and the
+// state it reached are two clauses; the figure belongs to the second.
+const CLAUSE_BREAK = /[;:]|,?\s+(?:and|but|so|which|and then)\s+(?=(?:the|its|our|my|their|this|that|it|they|she|he)\b)/i;
+
+/** A figure stated as a state reached, not as the size of the work done. */
+function stateFigure(sentence: string): boolean {
+  return sentence.split(CLAUSE_BREAK).some((clause) => !ACTIVITY.test(clause) && hasMetric(clause));
+}
 
 function narrative(sentences: readonly Sentence[]): boolean {
   return sentences.filter((s) => PAST_WORK.test(s.text)).length >= 2;

@@ -90,6 +90,7 @@ function semanticIssues(r: Rubric): { path: string; message: string }[] {
   (r.suggest?.question ?? []).forEach((e, i) => checkEvidence(e, `suggest.question[${i}]`));
   (r.suggest?.answer ?? []).forEach((e, i) => checkEvidence(e, `suggest.answer[${i}]`));
   if (r.suggest?.skipWhen !== undefined) checkEvidence(r.suggest.skipWhen, 'suggest.skipWhen');
+  (r.suggest?.skipQuestion ?? []).forEach((e, i) => checkEvidence(e, `suggest.skipQuestion[${i}]`));
   (r.redFlags ?? []).forEach((f, fi) => {
     if (f.when !== undefined) checkEvidence(f.when, `redFlags[${fi}].when`);
     (f.criteria ?? []).forEach((id, i) => {

@@ -43,6 +43,7 @@ export const rubricSchema: JsonSchema = {
         types: ANSWER_TYPES,
         skipTypes: ANSWER_TYPES,
         skipWhen: { $ref: '#/$defs/evidence' },
+        skipQuestion: EVIDENCE_LIST,
       },
       [],
     ),

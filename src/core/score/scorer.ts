@@ -147,10 +147,18 @@ function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: st
   const ctx: EvidenceContext = { answer, diagnostics: args.diagnostics, enabledRules: args.enabledRules, concepts: {}, cache: args.cache };
   const { selected, notes, problems } = selectRubrics({ answer, rubrics: options.rubrics, requested: options.requested ?? [], frontMatterIds: args.frontMatterIds, ctx });
   const rubrics: RubricScore[] = [];
+  // Content rubrics are scored first: only one that stays in the score takes over the
+  // delivery criteria it supersedes (a dropped suggestion must not leave them unjudged).
   const superseded = new Map<string, string>();
-  for (const s of selected) if (!s.rubric.always) for (const id of s.rubric.supersedes ?? []) if (!superseded.has(id)) superseded.set(id, s.rubric.id);
+  const content = new Map<Selected, RubricScore | undefined>();
   for (const s of selected) {
+    if (s.rubric.always) continue;
     const r = scoreRubric(s, answer, ctx, args.text, args.lines, superseded);
+    content.set(s, r);
+    if (r) for (const id of s.rubric.supersedes ?? []) if (!superseded.has(id)) superseded.set(id, s.rubric.id);
+  }
+  for (const s of selected) {
+    const r = s.rubric.always ? scoreRubric(s, answer, ctx, args.text, args.lines, superseded) : content.get(s);
     if (r) rubrics.push(r);
     else if (s.selection.how === 'suggested') notes.push(`"${s.rubric.id}" was suggested, but the answer reaches none of its criteria; left out of the score.`);
     else notes.push(`"${s.rubric.id}" has no criterion that applies to this answer; left out of the score.`);

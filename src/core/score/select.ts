@@ -32,6 +32,7 @@ function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext): Candi
   const concepts = rubric.concepts ?? {};
   if (s.skipWhen !== undefined && evaluateEvidence(s.skipWhen, { ...ctx, concepts }).holds) return undefined;
   const question = answer.question?.text ?? '';
+  if (question && (s.skipQuestion ?? []).some((e) => matchesText(e, question, concepts))) return undefined;
   const qHits = question ? (s.question ?? []).filter((e) => matchesText(e, question, concepts)).map((e) => describeEvidence(e, concepts)) : [];
   const aHits = (s.answer ?? []).filter((e) => evaluateEvidence(e, { ...ctx, concepts }).holds).map((e) => describeEvidence(e, concepts));
   const typeHit = answer.typeSource !== 'default' && (s.types ?? []).includes(answer.type);

@@ -81,6 +81,8 @@ export interface Suggest {
   skipTypes?: AnswerType[];
   /** Not suggested when this holds of the answer (e.g. it tells past work: a story, graded on delivery). */
   skipWhen?: Evidence;
+  /** Not suggested when the interviewer's question matches one of these (it asks about something else). */
+  skipQuestion?: Evidence[];
 }
 
 export type RubricKind = 'competency' | 'delivery' | 'answer-type' | 'technical';

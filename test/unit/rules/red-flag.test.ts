@@ -63,6 +63,8 @@ ruleTester('red-flag', {
     },
     { code: 'Every release slipped because the data platform team gave us broken schemas.', errors: [{ text: 'the data platform team gave us broken schemas', messageId: 'blame' }] },
     { code: "For questions over contracts I would use RAG, because it's the best approach for company documents.", errors: [{ text: "because it's the best approach", messageId: 'best' }] },
+    // An audience is not a constraint: "for small teams", "for us".
+    { code: "I stored them in pgvector because it's the best option for small teams.", errors: [{ text: "because it's the best option", messageId: 'best' }] },
     { code: 'The platform team sent us really messy data.', errors: [{ text: 'The platform team sent us really messy data' }] },
     { code: "That was the labelling vendor team's fault.", errors: [{ text: "the labelling vendor team's fault" }] },
     { code: 'Well, it depends on the use case. RAG retrieves documents.', errors: [{ text: 'it depends on the use case', messageId: 'depends' }] },

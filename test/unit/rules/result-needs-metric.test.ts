@@ -86,6 +86,10 @@ ruleTester('result-needs-metric', {
     '## Tell me about yourself?\n\nI am an ML engineer with six years of experience. I led a churn platform that cut churn from 27% to 21%. Next I want to own modelling decisions.\n',
     // Near-empty drafts are not checked.
     star('TBD.').replace(/\*\*Situation:\*\*[^\n]*\n\n\*\*Action:\*\*[^\n]*\n/, ''),
+    // A STAR answer with no Result is star-missing-result's finding, even when its Action reads like an outcome.
+    '## Tell me about an A/B test that went wrong?\n\n**Situation:** We tested a new ranking model against the old one.\n\n**Task:** The goal was to see if it raised conversions.\n\n**Action:** We ran the test for about a week. The results were odd, because mobile and desktop moved in opposite directions, so we stopped it.\n\n**Learnings:** A/B tests need a plan.\n',
+    // The activity and the state it reached are two clauses: "the final model got 81% recall" is the result.
+    '## Walk me through your churn project?\n\nAt my last job I built a model to predict cancellations. I cleaned the data and engineered usage features. I tuned it with grid search and the final model got 81% recall on the test set. My manager was really impressed.\n',
     // A weakness answer does not need a metric.
     '## What is your biggest weakness?\n\nI used to say yes to every request, so my roadmap slipped. I now ask what the requester would drop to make room, and my manager and I plan the quarter together.\n',
     // A preamble is never an answer.
@@ -144,6 +148,16 @@ ruleTester('result-needs-metric', {
     {
       code: '---\ntype: pitch\n---\n\nHi, I am an ML engineer. I have worked on search at two e-commerce companies, mostly on modelling. I want to own models in production.\n',
       errors: [{ text: 'I have worked on search at two e-commerce companies, mostly on modelling.', messageId: 'pitch' }],
+    },
+    // A weakness answer that claims it got better owes the evidence.
+    {
+      code: '## What is your biggest weakness?\n\nI spend too long tuning models. My manager told me to timebox things, so now I try to do that. It has gotten a lot better and my team is happier with my speed.\n',
+      errors: [{ text: 'It has gotten a lot better and my team is happier with my speed.', messageId: 'closingOutcome' }],
+    },
+    // "I tuned it and it got better": the clause with the state has no figure either.
+    {
+      code: '## Walk me through your churn project?\n\nAt my last job I built a model to predict cancellations. I pulled 100K records and engineered usage features. I tuned it with grid search and the final model got better. My manager was really impressed.\n',
+      errors: [{ text: 'My manager was really impressed.' }],
     },
     // minWords is an option.
     { code: star('It worked.'), options: { minWords: 5 }, errors: [{ text: '**Result:**' }] },

@@ -79,6 +79,55 @@ describe('a suggested rubric the answer never reaches', () => {
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
     expect(a.notes).toContain('"tech-attention" was suggested, but the answer reaches none of its criteria; left out of the score.');
   });
+
+  it('gives back the delivery criteria it would have judged', () => {
+    const a = scored(
+      'What are you proudest of this year?',
+      'Our support bot answered from a RAG index over 9,000 help articles. I was responsible for retrieval, and I rebuilt the chunker so tables kept their headings. Recall@5 went from 0.64 to 0.81.',
+    );
+    expect(a.notes).toContain('"tech-rag-vs-finetuning" was suggested, but the answer reaches none of its criteria; left out of the score.');
+    const delivery = a.rubrics.find((r) => r.id === 'delivery')!;
+    const result = delivery.criteria.find((c) => c.id === 'quantified-result')!;
+    expect(result.notes).toEqual([]);
+    expect(result.level).toBe(5);
+  });
+});
+
+describe('suggest.skipQuestion: the question asks about something else', () => {
+  it('a story about mentoring is not graded as a project walk-through, whatever it mentions', () => {
+    const a = scored(
+      'Tell me about a time you mentored someone',
+      'A new grad joined to own drift monitoring end to end for our credit models in production. I gave her one real alert a week; she built the features of the checklist with the business stakeholders, and she took her first on-call shift in week 9 against a baseline plan of 12.',
+    );
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
+  });
+
+  it('a story about a technique never used before is not an honesty-floor answer', () => {
+    const a = scored(
+      'Tell me about a time you used a technique you had never used before',
+      'I had never trained an image model for production. I fine-tuned a ResNet-50, replaced cross-entropy with a focal loss for the 1:40 class ratio, and the model now catches 88% of damaged parcels; claims paid fell by $310,000 in six months.',
+    );
+    expect(a.rubrics.map((r) => r.id)).not.toContain('honesty-floor');
+  });
+
+  it('a gap question still gets honesty-floor', () => {
+    const a = scored('Have you used Spark at our scale?', "I haven't run Spark at terabyte scale. What I have done is pandas and Dask on 40 GB a day; I'd spend my first two weeks reproducing one of your jobs.");
+    expect(a.rubrics.map((r) => r.id)).toContain('honesty-floor');
+  });
+
+  it('a project told as a story is not graded as an explanation of its topic', () => {
+    const a = scored('Walk me through your RAG project', 'I built a Q&A bot over 4,000 wiki pages: I chunked them into 500-token pieces, embedded them, retrieved the top five with a reranker and added citations. Setup questions in Slack fell by 40% in two months.');
+    expect(a.rubrics.map((r) => r.id)).not.toContain('tech-rag-vs-finetuning');
+    const b = scored('Why would you choose RAG over fine-tuning?', 'Retrieval adds knowledge at query time from an index of embeddings; fine-tuning changes behaviour and format. I pick RAG when the facts change weekly or answers must cite a source.');
+    expect(b.rubrics.map((r) => r.id)).toContain('tech-rag-vs-finetuning');
+  });
+
+  it('is checked like any evidence, with its path', () => {
+    const text = `id: caching\ntitle: Caching\nkind: technical\npassMark: 3.8\nsuggest:\n  question: ["cache"]\n  skipQuestion: [{concept: "speed"}]\ncriteria:\n  - id: basics\n    title: Basics\n    weight: 1\n    levels:\n      - {level: 1, descriptor: Nothing.}\n      - {level: 2, descriptor: Names it., evidence: "cache"}\n      - {level: 3, descriptor: Eviction., evidence: {allOf: ["cache", "eviction"]}}\n      - {level: 4, descriptor: TTL., evidence: {allOf: ["cache", "TTL"]}}\n      - {level: 5, descriptor: Numbers., evidence: {allOf: ["cache", {concept: "@metric"}]}}\n`;
+    const { rubric: r, problems } = parseRubricText(text, 'caching.yaml');
+    expect(r).toBeUndefined();
+    expect(problems.map((p) => p.field)).toEqual(['suggest.skipQuestion[0].concept']);
+  });
 });
 
 describe('suggest.skipWhen in a rubric file', () => {
