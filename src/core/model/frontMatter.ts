@@ -7,6 +7,8 @@ import type { FrontMatter, OffsetRange } from '../types.js';
 const SIMPLE_LINE = /^([A-Za-z][A-Za-z0-9_-]*):[ ]+([A-Za-z][^:#"\t\x00-\x1f\x7f\x85\u2028\u2029\ufeff]*?)[ ]*$/;
 // Plain words YAML's core schema reads as null or a boolean (any case, to stay on the safe side).
 const NOT_A_STRING = /^(?:null|true|false)$/i;
+// A problem message stays on one line and short enough to read in a notification.
+const MAX_REASON = 120;
 
 /**
  * Most front matter is a few `key: word` lines ("type: behavioral"). The YAML library costs
@@ -51,8 +53,10 @@ export function parseFrontMatter(source: string, range: OffsetRange): FrontMatte
   } catch (e) {
     // The parser counts lines from the opening "---" and ends its first line with ":" before a
     // code excerpt; the user needs the line in the file, on one line.
-    const first = e instanceof Error ? e.message.split('\n')[0]! : String(e);
-    const reason = first.replace(/ at line \d+, column \d+:?$/, '');
+    // Files with CR-only line ends give the excerpt on "\r" lines; a bad token can run to the end of the text.
+    const first = e instanceof Error ? e.message.split(/\r\n?|\n/)[0]! : String(e);
+    const whole = first.replace(/ at line \d+, column \d+:?$/, '');
+    const reason = whole.length > MAX_REASON ? `${whole.slice(0, MAX_REASON - 1)}…` : whole;
     const pos = (e as { linePos?: { line: number; col: number }[] }).linePos?.[0];
     return { data: {}, range, error: `front matter is not valid YAML: ${reason}${pos ? ` at line ${pos.line + 1}, column ${pos.col}` : ''}` };
   }

@@ -26,6 +26,19 @@ describe('robustness: front matter', () => {
     });
   }
 
+  // Found by the generated-markdown property test (seed 1555625397): with CR-only line ends the
+  // parser's excerpt came through on "\r" lines, and its bad token ran on to the end of the file.
+  it('CR-only line ends and a long bad token: still one short line', () => {
+    const long = 'pretty familiar sort of reduced I used all the features from 9 hours to 40 minutes. '.repeat(4);
+    const result = lint(`---\r| h0 |\r|---\r| Kaggle | ${long} |\r---\r# Why this model?\r\rI think we shipped it.\r`);
+    expect(result.problems.map((p) => p.message)).toEqual(['front matter is not valid YAML: Not a YAML token: h0 | at line 2, column 3']);
+    expect(result.diagnostics.map((d) => d.ruleId)).toContain('hedge');
+    const oneLong = lint(`---\n| ${long} |\n---\n# Why this model?\n\nI think we shipped it.\n`).problems.map((p) => p.message);
+    expect(oneLong).toHaveLength(1);
+    expect(oneLong[0]!.length).toBeLessThanOrEqual(180);
+    expect(oneLong[0]).toMatch(/^front matter is not valid YAML: Not a YAML token: pretty familiar .*… at line 2, column 3$/);
+  });
+
   it('a mapping used as a key raises no process warning (it would reach the user\'s console)', () => {
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     lint(`---\n? [complex]\n: key\n---\n${body}`);
