@@ -101,7 +101,8 @@ function justIsHedge({ before, after }: Around): boolean {
   // "I just built the dashboard", "I'm just the analyst": the candidate shrinks their own part.
   if (p1 === 'i' || p1 === "i'm") {
     if (n === 'a' || n === 'an' || n === 'the') return p1 === "i'm" && !QUANTITY.test(after[1] ?? '');
-    return !JUST_TIME_OR_FACT.has(n);
+    // After "I", "like" is the verb ("I just like numbers"), not "just like" a comparison.
+    return !JUST_TIME_OR_FACT.has(n) || (n === 'like' && p1 === 'i');
   }
   // "I was just a junior", "my role was just helping", "my part was just the dashboards".
   if ((p1 === 'was' || p1 === 'am' || p1 === 'is') && (p2 === 'i' || SELF_NOUN.has(p2 ?? ''))) {
@@ -113,6 +114,21 @@ function justIsHedge({ before, after }: Around): boolean {
 }
 
 const justSafeDrop = (a: Around): boolean => justIsHedge(a);
+
+// What follows a "fairly" of fairness: a preposition, or the start of the next clause.
+const AFTER_FAIR = new Set([
+  'across', 'among', 'amongst', 'between', 'to', 'and', 'or', 'with', 'by', 'in', 'for', 'regardless', 'under', 'without', 'from', 'on', 'at',
+  'when', 'while', 'whenever', 'if', 'as', 'so', 'because', 'since', 'after', 'before', 'once', 'until', 'whether', 'though', 'although', 'unless', 'where', 'which', 'who', 'but', 'yet', 'then',
+]);
+// Verbs a fairness "fairly" follows ("treated fairly"); "handled fairly well" is still degree.
+const FAIR_VERBS = new Set(['treat', 'treated', 'treats', 'treating', 'split', 'splits', 'shared', 'share', 'scored', 'score', 'judged', 'judge', 'allocated', 'allocate', 'distributed', 'divided', 'paid', 'weighted', 'ranked', 'rewarded', 'priced', 'represented', 'assessed', 'evaluated', 'reviewed', 'compensated', 'credited']);
+const DEGREE_AFTER_VERB = new Set(['well', 'quickly', 'easily', 'smoothly', 'fast', 'often', 'early', 'late', 'closely', 'consistently', 'accurately', 'high', 'low']);
+
+function fairlyIsDegree({ before, after }: Around): boolean {
+  const n = after[0];
+  if (n === undefined || !/^[\p{L}]/u.test(n) || AFTER_FAIR.has(n)) return false;
+  return !FAIR_VERBS.has(last(before) ?? '') || DEGREE_AFTER_VERB.has(n);
+}
 
 const PRETTY_WORDS = [
   'good', 'familiar', 'comfortable', 'confident', 'sure', 'solid', 'strong', 'decent', 'well', 'much', 'fast', 'quick',
@@ -254,8 +270,8 @@ const ENTRIES: HedgeEntry[] = [
     key: 'fairly',
     pattern: 'fairly',
     kind: 'degree',
-    // "scored fairly across groups", "treat every region fairly.": fairness, not degree.
-    isHedge: (a) => /^[\p{L}]/u.test(a.after[0] ?? '') && !['across', 'among', 'amongst', 'between', 'to', 'and', 'or', 'with', 'by', 'in', 'for', 'regardless', 'under', 'without', 'from', 'on', 'at'].includes(a.after[0]!),
+    // "scored fairly across groups", "treat every region fairly.", "treated fairly when": fairness, not degree.
+    isHedge: fairlyIsDegree,
     suggestDrop: dropWord(-1),
   },
   { key: 'more or less', pattern: 'more or less', kind: 'degree', suggestDrop: dropWord(-1) },

@@ -71,7 +71,7 @@ function bestIsBare({ rest }: Hit): boolean {
 }
 
 const ADAPTED = /\b(?:adapt\w*|modif\w*|extend\w*|rewr\w*|replac\w*|customi[sz]\w*|tun\w*|instead|tailor\w*|validat\w*|benchmark\w*|compar\w*|redesign\w*|re-?engineer\w*)/i;
-const PRACTICE_FRAME = /\b(?:competition|side project|personal project|hobby|course|bootcamp|capstone|hackathon|practice project|portfolio|learning project|school project|class project|university project|kaggle grandmaster|thesis)/i;
+const PRACTICE_FRAME = /\b(?:competition|side project|personal project|hobby|course|bootcamp|capstone|hackathon|practice project|portfolio|learning project|school project|class project|university project|group project|student project|kaggle grandmaster|thesis|coursework|assignment|semester|uni\b|university\b|my degree|my master'?s|my phd)/i;
 const SELECTION = /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/i;
 const NEGATED = /(?:\bnot|n't|\bnever|\bno)\b[^.]{0,20}$/i;
 // Decision criteria: a condition, or a named factor the choice turns on.
@@ -96,7 +96,7 @@ const ENTRIES: FlagEntry[] = [
   },
   {
     id: 'allFeatures',
-    pattern: "(?:used|kept|included|fed|took|threw|dumped|put|using|keeping|feeding) (?:in )?all (?:of )?(?:the |our |my )?(?:[\\d,]+ |available |raw |possible |\\w+ )?features",
+    pattern: "(?:use|used|kept|included|fed|took|threw|dumped|put|using|keeping|feeding) (?:in )?all (?:of )?(?:the |our |my )?(?:[\\d,]+ |available |raw |possible |\\w+ )?features",
     applies: (h) => !/^\s*of\b/i.test(h.rest) && !SELECTION.test(h.sentence + ' ' + h.next),
   },
   {

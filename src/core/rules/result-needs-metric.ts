@@ -116,6 +116,7 @@ function stateFigure(sentence: string): boolean {
   return sentence.split(CLAUSE_BREAK).some((clause) => !ACTIVITY.test(clause) && hasMetric(clause));
 }
 
+
 function narrative(sentences: readonly Sentence[]): boolean {
   return sentences.filter((s) => PAST_WORK.test(s.text)).length >= 2;
 }

@@ -36,6 +36,8 @@ ruleTester('hedge', {
     'I checked that the model treated applicants fairly across age bands.',
     'We split the budget fairly between regions.',
     'Every region was treated fairly.',
+    'Both app teams are treated fairly when the rollout is debated.',
+    'We reviewed every claim fairly and logged each decision.',
     // "a bit" as a binary digit.
     'I stored a bit per category in a 64-bit field.',
     'A bit flip in the header corrupted the batch.',
@@ -99,6 +101,9 @@ ruleTester('hedge', {
     { code: "I'm a bit rusty with Scala.", errors: [{ text: 'a bit' }] },
     { code: 'I helped a little bit with monitoring.', errors: [{ text: 'a little bit' }] },
     { code: "I'm fairly comfortable with SQL.", errors: [{ text: 'fairly' }] },
+    { code: 'The data was already fairly clean when it arrived.', errors: [{ text: 'fairly' }] },
+    { code: 'The rollout was handled fairly well by the team.', errors: [{ text: 'fairly' }] },
+    { code: 'I guess I just like numbers.', errors: [{ text: 'I guess' }, { text: 'just' }] },
     { code: 'Somewhat surprisingly, it held.', errors: [{ text: 'Somewhat' }] },
     { code: 'I can more or less write them.', errors: [{ text: 'more or less' }] },
     { code: "I've done it to some extent.", errors: [{ text: 'to some extent' }] },

@@ -10,6 +10,7 @@ ruleTester('red-flag', {
     'I followed a tutorial for the first version, then adapted the loss to our 1:40 defect ratio.',
     'I wrote a tutorial for new hires and we followed up with a calculator.',
     // Kaggle framed honestly, or not as a data source.
+    'It was a group project for our machine learning module in my second year of uni, and the dataset came from Kaggle.',
     'In a side project I downloaded the fraud dataset from Kaggle to practise imbalance.',
     'I researched approaches from Kaggle write-ups and two papers.',
     'I extracted the data from the PostgreSQL warehouse with SQL joins.',
@@ -56,6 +57,8 @@ ruleTester('red-flag', {
     { code: 'I downloaded a retail dataset from Kaggle for the client demo.', errors: [{ text: 'downloaded a retail dataset from Kaggle' }] },
     { code: 'The training dataset came from Kaggle.', errors: [{ text: 'dataset came from Kaggle' }] },
     { code: 'I used all the features in the table.', errors: [{ text: 'used all the features', messageId: 'allFeatures' }] },
+    // A design answer says it in the conditional.
+    { code: "For features I'd use all the features we have about users and videos.", errors: [{ text: 'use all the features', messageId: 'allFeatures' }] },
     { code: 'We kept all 300 features and let boosting sort it out.', errors: [{ text: 'kept all 300 features' }] },
     {
       code: 'To be fair, the data engineering team gave me bad data.',

@@ -149,3 +149,17 @@ describe('suggest.skipWhen in a rubric file', () => {
     expect(ids('A cache in Redis with an eviction policy keeps hot keys close.')).toEqual(['delivery']);
   });
 });
+
+describe('project-end-to-end red flags', () => {
+  const story = (frame: string): AnswerScore =>
+    scored(
+      'Walk me through a project you are proud of',
+      `${frame}I predicted which free-trial users would convert, so that marketing could target offers. The dataset came from Kaggle: 25,000 trial users with 30 days of logs. I built behaviour features, compared a logistic baseline with LightGBM on a time-based split, and deployed a FastAPI endpoint. LightGBM reached 0.81 AUC against 0.74 for the baseline, and targeting the top 20% returned 4x a blanket offer.`,
+    );
+  it('a Kaggle dataset presented as work is capped', () => {
+    expect(story('').rubrics.find((r) => r.id === 'project-end-to-end')!.findings.map((f) => f.id)).toContain('tutorial-or-kaggle');
+  });
+  it('the same dataset in a project said to be a capstone is not', () => {
+    expect(story('This was my final-year capstone, a course project rather than production work. ').rubrics.find((r) => r.id === 'project-end-to-end')!.findings.map((f) => f.id)).not.toContain('tutorial-or-kaggle');
+  });
+});
