@@ -43,8 +43,10 @@ suite('settings and config file', () => {
         'hedge 13:94-13:103 Warning',
       ]);
       // The problem is shown once as a warning naming the file and the field.
-      await vscode.commands.executeCommand('notifications.showList');
-      await screenshot('config-problem', { waitFor: '.notifications-center .notification-list-item' });
+      await screenshot('config-problem', {
+        waitFor: '.notifications-center .notification-list-item',
+        show: () => vscode.commands.executeCommand('notifications.showList'),
+      });
       await vscode.commands.executeCommand('notifications.hideList');
     } finally {
       await setSetting('interviewLint.rules', undefined);

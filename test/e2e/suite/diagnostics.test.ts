@@ -20,8 +20,10 @@ suite('diagnostics', () => {
     // Loading the bundle is reported, not asserted: it swings with the machine's load. The engine
     // is kept out of it (loaded on the first lint), which a unit test guards.
     // VS Code's own view of it (load + activate), for a person to read.
-    await vscode.commands.executeCommand('workbench.action.showRuntimeExtensions');
-    await screenshot('running-extensions', { waitFor: '.runtime-extensions-editor .monaco-list-row' });
+    await screenshot('running-extensions', {
+      waitFor: '.runtime-extensions-editor .monaco-list-row',
+      show: () => vscode.commands.executeCommand('workbench.action.showRuntimeExtensions'),
+    });
     const all = new Set(await vscode.commands.getCommands(true));
     const contributed = (ext.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
     assert.deepEqual(contributed.filter((c) => !all.has(c)), []);
