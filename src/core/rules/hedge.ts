@@ -426,9 +426,9 @@ export const hedge: Rule<HedgeOptions> = {
         };
         if (entry.isHedge && !entry.isHedge(around)) continue;
         messageId = entry.kind;
+        // "I think that we shipped" loses its "that" with the opener.
+        const thatEnd = entry.kind === 'belief' && around.after[0] === 'that' ? /^\s*that/i.exec(text.slice(end))?.[0].length ?? 0 : 0;
         if (entry.safeDrop?.(around)) {
-          // "I think that we shipped" loses its "that" with the opener.
-          const thatEnd = entry.kind === 'belief' && around.after[0] === 'that' ? /^\s*that/i.exec(text.slice(end))?.[0].length ?? 0 : 0;
           fix = dropPhraseFix(text, start, stutterEnd(text, phrase, end + thatEnd));
           // "Basically, I think we shipped": two drops that touch become one, so that a single
           // "fix all" pass removes both and still capitalises what follows.
@@ -442,6 +442,11 @@ export const hedge: Rule<HedgeOptions> = {
           if (drop) {
             const dropEnd = drop.chars < 0 ? end : start + drop.chars;
             suggestions.push({ title: `Remove "${text.slice(start, dropEnd)}"`, fix: dropPhraseFix(text, start, dropEnd) });
+          } else if (entry.safeDrop) {
+            // "I think the new model is better": only the candidate knows whether it is a fact,
+            // so dropping the opener is offered, never applied by fix-all.
+            const dropEnd = stutterEnd(text, phrase, end + thatEnd);
+            suggestions.push({ title: `State it as a fact: remove "${text.slice(start, dropEnd).replace(/\s+/g, ' ')}"`, fix: dropPhraseFix(text, start, dropEnd) });
           }
         }
       }

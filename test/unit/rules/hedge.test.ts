@@ -133,6 +133,15 @@ describe('hedge: suggestions and options', () => {
     expect(applyFixes(code, [d!.suggestions![1]!.fix]).text).toBe("I'm pretty familiar with Spark. I haven't <done X at this scale>; what I have done is <Y, with a number>. Next.");
   });
 
+  it('offers to state a belief about something else as a fact, without fixing it', () => {
+    const code = 'I rebuilt the features, and I think that the new model is better. Next.';
+    const [d] = lintWith('hedge', code);
+    expect(d!.actual).toBe('I think');
+    expect(d!.fix).toBeUndefined();
+    expect(d!.suggestions!.map((s) => s.title)).toEqual(['State it as a fact: remove "I think that"', 'Add a precise limitation: "I haven\'t … ; what I have done is …"']);
+    expect(applyFixes(code, [d!.suggestions![0]!.fix]).text).toBe('I rebuilt the features, and the new model is better. Next.');
+  });
+
   it('reports the phrase and the expected form as data', () => {
     const [d] = lintWith('hedge', 'I kind of led it.');
     expect(d!.actual).toBe('kind of');
