@@ -42,7 +42,7 @@ interface BooleanStats {
 const norm = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 function readLabels(file: string, text: string): Record<string, unknown> {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (!m) throw new Error(`${file}: no front matter`);
   const data = parseYaml(m[1]!) as { labels?: Record<string, unknown> } | null;
   if (!data?.labels || typeof data.labels !== 'object') throw new Error(`${file}: no labels in the front matter`);

@@ -31,7 +31,7 @@ const rubrics = shippedRubrics().rubrics;
 const NUMBER = /\d/;
 
 function quality(text: string): Quality | undefined {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   const q = m ? (parseYaml(m[1]!) as { labels?: { quality?: unknown } } | null)?.labels?.quality : undefined;
   return q === 'strong' || q === 'mixed' || q === 'weak' ? q : undefined;
 }

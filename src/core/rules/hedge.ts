@@ -87,11 +87,18 @@ const JUST_TIME_OR_FACT = new Set([
   'begun', 'been', 'launched', 'released', 'hit', 'reached', 'heard', 'received', 'graduated', 'completed',
   'relocated', 'now', 'before', 'after', 'as', 'like', 'in', 'then', 'when', 'once', 'about', 'under', 'over',
   'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'the',
-  'followed', 'follow', 'following', 'copied', "didn't", "don't", "couldn't", "can't", "wasn't", "won't", 'had', 'happened',
+  "didn't", "don't", "couldn't", "can't", "wasn't", "won't", 'had', 'happened',
 ]);
 const QUANTITY = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|twenty$|a$|few$|couple$|handful$|under$|over$)/;
 // Nouns for the self a candidate shrinks: "I was just a junior", "my part was just the dashboards".
 const SELF_NOUN = new Set(['role', 'part', 'job', 'contribution', 'work', 'task', 'piece']);
+
+// Words that turn "not entirely sure" into a named gap: "not entirely sure how it shards".
+const NAMED_GAP = new Set(['how', 'what', 'whether', 'if', 'why', 'which', 'where', 'when', 'who', 'about', 'of', 'that']);
+
+// "I just followed a tutorial" is red-flag's finding (it says more); "I just copied most of it
+// from the library docs" is a hedge like any other.
+const TUTORIAL_STEP = /^(?:followed|follow|following|copied|replicated|reproduced|cloned) (?:a|an|the|some|this|that|one) (?:[\w-]+ )?(?:tutorials?|blog|youtube|course|video|notebook)\b/;
 
 function justIsHedge({ before, after }: Around): boolean {
   const p1 = last(before);
@@ -101,6 +108,7 @@ function justIsHedge({ before, after }: Around): boolean {
   // "I just built the dashboard", "I'm just the analyst": the candidate shrinks their own part.
   if (p1 === 'i' || p1 === "i'm") {
     if (n === 'a' || n === 'an' || n === 'the') return p1 === "i'm" && !QUANTITY.test(after[1] ?? '');
+    if (TUTORIAL_STEP.test(after.join(' '))) return false;
     // After "I", "like" is the verb ("I just like numbers"), not "just like" a comparison.
     return !JUST_TIME_OR_FACT.has(n) || (n === 'like' && p1 === 'i');
   }
@@ -200,7 +208,14 @@ function degreeDrop({ after }: Around): { chars: number } | undefined {
 }
 
 const ENTRIES: HedgeEntry[] = [
-  { key: "I'm not sure but", pattern: "(?:I'm |I am )?not (?:(?:totally|entirely|completely|quite|exactly|fully|100%) )?sure,? but", kind: 'doubt' },
+  {
+    key: "I'm not sure but",
+    pattern: "(?:I'm |I am )?not (?:(?:totally|entirely|completely|quite|exactly|fully|100%) sure(?:,? but)?|sure,? but)",
+    kind: 'doubt',
+    // "I'm not 100% sure, looking back" doubts one's own call; "not entirely sure how Flink
+    // checkpoints, so I would measure it" names a gap precisely.
+    isHedge: (a) => /but$/i.test(a.phrase) || !NAMED_GAP.has(a.after[0] ?? ''),
+  },
   { key: "I'm not an expert but", pattern: "(?:I'm|I am) (?:not an|no|not really an) expert(?: (?:on|in) (?:this|that|it))?,? but", kind: 'doubt' },
   { key: 'if I remember correctly', pattern: 'if (?:I (?:remember|recall)(?: correctly| right)?|memory serves(?: me)?)', kind: 'doubt', isHedge: (a) => a.after[0] !== 'the' && a.after[0] !== 'that' && a.after[0] !== 'how' },
   { key: 'I think', pattern: "I(?:'d| would)? think(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', isHedge: beliefIsHedge, safeDrop: beliefSafeDrop },

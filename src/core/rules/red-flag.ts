@@ -74,6 +74,18 @@ const ADAPTED = /\b(?:adapt\w*|modif\w*|extend\w*|rewr\w*|replac\w*|customi[sz]\
 const PRACTICE_FRAME = /\b(?:competition|side project|personal project|hobby|course|bootcamp|capstone|hackathon|practice project|portfolio|learning project|school project|class project|university project|group project|student project|kaggle grandmaster|thesis|coursework|assignment|semester|uni\b|university\b|my degree|my master'?s|my phd)/i;
 const SELECTION = /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/i;
 const NEGATED = /(?:\bnot|n't|\bnever|\bno)\b[^.]{0,20}$/i;
+const SELECTIONS = new RegExp(SELECTION.source, 'gi');
+// "there was no time for feature selection", "you don't need to do any selection": no selection.
+const SELECTION_DENIED = /(?:\b(?:no|not|never|without|any)\b|n't)[^.,;]{0,25}$/i;
+
+/** The text says features were selected, not that selection was skipped. */
+function selects(text: string): boolean {
+  SELECTIONS.lastIndex = 0;
+  for (let m = SELECTIONS.exec(text); m !== null; m = SELECTIONS.exec(text)) {
+    if (!SELECTION_DENIED.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+  }
+  return false;
+}
 // Decision criteria: a condition, or a named factor the choice turns on.
 const CRITERIA = /\b(?:if|when|whenever|whether|unless|once|provided|as long as|depending on|depends on|for (?:a|an) \w+ (?:with|where|that)|the trade-?off|trade-?offs are)\b/i;
 
@@ -97,7 +109,7 @@ const ENTRIES: FlagEntry[] = [
   {
     id: 'allFeatures',
     pattern: "(?:use|used|kept|included|fed|took|threw|dumped|put|using|keeping|feeding) (?:in )?all (?:of )?(?:the |our |my )?(?:[\\d,]+ |available |raw |possible |\\w+ )?features",
-    applies: (h) => !/^\s*of\b/i.test(h.rest) && !SELECTION.test(h.sentence + ' ' + h.next),
+    applies: (h) => !/^\s*of\b/i.test(h.rest) && !selects(h.sentence + ' ' + h.next),
   },
   {
     id: 'blame',

@@ -7,7 +7,8 @@ interface Options {
 // A regular past tense; "need", "feed", "proceed" only look like one.
 const PAST_ED = '(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|bleed|breed|heed|weed|bed|red|wed|indeed)\\b)\\w+ed';
 
-const ADVERBS = '(?:(?:then|also|first|quickly|eventually|finally|initially|together|jointly|collectively|all|just|later|soon|next|now|successfully|ultimately|actually|really|basically|essentially|mostly|originally|\\p{Ll}+ly)\\s+){0,2}';
+// Hedges count as adverbs here: "I kind of helped" is still "I helped".
+const ADVERBS = '(?:(?:kind of|sort of|kinda|sorta|maybe|probably|then|also|first|quickly|eventually|finally|initially|together|jointly|collectively|all|just|later|soon|next|now|successfully|ultimately|actually|really|basically|essentially|mostly|originally|\\p{Ll}+ly)\\s+){0,2}';
 
 // Past tense and the few verbs that narrate work in the present perfect ("we've shipped").
 const IRREGULAR =
@@ -26,7 +27,10 @@ const PRESENT_WORK =
 // After "I", words that are not something the candidate did: states, opinions, modals, and
 // the vague verbs interviewers discount ("I helped", "I was involved", "I worked on").
 const NOT_ACTION =
-  "think|thought|feel|felt|guess|believe|believed|mean|meant|know|knew|like|liked|love|loved|want|wanted|need|needed|hope|hoped|wish|remember|recall|suppose|assume|agree|agreed|helped|assisted|supported|participated|contributed|joined|worked|learned|learnt|realized|realised|noticed|saw|heard|am|was|were|have|has|had|would|could|can|will|might|may|should|must|do|does|don't|didn't|get|got to|seem|seemed|tend|enjoy|enjoyed|care|cared|prefer|preferred|report|reported|and|or|too|myself|alone|as|at|in|on|for|with|from|to|not|never|personally|also|is|are";
+  "think|thought|feel|felt|guess|believe|believed|mean|meant|know|knew|like|liked|love|loved|want|wanted|need|needed|hope|hoped|wish|remember|recall|suppose|assume|agree|agreed|helped|assisted|supported|participated|contributed|joined|worked|learned|learnt|realized|realised|noticed|saw|heard|am|was|were|have|has|had|would|could|can|will|might|may|should|must|do|does|don't|didn't|get|got to|seem|seemed|tend|enjoy|enjoyed|care|cared|prefer|preferred|report|reported|and|or|too|myself|alone|as|at|in|on|for|with|from|to|not|never|personally|also|is|are|" +
+  // The adverbs and hedges that may stand between "I" and the verb: the verb decides, not them
+  // ("I kind of helped" is "I helped"; without these the pattern backs off to "I kind").
+  'kind|sort|kinda|sorta|maybe|probably|just|then|really|actually|basically|essentially|mostly|all|together|jointly|collectively|first|later|soon|next|now|eventually|finally|initially|ultimately|originally|successfully|quickly';
 
 // Any other word after "I" tells what the candidate did: "I read", "I scoped", "I dig into the logs".
 // Drafts typed in lower case write the pronoun "i"; a lone "i" before a verb is nothing else in prose.
@@ -35,7 +39,7 @@ const I_ACTION = new RegExp(
   'gu',
 );
 // A first-person step that shows no judgement of one's own: it needs company to settle ownership.
-const WEAK_I = /^[Ii]\s+(?:(?:just|simply|basically)\s+)?(?:followed|copied|reused) (?:a|an|the|some) (?:\w+ ){0,3}?(?:tutorial|guide|course|recipe|example|notebook|blog|instructions|docs|documentation|code)\b/;
+const WEAK_I = /^[Ii]\s+(?:(?:just|simply|basically|really|actually|kind of|sort of)\s+){0,2}(?:followed|copied|reused) (?:a|an|the|some) (?:\w+ ){0,3}?(?:tutorial|guide|course|recipe|example|notebook|blog|instructions|docs|documentation|code)\b/;
 // A plain statement of ownership: "I was responsible for", "my part was", "they asked me to lead".
 const OWNERSHIP =
   /\bI\s+(?:was|am)\s+(?:(?:solely|directly|personally|mainly|fully)\s+)?(?:responsible|accountable|in charge|the (?:one|owner|lead|only)|tasked|asked to (?:lead|own|build|design)|the main)|\bI['’]m\s+(?:(?:solely|directly|personally|mainly|fully)\s+)?(?:responsible|accountable|in charge|the (?:one|owner|lead))|(?<!\band\s|&\s)\bI\s+(?:owned|own|led|lead|drove|architected)\b|\bmy (?:part|role|piece|job|responsibility|contribution|model|pipeline|code|design|analysis|approach|solution|proposal|prototype|idea) (?:was|is|included|covered|delivered|cut|improved|reduced|became|got|made|showed)\b|\b(?:asked|assigned|tasked|trusted|put|picked|chose|hired|brought in)\s+me\s+(?:to|with|on|in charge)\b|\bwhile my (?:colleague|teammate|manager|peer|partner|counterpart|lead)s?\b|\bmy (?:colleague|teammate)s? (?:handled|owned|built|did|took)\b/i;
@@ -64,19 +68,25 @@ const WE_PRESENT = new RegExp(
   'giu',
 );
 
-function weWork(text: string, story: boolean): RegExpExecArray | undefined {
+// A spoken draft puts "uh" between the subject and the verb: "then we, uh, trained it".
+const SPOKEN_GAP = /,?\s+(?:u+h+|u+m+|e+r+m+)\b,?/gi;
+
+/** Every "we" clause of work in a sentence (a spoken run-on can hold several). */
+function weWork(sentence: string, story: boolean): RegExpExecArray[] {
+  const text = sentence.replace(SPOKEN_GAP, ' ');
+  const found: RegExpExecArray[] = [];
   if (story) {
     WE_PRESENT.lastIndex = 0;
     const p = WE_PRESENT.exec(text);
-    if (p) return p;
+    if (p) found.push(p);
   }
   WE_WORK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WE_WORK.exec(text)) !== null) {
     const verb = m[0].replace(/^\S+(?:\s+(?:team|group|squad))?\s+/u, '').replace(new RegExp(`^${ADVERBS}`, 'iu'), '');
-    if (!NOT_WORK.test(verb + text.slice(m.index + m[0].length, m.index + m[0].length + 12))) return m;
+    if (!NOT_WORK.test(verb + text.slice(m.index + m[0].length, m.index + m[0].length + 12))) found.push(m);
   }
-  return undefined;
+  return found;
 }
 
 export const vagueWe: Rule<Options> = {
@@ -110,10 +120,7 @@ export const vagueWe: Rule<Options> = {
     const story = answer.type === 'behavioral' || answer.starShaped;
     const people = scope.map((s) => firstPerson(s.text));
     if (people.includes('strong')) return;
-    const teamWork = scope.flatMap((s) => {
-      const m = weWork(s.text, story);
-      return m ? [{ s, m }] : [];
-    });
+    const teamWork = scope.flatMap((s) => weWork(s.text, story).map((m) => ({ s, m })));
     // One "we" clause next to "I followed a tutorial" is not a hidden role; a whole Action of them is.
     if (teamWork.length < (people.includes('weak') ? 2 : 1)) return;
     const { s, m } = teamWork[0]!;

@@ -19,6 +19,13 @@ ruleTester('accuracy-only', {
     '```python\nprint("accuracy: 0.95")\n```\nI owned the evaluation.',
   ],
   invalid: [
+    // "customers" describes the data; the 92% beside it is the baseline's accuracy, not a customer figure.
+    {
+      code: 'On tabular data about customers we tried a neural net and a logistic regression, and the neural net got 94% accuracy and the logistic regression got 92%.',
+      errors: [{ text: '94% accuracy' }],
+    },
+    // A train/test split sizes the data.
+    { code: 'I would take all the monthly sales and do an 80/20 train-test split. The LSTM got 94% accuracy on the test set.', errors: [{ text: '94% accuracy' }] },
     { code: 'The model achieved 95% accuracy.', errors: [{ text: '95% accuracy', messageId: 'accuracyOnly', message: message('95% accuracy') }] },
     { code: 'Accuracy of 0.92 on the holdout.', errors: [{ text: 'Accuracy of 0.92', message: message('Accuracy of 0.92') }] },
     { code: 'The accuracy of the final model was 0.93, up from 0.87.', errors: [{ text: 'accuracy of the final model was 0.93' }] },

@@ -51,6 +51,9 @@ ruleTester('hedge', {
     // Calibrated limits are what a coach asks for.
     "I haven't used Pinecone at scale; my production experience is FAISS.",
     "I'm not sure how Pinecone shards namespaces, so I would test it first.",
+    "I'm not entirely sure how Flink checkpoints state at that size, so I would measure it.",
+    // The tutorial step is red-flag's finding, which says more.
+    'I just followed a tutorial for the training loop.',
     // Allowed by the workspace.
     { code: 'I just built the dashboard.', options: { allowPhrases: ['just'] } },
     { code: "I'm pretty confident it scales.", options: { allowPhrases: ['pretty confident'] } },
@@ -101,6 +104,8 @@ ruleTester('hedge', {
     { code: "I'm a bit rusty with Scala.", errors: [{ text: 'a bit' }] },
     { code: 'I helped a little bit with monitoring.', errors: [{ text: 'a little bit' }] },
     { code: "I'm fairly comfortable with SQL.", errors: [{ text: 'fairly' }] },
+    { code: "So we went with the neural net. That was probably the right call, but I'm not 100% sure looking back.", errors: [{ text: 'probably' }, { text: "I'm not 100% sure" }] },
+    { code: 'I just copied most of it from the library docs.', errors: [{ text: 'just' }] },
     { code: 'The data was already fairly clean when it arrived.', errors: [{ text: 'fairly' }] },
     { code: 'The rollout was handled fairly well by the team.', errors: [{ text: 'fairly' }] },
     { code: 'I guess I just like numbers.', errors: [{ text: 'I guess' }, { text: 'just' }] },

@@ -57,6 +57,9 @@ ruleTester('red-flag', {
     { code: 'I downloaded a retail dataset from Kaggle for the client demo.', errors: [{ text: 'downloaded a retail dataset from Kaggle' }] },
     { code: 'The training dataset came from Kaggle.', errors: [{ text: 'dataset came from Kaggle' }] },
     { code: 'I used all the features in the table.', errors: [{ text: 'used all the features', messageId: 'allFeatures' }] },
+    // Selection that did not happen is no selection.
+    { code: 'We used all the features from the sales mart, because there was no time for feature selection.', errors: [{ text: 'used all the features' }] },
+    { code: "I used all the features we had, because a forest is robust, so you don't need to do any selection.", errors: [{ text: 'used all the features' }] },
     // A design answer says it in the conditional.
     { code: "For features I'd use all the features we have about users and videos.", errors: [{ text: 'use all the features', messageId: 'allFeatures' }] },
     { code: 'We kept all 300 features and let boosting sort it out.', errors: [{ text: 'kept all 300 features' }] },

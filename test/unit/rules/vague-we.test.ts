@@ -47,6 +47,16 @@ ruleTester('vague-we', {
       code: q('Our team pulled 100K records from the warehouse. We built an XGBoost model and deployed it behind FastAPI. I was involved in the modelling.'),
       errors: [{ text: 'Our team pulled 100K records from the warehouse.', message: msg('our team') }],
     },
+    // A hedge between "I" and the verb does not make "I helped" concrete.
+    {
+      code: '## Tell me about a time you built a model under a deadline?\n\n**Situation:** The client wanted a pricing model before its sale.\n\n**Action:** We used the sales mart and we trained a random forest. I kind of helped with the tuning, and we handed it over.\n\n**Result:** It went live in May.\n',
+      errors: [{ text: 'We used the sales mart and we trained a random forest.' }],
+    },
+    // A spoken run-on holds several "we" clauses, fillers and all: one "I just followed a tutorial" does not settle it.
+    {
+      code: q('Um, so yeah this was at my last company, we kind of wanted to predict churn and, um, I basically just followed a tutorial for the XGBoost part, like, the one on Medium, and we got the data from the warehouse, and then we, uh, trained it and it kind of worked, and the business was happy with it'),
+      errors: [{ text: 'Um, so yeah this was at my last company, we kind of wanted to predict churn and, um, I basically just followed a tutorial for the XGBoost part, like, the one on Medium, and we got the data from the warehouse, and then we, uh, trained it and it kind of worked, and the business was happy with it' }],
+    },
     // "I helped", "I was part of", "I think" are not concrete actions.
     {
       code: q('I was part of the team that built the fraud system. We collected six months of chargebacks and trained a boosted model. I helped with the features. I think it went well.'),
