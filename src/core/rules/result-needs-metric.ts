@@ -17,7 +17,8 @@ const OFFER = /\b(?:happy|glad) to (?:go|dig|talk|walk|share)|\bgo (?:deeper|int
 
 /** Sentences that can carry the outcome of an answer with no labelled Result. */
 function outcomeCandidates(sentences: readonly Sentence[]): Sentence[] {
-  const body = sentences.filter((s) => !isSetupSentence(s) && !isLearningSection(s) && !isLearningSentence(s.text) && !OFFER.test(s.text));
+  // A question claims nothing: "what does success look like in this role?"
+  const body = sentences.filter((s) => !isSetupSentence(s) && !isLearningSection(s) && !isLearningSentence(s.text) && !OFFER.test(s.text) && !/\?["'”’)]*\s*$/.test(s.text));
   // The opening sentence sets the scene ("they were losing 20% of customers"); it is not the result.
   const unlabelledOpening = sentences[0] && sentences[0].sectionKinds.length === 0 && sentences.length >= 3 ? sentences[0] : undefined;
   return body.filter((s) => s !== unlabelledOpening);
@@ -78,7 +79,8 @@ export const resultNeedsMetric: Rule<Options> = {
     if (outcomes.some((s) => hasMetric(s.text))) return;
     // The headline opener: "I built a churn system that cut churn by 40%", impact first.
     const opening = answer.sentences[0];
-    if (opening && !isSetupSentence(opening) && FIRST_PERSON.test(opening.text) && isOutcomeSentence(opening.text) && hasMetric(opening.text)) return;
+    // "I was laid off when the company cut 30% of engineering" opens with context, not with work of one's own.
+    if (opening && !isSetupSentence(opening) && ACTIVITY.test(opening.text) && isOutcomeSentence(opening.text) && hasMetric(opening.text)) return;
     // "The final policy had a 3.1-point higher margin", then a few sentences about the hand-over:
     // a figure that describes a state, past the scene-setting first third, is its result.
     const later = new Set(answer.sentences.slice(Math.ceil(answer.sentences.length / 3)));
@@ -102,7 +104,6 @@ export const resultNeedsMetric: Rule<Options> = {
 // A story about past work, not advice or a definition in the present tense.
 const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/i;
 
-const FIRST_PERSON = /\b(?:I|my|we|our)\b/i;
 
 // "I pulled 100K records": a figure of the work done, not of what it changed.
 const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put|had)\b/i;

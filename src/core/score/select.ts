@@ -36,6 +36,9 @@ function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext): Candi
   const qHits = question ? (s.question ?? []).filter((e) => matchesText(e, question, concepts)).map((e) => describeEvidence(e, concepts)) : [];
   const aHits = (s.answer ?? []).filter((e) => evaluateEvidence(e, { ...ctx, concepts }).holds).map((e) => describeEvidence(e, concepts));
   const typeHit = answer.typeSource !== 'default' && (s.types ?? []).includes(answer.type);
+  // An explanation rubric grades the topic the interviewer asked about: "How does ALiBi differ
+  // from RoPE?" mentions queries and keys, and is still not a question about attention.
+  if (rubric.kind === 'technical' && question !== '' && qHits.length === 0 && !typeHit) return undefined;
   const enoughCues = aHits.length >= (s.minAnswerCues ?? 2);
   if (qHits.length === 0 && !enoughCues && !typeHit) return undefined;
   const parts: string[] = [];

@@ -106,6 +106,7 @@ ruleTester('hedge', {
     { code: "I'm fairly comfortable with SQL.", errors: [{ text: 'fairly' }] },
     { code: "So we went with the neural net. That was probably the right call, but I'm not 100% sure looking back.", errors: [{ text: 'probably' }, { text: "I'm not 100% sure" }] },
     { code: 'I just copied most of it from the library docs.', errors: [{ text: 'just' }] },
+    { code: "On salary I'm pretty flexible, and I'm pretty proud of the fraud work.", errors: [{ text: 'pretty flexible' }, { text: 'pretty proud' }] },
     { code: 'The data was already fairly clean when it arrived.', errors: [{ text: 'fairly' }] },
     { code: 'The rollout was handled fairly well by the team.', errors: [{ text: 'fairly' }] },
     { code: 'I guess I just like numbers.', errors: [{ text: 'I guess' }, { text: 'just' }] },

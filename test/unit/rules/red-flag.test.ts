@@ -9,6 +9,7 @@ ruleTester('red-flag', {
     // A tutorial as a starting point that was adapted.
     'I followed a tutorial for the first version, then adapted the loss to our 1:40 defect ratio.',
     'I wrote a tutorial for new hires and we followed up with a calculator.',
+    'Kubeflow was the best tool for the job because its caching cut our retraining from 6 hours to 40 minutes.',
     // Kaggle framed honestly, or not as a data source.
     'It was a group project for our machine learning module in my second year of uni, and the dataset came from Kaggle.',
     'In a side project I downloaded the fraud dataset from Kaggle to practise imbalance.',
@@ -57,6 +58,9 @@ ruleTester('red-flag', {
     { code: 'I downloaded a retail dataset from Kaggle for the client demo.', errors: [{ text: 'downloaded a retail dataset from Kaggle' }] },
     { code: 'The training dataset came from Kaggle.', errors: [{ text: 'dataset came from Kaggle' }] },
     { code: 'I used all the features in the table.', errors: [{ text: 'used all the features', messageId: 'allFeatures' }] },
+    // The slogan without "because".
+    { code: "Honestly Kubeflow is the best tool for that, so I don't see any issue.", errors: [{ text: 'the best tool for that', messageId: 'best' }] },
+    { code: 'The ML platform team gave us broken feature pipelines for months.', errors: [{ text: 'The ML platform team gave us broken feature pipelines', messageId: 'blame' }] },
     // Selection that did not happen is no selection.
     { code: 'We used all the features from the sales mart, because there was no time for feature selection.', errors: [{ text: 'used all the features' }] },
     { code: "I used all the features we had, because a forest is robust, so you don't need to do any selection.", errors: [{ text: 'used all the features' }] },

@@ -90,6 +90,10 @@ ruleTester('result-needs-metric', {
     '## Tell me about an A/B test that went wrong?\n\n**Situation:** We tested a new ranking model against the old one.\n\n**Task:** The goal was to see if it raised conversions.\n\n**Action:** We ran the test for about a week. The results were odd, because mobile and desktop moved in opposite directions, so we stopped it.\n\n**Learnings:** A/B tests need a plan.\n',
     // The activity and the state it reached are two clauses: "the final model got 81% recall" is the result.
     '## Walk me through your churn project?\n\nAt my last job I built a model to predict cancellations. I cleaned the data and engineered usage features. I tuned it with grid search and the final model got 81% recall on the test set. My manager was really impressed.\n',
+    // A from-to change is a result however it is phrased.
+    '---\ntype: pitch\n---\n\nI am a senior data scientist in lending. My main project was a default model with monotonic constraints; it brought the 90-day default rate down from 4.1% to 3.3% without cutting approvals. Now I want to own lending policy.\n',
+    // A question claims nothing.
+    '## What questions do you have for us?\n\nFirst, how does a model get from a notebook to production here, and who reviews it? Second, what is the biggest risk in the ranking rebuild? And what does success look like for this role in the first six months?\n',
     // A weakness answer does not need a metric.
     '## What is your biggest weakness?\n\nI used to say yes to every request, so my roadmap slipped. I now ask what the requester would drop to make room, and my manager and I plan the quarter together.\n',
     // A preamble is never an answer.
@@ -158,6 +162,16 @@ ruleTester('result-needs-metric', {
     {
       code: '## Walk me through your churn project?\n\nAt my last job I built a model to predict cancellations. I pulled 100K records and engineered usage features. I tuned it with grid search and the final model got better. My manager was really impressed.\n',
       errors: [{ text: 'My manager was really impressed.' }],
+    },
+    // "It worked really well", "a big improvement": outcomes, with no number.
+    {
+      code: '## Have you used Kubeflow Pipelines in production?\n\nYes, at my last company we set up the whole MLOps stack on Kubernetes and we built pipelines for training and deployment. We had a lot of models running and it worked really well.\n',
+      errors: [{ text: 'We had a lot of models running and it worked really well.' }],
+    },
+    // An opener about the company's layoffs is context, not the candidate's headline result.
+    {
+      code: '## Why did you leave your last role?\n\nI was laid off in January 2024, when the company closed its Berlin office and cut about 30% of engineering. In my last year I rebuilt the replenishment forecast and replaced the per-store ARIMA models with one LightGBM model. The new forecast was a big improvement, and the planners were much happier with it.\n',
+      errors: [{ text: 'The new forecast was a big improvement, and the planners were much happier with it.' }],
     },
     // minWords is an option.
     { code: star('It worked.'), options: { minWords: 5 }, errors: [{ text: '**Result:**' }] },

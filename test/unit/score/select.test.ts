@@ -74,17 +74,17 @@ describe('a suggested rubric the answer never reaches', () => {
     expect(a.pass).toBe(false);
   });
 
+  // With no question, the answer's cues alone choose (a question on another topic rules an explanation rubric out first).
+  const unasked = (answer: string): AnswerScore => scoreLintResult(lint(`${answer}\n`), { rubrics: shippedRubrics().rubrics }).answers[0]!;
+
   it('is dropped with a note when only answer cues chose it', () => {
-    const a = scored('What did you learn last year?', 'I read about the transformer and attention, and I gave a talk on queries and keys in SQL to my team.');
+    const a = unasked('I read about the transformer and attention, and I gave a talk on queries and keys in SQL to my team.');
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
     expect(a.notes).toContain('"tech-attention" was suggested, but the answer reaches none of its criteria; left out of the score.');
   });
 
   it('gives back the delivery criteria it would have judged', () => {
-    const a = scored(
-      'What are you proudest of this year?',
-      'Our support bot answered from a RAG index over 9,000 help articles. I was responsible for retrieval, and I rebuilt the chunker so tables kept their headings. Recall@5 went from 0.64 to 0.81.',
-    );
+    const a = unasked('Our support bot answered from a RAG index over 9,000 help articles. I was responsible for retrieval, and I rebuilt the chunker so tables kept their headings. Recall@5 went from 0.64 to 0.81.');
     expect(a.notes).toContain('"tech-rag-vs-finetuning" was suggested, but the answer reaches none of its criteria; left out of the score.');
     const delivery = a.rubrics.find((r) => r.id === 'delivery')!;
     const result = delivery.criteria.find((c) => c.id === 'quantified-result')!;
@@ -161,5 +161,28 @@ describe('project-end-to-end red flags', () => {
   });
   it('the same dataset in a project said to be a capstone is not', () => {
     expect(story('This was my final-year capstone, a course project rather than production work. ').rubrics.find((r) => r.id === 'project-end-to-end')!.findings.map((f) => f.id)).not.toContain('tutorial-or-kaggle');
+  });
+});
+
+describe('an explanation rubric needs its topic in the question', () => {
+  it('a question about position embeddings is not graded against attention, whatever the answer mentions', () => {
+    const a = scored('How does ALiBi differ from rotary position embeddings?', 'RoPE rotates each query and key by an angle that grows with position, so the dot product depends on the relative offset. ALiBi adds a linear penalty to the attention scores instead, one slope per head, and extrapolates to longer inputs.');
+    expect(a.rubrics.map((r) => r.id)).not.toContain('tech-attention');
+  });
+  it('the same words under an attention question still get the rubric', () => {
+    const a = scored('How does self-attention work?', 'Each token is projected into a query, a key and a value; the softmax of the scaled dot products of queries with keys weights the values.');
+    expect(a.rubrics.map((r) => r.id)).toContain('tech-attention');
+  });
+});
+
+describe('honesty-floor phrases', () => {
+  it('"Not at 100 million" admits the gap at its edge, and "I would load a sample first" is a plan', () => {
+    const a = scored(
+      'Do you have experience with vector databases at 100 million documents?',
+      "Not at 100 million. The largest index I've run in production is FAISS over 22 million chunks at 60 ms p95. I'm not sure how Pinecone shards at your size, so I would load a 10% sample first and measure recall and tail latency.",
+    );
+    const floor = a.rubrics.find((r) => r.id === 'honesty-floor')!;
+    expect(floor.criteria.find((c) => c.id === 'gap')!.level).toBeGreaterThanOrEqual(4);
+    expect(floor.criteria.find((c) => c.id === 'plan')!.level).toBeGreaterThanOrEqual(2);
   });
 });
