@@ -63,6 +63,15 @@ const GENERIC_AFTER_BEST = new Set([
   'small', 'teams', 'team', 'us', 'startups', 'beginners', 'most', 'people', 'everything',
 ]);
 
+// "Kubeflow is the best tool for that": the slogan said as a claim, with no "because". Checked on
+// a bounded slice before the phrase, not with a look-behind in the pattern: the scan tries the
+// pattern at every position, and a look-behind over whitespace made it quadratic on long runs.
+const CLAIM_BEFORE = /(?:\bis|\bwas|['’]s)\s+(?:(?:simply|just|honestly|clearly|obviously)\s+)?$/i;
+
+function claimedBest({ answer, start }: Hit): boolean {
+  return CLAIM_BEFORE.test(answer.prose.slice(Math.max(0, start - 24), start));
+}
+
 function bestIsBare({ rest }: Hit): boolean {
   // "because it's the best and i just followed a tutorial": a new clause is no reason for the first.
   const clause = rest.split(/[.;:!?,—–(]|\s(?:and|but|so|then|while)\s/i)[0] ?? '';
@@ -93,8 +102,8 @@ const ENTRIES: FlagEntry[] = [
   {
     id: 'best',
     // The generic noun after "best" belongs to the slogan: "because it's the best one".
-    pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best(?: (?:one|model|tool|algorithm|library|framework|option|choice|approach|method|database|platform|classifier|solution))?|because (?:everyone|everybody) (?:else )?uses it|(?<=(?:\\bis|\\bwas|'s) (?:simply |just |honestly |clearly |obviously )?)the best (?:tool|model|library|framework|option|choice|approach|platform|solution) for (?:that|this|it|the job|everything)",
-    applies: (h) => /everyone|everybody/i.test(h.phrase) || bestIsBare(h),
+    pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best(?: (?:one|model|tool|algorithm|library|framework|option|choice|approach|method|database|platform|classifier|solution))?|because (?:everyone|everybody) (?:else )?uses it|the best (?:tool|model|library|framework|option|choice|approach|platform|solution) for (?:that|this|it|the job|everything)",
+    applies: (h) => /everyone|everybody/i.test(h.phrase) || (bestIsBare(h) && (!/^the/i.test(h.phrase) || claimedBest(h))),
   },
   {
     id: 'tutorial',

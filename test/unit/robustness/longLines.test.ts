@@ -56,3 +56,25 @@ describe('robustness: 20,000-character lines and deep nesting', () => {
     expect(timings.count).toBe(cases.length + nested.length);
   });
 });
+
+/**
+ * Prose set apart (code, comments, URLs) is blanked to spaces, so long runs of spaces reach
+ * every rule's patterns. A pattern that looks back over whitespace at every position turns
+ * quadratic there (found in this session: a look-behind added to red-flag made the robustness
+ * suite three times slower without failing any time bound). Linear is 4× for 4× the text.
+ */
+describe('robustness: rules stay linear over blanked prose', () => {
+  const config = allRulesOn();
+  const answer = (n: number): string => `# Why did you pick Kubeflow?\n\nI think it is the best tool for that. \`${'x'.repeat(n)}\` Kubeflow is the best tool for that, so we kept it.\n`;
+  const fastest = (text: string): number => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) best = Math.min(best, timedLint(text, () => new Linter(config).lint(text)).ms);
+    return best;
+  };
+  it('4× the blanked text costs well under 16× the time', () => {
+    fastest(answer(20_000));
+    const small = fastest(answer(20_000));
+    const large = fastest(answer(80_000));
+    expect(large / Math.max(small, 1), `${small.toFixed(1)} ms for 20,000 characters, ${large.toFixed(1)} ms for 80,000`).toBeLessThan(9);
+  });
+});

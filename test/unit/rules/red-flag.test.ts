@@ -10,6 +10,7 @@ ruleTester('red-flag', {
     'I followed a tutorial for the first version, then adapted the loss to our 1:40 defect ratio.',
     'I wrote a tutorial for new hires and we followed up with a calculator.',
     'Kubeflow was the best tool for the job because its caching cut our retraining from 6 hours to 40 minutes.',
+    'We looked for the best tool for that, and compared three of them on p95 latency.',
     // Kaggle framed honestly, or not as a data source.
     'It was a group project for our machine learning module in my second year of uni, and the dataset came from Kaggle.',
     'In a side project I downloaded the fraud dataset from Kaggle to practise imbalance.',
