@@ -110,7 +110,8 @@ const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?
 
 // "I tuned it with GridSearchCV and the final model got 95% accuracy": the activity and the
 // state it reached are two clauses; the figure belongs to the second.
-const CLAUSE_BREAK = /[;:]|,?\s+(?:and|but|so|which|and then)\s+(?=(?:the|its|our|my|their|this|that|it|they|she|he)\b)/i;
+// Starts at a comma or at the first space of a run (linear over long blank runs).
+const CLAUSE_BREAK = /[;:]|(?:,|(?<!\s))\s+(?:and|but|so|which|and then)\s+(?=(?:the|its|our|my|their|this|that|it|they|she|he)\b)/i;
 
 /** A figure stated as a state reached, not as the size of the work done. */
 function stateFigure(sentence: string): boolean {

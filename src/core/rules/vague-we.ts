@@ -69,7 +69,9 @@ const WE_PRESENT = new RegExp(
 );
 
 // A spoken draft puts "uh" between the subject and the verb: "then we, uh, trained it".
-const SPOKEN_GAP = /,?\s+(?:u+h+|u+m+|e+r+m+)\b,?/gi;
+// A match starts at a comma or at the first space of a run, never inside one: tried at every
+// space of a long blank run, "\s+" would make the scan quadratic.
+const SPOKEN_GAP = /(?:,|(?<!\s))\s+(?:u+h+|u+m+|e+r+m+)\b,?/gi;
 
 /** Every "we" clause of work in a sentence (a spoken run-on can hold several). */
 function weWork(sentence: string, story: boolean): RegExpExecArray[] {
