@@ -20,7 +20,7 @@ const BUSINESS_WORD = /\b(?:revenue|costs?|saving|savings|saved|profit|margin|do
 const HAS_NUMBER = /\d/;
 // "a churn dataset of 7,000 customers" sizes the data; it measures nothing the model changed.
 // So does a train/test split ("an 80/20 split of the monthly sales").
-const DATA_SIZE = /\b(?:datasets?|data ?sets?|rows|records|samples|observations|examples|splits?|folds?)\b/i;
+const DATA_SIZE = /\b(?:datasets?|data ?sets?|rows|records|samples|observations|examples|splits?|folds?|kaggle)\b/i;
 // The number must sit by the business word: "data about customers ... the baseline got 92%" is an
 // accuracy comparison, not a customer figure.
 const NEAR = 40;

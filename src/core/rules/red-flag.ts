@@ -83,6 +83,7 @@ const ADAPTED = /\b(?:adapt\w*|modif\w*|extend\w*|rewr\w*|replac\w*|customi[sz]\
 const PRACTICE_FRAME = /\b(?:competition|side project|personal project|hobby|course|bootcamp|capstone|hackathon|practice project|portfolio|learning project|school project|class project|university project|group project|student project|kaggle grandmaster|thesis|coursework|assignment|semester|uni\b|university\b|my degree|my master'?s|my phd)/i;
 const SELECTION = /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/i;
 const NEGATED = /(?:\bnot|n't|\bnever|\bno)\b[^.]{0,20}$/i;
+const DEFINING_WHEN = /\b(?:is|are|['’]s)\s+(?:(?:basically|just|simply|essentially|kind of|sort of)\s+)?when\b/gi;
 const SELECTIONS = new RegExp(SELECTION.source, 'gi');
 // "there was no time for feature selection", "you don't need to do any selection": no selection.
 const SELECTION_DENIED = /(?:\b(?:no|not|never|without|any)\b|n't)[^.,;]{0,25}$/i;
@@ -102,7 +103,7 @@ const ENTRIES: FlagEntry[] = [
   {
     id: 'best',
     // The generic noun after "best" belongs to the slogan: "because it's the best one".
-    pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best(?: (?:one|model|tool|algorithm|library|framework|option|choice|approach|method|database|platform|classifier|solution))?|because (?:everyone|everybody) (?:else )?uses it|the best (?:tool|model|library|framework|option|choice|approach|platform|solution) for (?:that|this|it|the job|everything)",
+    pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best(?: (?:one|model|tool|algorithm|library|framework|option|choice|approach|method|database|platform|classifier|solution))?|because (?:everyone|everybody) (?:else )?uses it|the best (?:tool|model|library|framework|option|choice|approach|platform|solution) for (?:that|this|it|the job|everything|(?:[\\w-]+ )?(?:data|problems|tasks|text|images|use cases?))",
     applies: (h) => /everyone|everybody/i.test(h.phrase) || (bestIsBare(h) && (!/^the/i.test(h.phrase) || claimedBest(h))),
   },
   {
@@ -131,7 +132,8 @@ const ENTRIES: FlagEntry[] = [
   {
     id: 'depends',
     pattern: '(?:it|that|this) (?:all |really |always |just |totally |honestly )?depends(?: on (?:the |your |my |our |a )?(?:use[ -]case|use[ -]cases|situation|context|problem|project|case|scenario|requirements?|data|team|company|business|needs?|circumstances|application|task|domain|specifics))?',
-    applies: (h) => !/^\s*on\b/i.test(h.rest) && !CRITERIA.test(h.rest) && !CRITERIA.test(h.next),
+    // "RAG is basically when you retrieve …" defines a word; its "when" is no condition.
+    applies: (h) => !/^\s*on\b/i.test(h.rest) && !CRITERIA.test(h.rest) && !CRITERIA.test(h.next.replace(DEFINING_WHEN, ' ')),
   },
 ];
 

@@ -18,7 +18,7 @@ const OFFER = /\b(?:happy|glad) to (?:go|dig|talk|walk|share)|\bgo (?:deeper|int
 /** Sentences that can carry the outcome of an answer with no labelled Result. */
 function outcomeCandidates(sentences: readonly Sentence[]): Sentence[] {
   // A question claims nothing: "what does success look like in this role?"
-  const body = sentences.filter((s) => !isSetupSentence(s) && !isLearningSection(s) && !isLearningSentence(s.text) && !OFFER.test(s.text) && !/\?["'”’)]*\s*$/.test(s.text));
+  const body = sentences.filter((s) => !isSetupSentence(s) && !isLearningSection(s) && !(isLearningSentence(s.text) && !isOutcomeSentence(s.text)) && !OFFER.test(s.text) && !/\?["'”’)]*\s*$/.test(s.text));
   // The opening sentence sets the scene ("they were losing 20% of customers"); it is not the result.
   const unlabelledOpening = sentences[0] && sentences[0].sectionKinds.length === 0 && sentences.length >= 3 ? sentences[0] : undefined;
   return body.filter((s) => s !== unlabelledOpening);
@@ -102,7 +102,7 @@ export const resultNeedsMetric: Rule<Options> = {
 };
 
 // A story about past work, not advice or a definition in the present tense.
-const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/i;
+const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:(?:\w+ly|just|also|then|first|later)\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/i;
 
 
 // "I pulled 100K records": a figure of the work done, not of what it changed.

@@ -24,6 +24,8 @@ ruleTester('accuracy-only', {
       code: 'On tabular data about customers we tried a neural net and a logistic regression, and the neural net got 94% accuracy and the logistic regression got 92%.',
       errors: [{ text: '94% accuracy' }],
     },
+    // A Kaggle dataset's customer count sizes the data.
+    { code: "I got the data from Kaggle; it was the telco churn one with about 7,000 customers. In the end the model was 97% accurate on the test set.", errors: [{ text: '97% accurate' }] },
     // A train/test split sizes the data.
     { code: 'I would take all the monthly sales and do an 80/20 train-test split. The LSTM got 94% accuracy on the test set.', errors: [{ text: '94% accuracy' }] },
     { code: 'The model achieved 95% accuracy.', errors: [{ text: '95% accuracy', messageId: 'accuracyOnly', message: message('95% accuracy') }] },

@@ -62,6 +62,9 @@ ruleTester('red-flag', {
     // The slogan without "because".
     { code: "Honestly Kubeflow is the best tool for that, so I don't see any issue.", errors: [{ text: 'the best tool for that', messageId: 'best' }] },
     { code: 'The ML platform team gave us broken feature pipelines for months.', errors: [{ text: 'The ML platform team gave us broken feature pipelines', messageId: 'blame' }] },
+    { code: 'I put them into a gradient boosting model because gradient boosting is the best model for tabular data.', errors: [{ text: 'the best model for tabular data', messageId: 'best' }] },
+    // "RAG is basically when you retrieve …" defines a word: it gives no criteria.
+    { code: 'Honestly, it depends on the use case. RAG is basically when you retrieve documents and put them in the prompt.', errors: [{ text: 'it depends on the use case', messageId: 'depends' }] },
     // Selection that did not happen is no selection.
     { code: 'We used all the features from the sales mart, because there was no time for feature selection.', errors: [{ text: 'used all the features' }] },
     { code: "I used all the features we had, because a forest is robust, so you don't need to do any selection.", errors: [{ text: 'used all the features' }] },

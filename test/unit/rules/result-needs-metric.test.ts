@@ -173,6 +173,16 @@ ruleTester('result-needs-metric', {
       code: '## Why did you leave your last role?\n\nI was laid off in January 2024, when the company closed its Berlin office and cut about 30% of engineering. In my last year I rebuilt the replenishment forecast and replaced the per-store ARIMA models with one LightGBM model. The new forecast was a big improvement, and the planners were much happier with it.\n',
       errors: [{ text: 'The new forecast was a big improvement, and the planners were much happier with it.' }],
     },
+    // An outcome and a lesson in one sentence: the outcome still owes its number.
+    {
+      code: "## Tell me about a strategy you developed?\n\nI built revision-momentum features and trained a boosting model. I ran a walk-forward backtest and presented it to the portfolio manager. Overall it did better than the old model and the PM was happy with it, and I learned a lot about vendor data.\n",
+      errors: [{ text: 'Overall it did better than the old model and the PM was happy with it, and I learned a lot about vendor data.' }],
+    },
+    // Adoption is an outcome: "the marketing team uses it" (by how much?).
+    {
+      code: "## Tell me about a data pipeline you built?\n\nSo I built our first Airflow pipeline; it loads the marketing spend into Postgres every morning. I just followed the docs for the DAG and I wrote the retries myself. It runs every day now and the marketing team uses it for their reports.\n",
+      errors: [{ text: 'It runs every day now and the marketing team uses it for their reports.' }],
+    },
     // minWords is an option.
     { code: star('It worked.'), options: { minWords: 5 }, errors: [{ text: '**Result:**' }] },
   ],
