@@ -146,7 +146,7 @@ const PRETTY_WORDS = [
   'complex', 'basic', 'limited', 'involved', 'deep', 'heavy', 'heavily', 'significant', 'common', 'typical', 'rough',
   'okay', 'ok', 'nice', 'great', 'clear', 'certain', 'aware', 'versed', 'new', 'early', 'quickly', 'comfy', 'adept',
   'skilled', 'capable', 'handy', 'reliable', 'well-versed', 'passionate', 'excited', 'interested', 'motivated', 'eager',
-  'keen', 'flexible', 'proud', 'open', 'positive', 'optimistic',
+  'keen', 'flexible', 'proud', 'open', 'positive', 'optimistic', 'messy', 'noisy', 'dirty',
 ];
 
 // "a bit" as a binary digit: "a bit flip", "set a bit per feature".
@@ -186,6 +186,12 @@ function softensVerb({ before, after }: Around): boolean {
 
 // "trades a little bias for less variance", "accept a little latency": an amount given up in a trade-off.
 const TRADE_VERBS = new Set(['trade', 'trades', 'traded', 'trading', 'accept', 'accepts', 'accepted', 'sacrifice', 'sacrifices', 'sacrificed', 'exchange', 'exchanges', 'give', 'gives', 'gave', 'lose', 'loses', 'lost', 'cost', 'costs']);
+
+// "trades a little bias", "giving up a little AUC": an amount given away, not a hedge.
+function tradesAmount(before: string[]): boolean {
+  const p1 = last(before) ?? '';
+  return TRADE_VERBS.has(p1) || (p1 === 'up' && ['give', 'gives', 'gave', 'given', 'giving'].includes(before[before.length - 2] ?? ''));
+}
 
 const LITTLE_MEASURE = new Set(['over', 'under', 'more', 'less', 'fewer', 'while', 'later', 'earlier', 'before', 'after', 'longer', 'shorter', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'above', 'below', 'ahead', 'behind', 'way', 'time', 'bit']);
 
@@ -276,7 +282,7 @@ const ENTRIES: HedgeEntry[] = [
     kind: 'degree',
     // "a little over two years", "a little while" measure time or amount; "a little Spark" hedges a skill,
     // and so does "I've used Docker a little," closing the clause of a skill verb.
-    isHedge: (a) => ((/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!)) || closesSkillClause(a)) && !TRADE_VERBS.has(last(a.before) ?? ''),
+    isHedge: (a) => ((/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!)) || closesSkillClause(a)) && !tradesAmount(a.before),
     suggestDrop: degreeDrop,
   },
   { key: 'a bit', pattern: 'a bit', kind: 'degree', isHedge: (a) => !isBinaryDigit(a) && !bitMeasures(a), suggestDrop: degreeDrop },

@@ -37,6 +37,7 @@ ruleTester('hedge', {
     'We split the budget fairly between regions.',
     'Every region was treated fairly.',
     'Both app teams are treated fairly when the rollout is debated.',
+    'Giving up a little AUC for a defensible reason code is a trade I would make again.',
     'We reviewed every claim fairly and logged each decision.',
     // "a bit" as a binary digit.
     'I stored a bit per category in a 64-bit field.',
@@ -107,6 +108,7 @@ ruleTester('hedge', {
     { code: "So we went with the neural net. That was probably the right call, but I'm not 100% sure looking back.", errors: [{ text: 'probably' }, { text: "I'm not 100% sure" }] },
     { code: 'I just copied most of it from the library docs.', errors: [{ text: 'just' }] },
     { code: "On salary I'm pretty flexible, and I'm pretty proud of the fraud work.", errors: [{ text: 'pretty flexible' }, { text: 'pretty proud' }] },
+    { code: 'I got the NASA turbofan data and it was pretty messy.', errors: [{ text: 'pretty messy' }] },
     { code: 'The data was already fairly clean when it arrived.', errors: [{ text: 'fairly' }] },
     { code: 'The rollout was handled fairly well by the team.', errors: [{ text: 'fairly' }] },
     { code: 'I guess I just like numbers.', errors: [{ text: 'I guess' }, { text: 'just' }] },
