@@ -11,7 +11,7 @@ function add(kind: SectionKind, names: string[]): void {
 }
 add('situation', [
   'situation', 'context', 'background', 'setting', 'the situation', 'the context', 'the background',
-  'the setup', 'setup', 'the conflict', 'the mistake', 'the problem', 'problem', 'situation and context',
+  'the setup', 'setup', 'the conflict', 'conflict', 'the mistake', 'mistake', 'the problem', 'problem', 'obstacle', 'the obstacle', 'obstacles', 'situation and context',
   'what i noticed', 'what happened first',
 ]);
 add('task', [

@@ -61,6 +61,8 @@ const GENERIC_AFTER_BEST = new Set([
   'our', 'company', 'documents', 'docs',
   // "the best option for small teams / for us / for most people": an audience, not a constraint.
   'small', 'teams', 'team', 'us', 'startups', 'beginners', 'most', 'people', 'everything',
+  // "the best approach these days", "the best model for this kind of thing".
+  'these', 'days', 'nowadays', 'currently', 'kind', 'sort', 'type', 'stuff', 'things',
 ]);
 
 // "Kubeflow is the best tool for that": the slogan said as a claim, with no "because". Checked on
@@ -86,13 +88,13 @@ const NEGATED = /(?:\bnot|n't|\bnever|\bno)\b[^.]{0,20}$/i;
 const DEFINING_WHEN = /\b(?:is|are|['’]s)\s+(?:(?:basically|just|simply|essentially|kind of|sort of)\s+)?when\b/gi;
 const SELECTIONS = new RegExp(SELECTION.source, 'gi');
 // "there was no time for feature selection", "you don't need to do any selection": no selection.
-const SELECTION_DENIED = /(?:\b(?:no|not|never|without|any)\b|n't)[^.,;]{0,25}$/i;
+const SELECTION_DENIED = /(?:\b(?:no|not|never|without|any)\b|n't)[^.,;]{0,40}$/i;
 
 /** The text says features were selected, not that selection was skipped. */
 function selects(text: string): boolean {
   SELECTIONS.lastIndex = 0;
   for (let m = SELECTIONS.exec(text); m !== null; m = SELECTIONS.exec(text)) {
-    if (!SELECTION_DENIED.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+    if (!SELECTION_DENIED.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
   }
   return false;
 }

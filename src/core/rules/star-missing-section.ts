@@ -13,7 +13,7 @@ const PARTS: Record<'situation' | 'task' | 'action', { name: string; hint: strin
 const TASK_WORDS =
   /\b(?:i (?:was|got) (?:asked|tasked|hired|brought in|assigned|responsible|expected)|i (?:had|needed|wanted) to|i had (?:\w+ ){1,3}to|(?:we|the team) (?:had|needed) to|my (?:job|task|goal|role|mandate|responsibility|brief) (?:was|is)|the (?:goal|ask|task|objective|target|mandate) (?:was|is)|i was (?:the|in charge)|(?:asked|tasked|hired) me to)\b/i;
 
-const PROBLEM_LABEL = /^(?:the\s+)?(?:mistake|conflict|problem|failure|incident|bug|issue)s?\b/i;
+const PROBLEM_LABEL = /^(?:the\s+)?(?:mistake|conflict|problem|failure|incident|bug|issue|obstacle)s?\b/i;
 
 // Below this many words an unlabelled opening is a greeting, not a Situation.
 const OPENING_WORDS = 12;

@@ -68,6 +68,8 @@ const WE_PRESENT = new RegExp(
   'giu',
 );
 
+const REFLECTION = /^\W*(?:\p{L}+\W+){0,6}?(?:i (?:learned|learnt|realized|realised)|(?:thing|lesson)s? i took|i took away|(?:my |the )?(?:main |biggest |key )?takeaway)\b/iu;
+
 // A spoken draft puts "uh" between the subject and the verb: "then we, uh, trained it".
 // A match starts at a comma or at the first space of a run, never inside one: tried at every
 // space of a long blank run, "\s+" would make the scan quadratic.
@@ -113,7 +115,8 @@ export const vagueWe: Rule<Options> = {
   },
   check({ answer, options, report }) {
     if (answer.kind === 'preamble' || answer.type === 'technical' || answer.wordCount < options.minWords) return;
-    const sentences = answer.sentences.filter((s) => !s.sectionKinds.includes('learning') || s.sectionKinds.length > 1);
+    // A sentence that opens as a reflection is not the work: "the main thing I took from it" is no "I did".
+    const sentences = answer.sentences.filter((s) => (!s.sectionKinds.includes('learning') || s.sectionKinds.length > 1) && !REFLECTION.test(s.text));
     // A plain statement of ownership anywhere settles it ("I was responsible for the features").
     if (sentences.some((s) => OWNERSHIP.test(s.text))) return;
     // The Action is where the interviewer listens for "I"; judge there when it is labelled.

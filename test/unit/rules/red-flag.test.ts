@@ -65,6 +65,9 @@ ruleTester('red-flag', {
     { code: 'I put them into a gradient boosting model because gradient boosting is the best model for tabular data.', errors: [{ text: 'the best model for tabular data', messageId: 'best' }] },
     // "RAG is basically when you retrieve …" defines a word: it gives no criteria.
     { code: 'Honestly, it depends on the use case. RAG is basically when you retrieve documents and put them in the prompt.', errors: [{ text: 'it depends on the use case', messageId: 'depends' }] },
+    { code: "I'd go with a transformer because it's the best approach these days.", errors: [{ text: "because it's the best approach" }] },
+    { code: "I'd use a neural network because it's the best model for this kind of thing.", errors: [{ text: "because it's the best model" }] },
+    { code: "We kind of used all the features we had at the time, because there wasn't really time to do feature selection.", errors: [{ text: 'used all the features' }] },
     // Selection that did not happen is no selection.
     { code: 'We used all the features from the sales mart, because there was no time for feature selection.', errors: [{ text: 'used all the features' }] },
     { code: "I used all the features we had, because a forest is robust, so you don't need to do any selection.", errors: [{ text: 'used all the features' }] },

@@ -92,6 +92,8 @@ ruleTester('result-needs-metric', {
     '## Walk me through your churn project?\n\nAt my last job I built a model to predict cancellations. I cleaned the data and engineered usage features. I tuned it with grid search and the final model got 81% recall on the test set. My manager was really impressed.\n',
     // A from-to change is a result however it is phrased.
     '---\ntype: pitch\n---\n\nI am a senior data scientist in lending. My main project was a default model with monotonic constraints; it brought the 90-day default rate down from 4.1% to 3.3% without cutting approvals. Now I want to own lending policy.\n',
+    // "cutting fraud losses by 31%" is the flagship's outcome, said as a participle.
+    '---\ntype: pitch\n---\n\nI am a machine learning engineer in payments. For four years I have owned the fraud-scoring platform. My flagship change moved scoring from nightly batches to real time, cutting fraud losses by 31%. Next I want a staff role.\n',
     // A question claims nothing.
     '## What questions do you have for us?\n\nFirst, how does a model get from a notebook to production here, and who reviews it? Second, what is the biggest risk in the ranking rebuild? And what does success look like for this role in the first six months?\n',
     // A weakness answer does not need a metric.

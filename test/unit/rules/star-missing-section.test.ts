@@ -9,6 +9,9 @@ ruleTester('star-missing-section', {
   valid: [
     '**Situation:** The job took 6 hours.\n\n**Task:** I had to get it under one.\n\n**Action:** I moved it to Spark.\n\n**Result:** 40 minutes.\n',
     // Synonyms and combined labels.
+    // "Conflict" and SOAR's "Obstacle" frame the story by its problem: the task (resolve it) goes without saying.
+    '**Setup:** I led the pricing analysis for a subscription app.\n\n**Conflict:** The PM wanted to call the test after four days.\n\n**Action:** I showed her the lift fading in our last two tests.\n\n**Result:** We ran three weeks; revenue per visitor rose 3.4%.\n',
+    '**SITUATION:** Our ETA model was off by 9 minutes.\n\n**OBSTACLE:** The traffic feed arrived late.\n\n**ACTION:** I added a nowcast from courier pings.\n\n**RESULT:** Error fell to 4 minutes.\n',
     '**Context:** The job took 6 hours.\n\n**Challenge:** Get it under one.\n\n**Approach:** I moved it to Spark.\n\n**Outcome:** 40 minutes.\n',
     '**Situation / Task:** The job took 6 hours and I had to fix it.\n\n**What I did:** I moved it to Spark.\n\n**Impact:** 40 minutes.\n',
     'S - The job took 6 hours. T - I owned the fix. A - I moved it to Spark. R - It takes 40 minutes.\n',

@@ -57,6 +57,11 @@ ruleTester('vague-we', {
       code: q('Um, so yeah this was at my last company, we kind of wanted to predict churn and, um, I basically just followed a tutorial for the XGBoost part, like, the one on Medium, and we got the data from the warehouse, and then we, uh, trained it and it kind of worked, and the business was happy with it'),
       errors: [{ text: 'Um, so yeah this was at my last company, we kind of wanted to predict churn and, um, I basically just followed a tutorial for the XGBoost part, like, the one on Medium, and we got the data from the warehouse, and then we, uh, trained it and it kind of worked, and the business was happy with it' }],
     },
+    // A reflection is not the work: "the main thing I took from it" is no "I did".
+    {
+      code: q('So we started by getting the data, and we spent a lot of time cleaning it. I was part of the team that did the cleaning. Then we tried a bunch of models and we went with XGBoost. Um, I guess the main thing I took from it is that teamwork is important.'),
+      errors: [{ text: 'So we started by getting the data, and we spent a lot of time cleaning it.' }],
+    },
     // "I helped", "I was part of", "I think" are not concrete actions.
     {
       code: q('I was part of the team that built the fraud system. We collected six months of chargebacks and trained a boosted model. I helped with the features. I think it went well.'),

@@ -186,3 +186,17 @@ describe('honesty-floor phrases', () => {
     expect(floor.criteria.find((c) => c.id === 'plan')!.level).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('honesty-floor and story questions asked as "have you ever"', () => {
+  it('"Have you ever pushed back on a product manager?" is a story, not a gap', () => {
+    const a = scored(
+      'Have you ever pushed back on a product manager?',
+      'Yes. The PM wanted to call a pricing test after four days because sign-ups were up 9%. I showed her the lift fading by half in our last two tests and proposed a stop rule. We ran three weeks, and revenue per visitor rose 3.4%.',
+    );
+    expect(a.rubrics.map((r) => r.id)).not.toContain('honesty-floor');
+  });
+  it('"Have you ever deployed a model on Kubernetes?" still asks about a gap', () => {
+    const a = scored('Have you ever deployed a model on Kubernetes?', "I haven't deployed on Kubernetes myself. What I have done is ship three models on ECS behind FastAPI; I'd spend my first two weeks pairing with your platform team.");
+    expect(a.rubrics.map((r) => r.id)).toContain('honesty-floor');
+  });
+});
