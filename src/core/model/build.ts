@@ -25,7 +25,8 @@ export interface BuildOptions {
   soleAnswer: boolean;
 }
 
-const QUESTION_LINE = /^(?:q\s*\d*|question\s*\d*|interviewer)\s*[:.)]\s*/i;
+// "Q1:", "Interviewer:", and a follow-up the interviewer asks mid-answer ("**Follow-up:** so what did you do?").
+const QUESTION_LINE = /^(?:\*\*|__)?(?:q\s*\d*|question\s*\d*|interviewer|follow[- ]?up(?: question)?)\s*[:.)](?:\*\*|__)?\s*/i;
 const ANSWER_MARKER = /^(?:a\s*\d*|answer|me|candidate)\s*[:.)]\s+/i;
 const LETTER_LINE = /^([STAR])\s*(?:[-–—:)])\s*/;
 const WORD_LABEL = /^([A-Za-z][A-Za-z '’/&+,]{0,38}?(?:\s*\([^)\n]{0,24}\))?)\s*(?::|\s[-–—]\s|—|–)\s*/;

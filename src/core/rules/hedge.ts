@@ -146,7 +146,7 @@ const PRETTY_WORDS = [
   'complex', 'basic', 'limited', 'involved', 'deep', 'heavy', 'heavily', 'significant', 'common', 'typical', 'rough',
   'okay', 'ok', 'nice', 'great', 'clear', 'certain', 'aware', 'versed', 'new', 'early', 'quickly', 'comfy', 'adept',
   'skilled', 'capable', 'handy', 'reliable', 'well-versed', 'passionate', 'excited', 'interested', 'motivated', 'eager',
-  'keen', 'flexible', 'proud', 'open', 'positive', 'optimistic', 'messy', 'noisy', 'dirty',
+  'keen', 'flexible', 'proud', 'open', 'positive', 'optimistic', 'messy', 'noisy', 'dirty', 'long', 'short',
 ];
 
 // "a bit" as a binary digit: "a bit flip", "set a bit per feature".

@@ -115,7 +115,7 @@ const ENTRIES: FlagEntry[] = [
   },
   {
     id: 'kaggle',
-    pattern: "(?:got|downloaded|took|pulled|grabbed|used|found|sourced|fetched) (?:the|a|this|that|some|our|my|all the) (?:[\\w-]+ ){0,2}?(?:data|dataset|datasets|data set|data sets) (?:[\\w-]+ ){0,2}?(?:from|off|on|via) kaggle|(?:data|dataset|data set) (?:came|was|were) (?:\\w+ )?from kaggle",
+    pattern: "(?:got|downloaded|took|pulled|grabbed|used|found|sourced|fetched) (?:the|a|this|that|some|our|my|all the) (?:[\\w-]+ ){0,2}?(?:data|dataset|datasets|data set|data sets) (?:[\\w-]+ ){0,2}?(?:from|off|on|via) kaggle|(?:(?:the|our|this|that|my) )?(?:data|dataset|data set) (?:came|was|were) (?:\\w+ )?from kaggle",
     applies: (h) => !PRACTICE_FRAME.test(h.answer.prose),
   },
   {

@@ -38,6 +38,8 @@ ruleTester('hedge', {
     'Every region was treated fairly.',
     'Both app teams are treated fairly when the rollout is debated.',
     'Giving up a little AUC for a defensible reason code is a trade I would make again.',
+    // The interviewer's follow-up, asked mid-answer, is not the candidate's.
+    '**Follow-up:** So what did you actually do to clean it? Maybe walk me through it.\n\nI rebuilt the joins and wrote 40 checks.',
     'We reviewed every claim fairly and logged each decision.',
     // "a bit" as a binary digit.
     'I stored a bit per category in a 64-bit field.',
@@ -109,6 +111,7 @@ ruleTester('hedge', {
     { code: 'I just copied most of it from the library docs.', errors: [{ text: 'just' }] },
     { code: "On salary I'm pretty flexible, and I'm pretty proud of the fraud work.", errors: [{ text: 'pretty flexible' }, { text: 'pretty proud' }] },
     { code: 'I got the NASA turbofan data and it was pretty messy.', errors: [{ text: 'pretty messy' }] },
+    { code: 'The migration took pretty long because of the permissions.', errors: [{ text: 'pretty long' }] },
     { code: 'The data was already fairly clean when it arrived.', errors: [{ text: 'fairly' }] },
     { code: 'The rollout was handled fairly well by the team.', errors: [{ text: 'fairly' }] },
     { code: 'I guess I just like numbers.', errors: [{ text: 'I guess' }, { text: 'just' }] },

@@ -58,6 +58,8 @@ ruleTester('red-flag', {
     },
     { code: 'I downloaded a retail dataset from Kaggle for the client demo.', errors: [{ text: 'downloaded a retail dataset from Kaggle' }] },
     { code: 'The training dataset came from Kaggle.', errors: [{ text: 'dataset came from Kaggle' }] },
+    // The article belongs to the phrase, as the docs write it.
+    { code: 'At the insurer the dataset came from Kaggle.', errors: [{ text: 'the dataset came from Kaggle' }] },
     { code: 'I used all the features in the table.', errors: [{ text: 'used all the features', messageId: 'allFeatures' }] },
     // The slogan without "because".
     { code: "Honestly Kubeflow is the best tool for that, so I don't see any issue.", errors: [{ text: 'the best tool for that', messageId: 'best' }] },

@@ -40,6 +40,8 @@ describe('hasMetric', () => {
     'We switched over with no downtime.',
   ];
   const no = [
+    // A figure of speech: "not 100% sure".
+    "I'm not 100% sure, looking back, that a form was right, but it has gotten a lot better.",
     'It worked well and the team was happy.',
     'We moved to GPT-4 and F1 improved.',
     'p95 latency improved a lot.',

@@ -51,6 +51,8 @@ function digitsCount(text: string): boolean {
     if (!currency && EXPERIENCE_AFTER.test(after) && !(savedTime ??= /\b(?:saved|saving|cut|reduced|faster|earlier|ahead)\b/i.test(text))) continue;
     if (!currency && /\b(?:last|past|first|next)\s*$/i.test(before) && TIME_FRAME_AFTER.test(after)) continue;
     if (isYear(num!, unit, currency)) continue;
+    // "I'm not 100% sure", "100 percent honest": a figure of speech, not a measure.
+    if (/^(?:100|110)$/.test(num!) && /^\s?(?:%|percent|per cent)\s+(?:sure|certain|confident|honest|committed|convinced|clear|right)\b/i.test(text.slice(numEnd, numEnd + 24))) continue;
     return true;
   }
   return false;
