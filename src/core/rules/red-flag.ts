@@ -105,7 +105,7 @@ const ENTRIES: FlagEntry[] = [
   {
     id: 'best',
     // The generic noun after "best" belongs to the slogan: "because it's the best one".
-    pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best(?: (?:one|model|tool|algorithm|library|framework|option|choice|approach|method|database|platform|classifier|solution))?|because (?:everyone|everybody) (?:else )?uses it|the best (?:tool|model|library|framework|option|choice|approach|platform|solution) for (?:that|this|it|the job|everything|(?:[\\w-]+ )?(?:data|problems|tasks|text|images|use cases?))",
+    pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best(?: (?:one|model|tool|algorithm|library|framework|option|choice|approach|method|database|platform|classifier|solution))?|because (?:everyone|everybody) (?:else )?uses it|the best (?:tool|model|library|framework|option|choice|approach|platform|solution) for (?:(?:this|that) (?:kind|sort|type) of (?:thing|stuff|problem|task|work)s?|that|this|it|the job|everything|(?:[\\w-]+ )?(?:data|problems|tasks|text|images|use cases?))",
     applies: (h) => /everyone|everybody/i.test(h.phrase) || (bestIsBare(h) && (!/^the/i.test(h.phrase) || claimedBest(h))),
   },
   {
@@ -126,7 +126,7 @@ const ENTRIES: FlagEntry[] = [
   {
     id: 'blame',
     // Anchored on the team noun so the scan stays cheap; the words naming the team are added back by `teamPrefix`.
-    pattern: "(?:team|teams|engineers|vendor|vendors|people|folks|guys) (?:gave|sent|handed|provided|delivered|shipped|passed|fed) (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?(?:bad|dirty|wrong|broken|garbage|messy|poor|corrupt|corrupted|incomplete|low-quality|poor-quality|terrible|awful|inconsistent|unusable|faulty|useless|junk|bad-quality|crappy) (?:\\w+ )?(?:data|schemas?|tables?|files?|labels|exports?|feeds?|extracts?|dumps?|pipelines?|features|code|specs?|requirements)|team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
+    pattern: "(?:team|teams|engineers|vendor|vendors|people|folks|guys) (?:gave|sent|handed|provided|delivered|shipped|passed|fed) (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?(?:bad|dirty|wrong|broken|garbage|messy|poor|corrupt|corrupted|incomplete|low-quality|poor-quality|terrible|awful|inconsistent|unusable|faulty|useless|junk|bad-quality|crappy) (?:\\w+ )?(?:data|schemas?|tables?|files?|labels|exports?|feeds?|extracts?|dumps?|pipelines?|features|code|specs?|requirements|embeddings|vectors|indexes|events|logs|predictions)|team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
     extendBack: true,
     // "It wasn't the data team's fault" takes blame away; only the accusing forms count.
     applies: (h) => !/fault|blame/i.test(h.phrase) || !NEGATED.test(h.answer.prose.slice(Math.max(0, h.start - 30), h.start)),

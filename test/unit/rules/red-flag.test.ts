@@ -63,6 +63,8 @@ ruleTester('red-flag', {
     { code: 'I used all the features in the table.', errors: [{ text: 'used all the features', messageId: 'allFeatures' }] },
     // The slogan without "because".
     { code: "Honestly Kubeflow is the best tool for that, so I don't see any issue.", errors: [{ text: 'the best tool for that', messageId: 'best' }] },
+    { code: 'GPT-4o is the best model for this kind of thing, so we used it.', errors: [{ text: 'the best model for this kind of thing', messageId: 'best' }] },
+    { code: 'The data platform team gave us broken embeddings twice.', errors: [{ text: 'The data platform team gave us broken embeddings', messageId: 'blame' }] },
     { code: 'The ML platform team gave us broken feature pipelines for months.', errors: [{ text: 'The ML platform team gave us broken feature pipelines', messageId: 'blame' }] },
     { code: 'I put them into a gradient boosting model because gradient boosting is the best model for tabular data.', errors: [{ text: 'the best model for tabular data', messageId: 'best' }] },
     // "RAG is basically when you retrieve …" defines a word: it gives no criteria.
