@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { findFrontMatter } from '../../src/core/model/frontMatterBlock.js';
 import { describe, expect, it } from 'vitest';
 import { Linter, defaultConfig, getRule, type Diagnostic } from '../../src/core/index.js';
 
@@ -42,9 +43,9 @@ interface BooleanStats {
 const norm = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
 function readLabels(file: string, text: string): Record<string, unknown> {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  if (!m) throw new Error(`${file}: no front matter`);
-  const data = parseYaml(m[1]!) as { labels?: Record<string, unknown> } | null;
+  const block = findFrontMatter(text);
+  if (!block) throw new Error(`${file}: no front matter`);
+  const data = parseYaml(block.value) as { labels?: Record<string, unknown> } | null;
   if (!data?.labels || typeof data.labels !== 'object') throw new Error(`${file}: no labels in the front matter`);
   return data.labels;
 }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { findFrontMatter } from '../../src/core/model/frontMatterBlock.js';
 import { describe, expect, it } from 'vitest';
 import { Linter, defaultConfig, scoreLintResult, shippedRubrics, type LintResult } from '../../src/core/index.js';
 
@@ -31,8 +32,8 @@ const rubrics = shippedRubrics().rubrics;
 const NUMBER = /\d/;
 
 function quality(text: string): Quality | undefined {
-  const m = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  const q = m ? (parseYaml(m[1]!) as { labels?: { quality?: unknown } } | null)?.labels?.quality : undefined;
+  const block = findFrontMatter(text);
+  const q = block ? (parseYaml(block.value) as { labels?: { quality?: unknown } } | null)?.labels?.quality : undefined;
   return q === 'strong' || q === 'mixed' || q === 'weak' ? q : undefined;
 }
 
