@@ -83,17 +83,16 @@ function bestIsBare({ rest }: Hit): boolean {
 
 const ADAPTED = /\b(?:adapt\w*|modif\w*|extend\w*|rewr\w*|replac\w*|customi[sz]\w*|tun\w*|instead|tailor\w*|validat\w*|benchmark\w*|compar\w*|redesign\w*|re-?engineer\w*)/i;
 const PRACTICE_FRAME = /\b(?:competition|side project|personal project|hobby|course|bootcamp|capstone|hackathon|practice project|portfolio|learning project|school project|class project|university project|group project|student project|kaggle grandmaster|thesis|coursework|assignment|semester|uni\b|university\b|my degree|my master'?s|my phd)/i;
-const SELECTION = /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/i;
+const SELECTION = /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/gi;
 const NEGATED = /(?:\bnot|n't|\bnever|\bno)\b[^.]{0,20}$/i;
 const DEFINING_WHEN = /\b(?:is|are|['’]s)\s+(?:(?:basically|just|simply|essentially|kind of|sort of)\s+)?when\b/gi;
-const SELECTIONS = new RegExp(SELECTION.source, 'gi');
 // "there was no time for feature selection", "you don't need to do any selection": no selection.
 const SELECTION_DENIED = /(?:\b(?:no|not|never|without|any)\b|n't)[^.,;]{0,40}$/i;
 
 /** The text says features were selected, not that selection was skipped. */
 function selects(text: string): boolean {
-  SELECTIONS.lastIndex = 0;
-  for (let m = SELECTIONS.exec(text); m !== null; m = SELECTIONS.exec(text)) {
+  SELECTION.lastIndex = 0;
+  for (let m = SELECTION.exec(text); m !== null; m = SELECTION.exec(text)) {
     if (!SELECTION_DENIED.test(text.slice(Math.max(0, m.index - 60), m.index))) return true;
   }
   return false;

@@ -104,7 +104,6 @@ export const resultNeedsMetric: Rule<Options> = {
 // A story about past work, not advice or a definition in the present tense.
 const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:(?:\w+ly|just|also|then|first|later)\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/i;
 
-
 // "I pulled 100K records": a figure of the work done, not of what it changed.
 const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put|had)\b/i;
 
@@ -117,7 +116,6 @@ const CLAUSE_BREAK = /[;:]|(?:,|(?<!\s))\s+(?:and|but|so|which|and then)\s+(?=(?
 function stateFigure(sentence: string): boolean {
   return sentence.split(CLAUSE_BREAK).some((clause) => !ACTIVITY.test(clause) && hasMetric(clause));
 }
-
 
 function narrative(sentences: readonly Sentence[]): boolean {
   return sentences.filter((s) => PAST_WORK.test(s.text)).length >= 2;

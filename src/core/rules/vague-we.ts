@@ -7,8 +7,13 @@ interface Options {
 // A regular past tense; "need", "feed", "proceed" only look like one.
 const PAST_ED = '(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|bleed|breed|heed|weed|bed|red|wed|indeed)\\b)\\w+ed';
 
-// Hedges count as adverbs here: "I kind of helped" is still "I helped".
-const ADVERBS = '(?:(?:kind of|sort of|kinda|sorta|maybe|probably|then|also|first|quickly|eventually|finally|initially|together|jointly|collectively|all|just|later|soon|next|now|successfully|ultimately|actually|really|basically|essentially|mostly|originally|\\p{Ll}+ly)\\s+){0,2}';
+// Words that may stand between the subject and its verb. Hedges count: "I kind of helped" is still "I helped".
+const ADVERB_WORDS = [
+  'kind of', 'sort of', 'kinda', 'sorta', 'maybe', 'probably', 'then', 'also', 'first', 'quickly', 'eventually', 'finally',
+  'initially', 'together', 'jointly', 'collectively', 'all', 'just', 'later', 'soon', 'next', 'now', 'successfully',
+  'ultimately', 'actually', 'really', 'basically', 'essentially', 'mostly', 'originally',
+];
+const ADVERBS = `(?:(?:${ADVERB_WORDS.join('|')}|\\p{Ll}+ly)\\s+){0,2}`;
 
 // Past tense and the few verbs that narrate work in the present perfect ("we've shipped").
 const IRREGULAR =
@@ -28,9 +33,9 @@ const PRESENT_WORK =
 // the vague verbs interviewers discount ("I helped", "I was involved", "I worked on").
 const NOT_ACTION =
   "think|thought|feel|felt|guess|believe|believed|mean|meant|know|knew|like|liked|love|loved|want|wanted|need|needed|hope|hoped|wish|remember|recall|suppose|assume|agree|agreed|helped|assisted|supported|participated|contributed|joined|worked|learned|learnt|realized|realised|noticed|saw|heard|am|was|were|have|has|had|would|could|can|will|might|may|should|must|do|does|don't|didn't|get|got to|seem|seemed|tend|enjoy|enjoyed|care|cared|prefer|preferred|report|reported|and|or|too|myself|alone|as|at|in|on|for|with|from|to|not|never|personally|also|is|are|" +
-  // The adverbs and hedges that may stand between "I" and the verb: the verb decides, not them
-  // ("I kind of helped" is "I helped"; without these the pattern backs off to "I kind").
-  'kind|sort|kinda|sorta|maybe|probably|just|then|really|actually|basically|essentially|mostly|all|together|jointly|collectively|first|later|soon|next|now|eventually|finally|initially|ultimately|originally|successfully|quickly';
+  // The words of ADVERBS (their first word): the verb after them decides, not they ("I kind of
+  // helped" is "I helped"; without these the pattern backs off to "I kind").
+  ADVERB_WORDS.map((w) => w.split(' ')[0]).join('|');
 
 // Any other word after "I" tells what the candidate did: "I read", "I scoped", "I dig into the logs".
 // Drafts typed in lower case write the pronoun "i"; a lone "i" before a verb is nothing else in prose.
@@ -70,6 +75,8 @@ const WE_PRESENT = new RegExp(
 
 const REFLECTION = /^\W*(?:\p{L}+\W+){0,6}?(?:i (?:learned|learnt|realized|realised)|(?:thing|lesson)s? i took|i took away|(?:my |the )?(?:main |biggest |key )?takeaway)\b/iu;
 
+const LEADING_ADVERBS = new RegExp(`^${ADVERBS}`, 'iu');
+
 // A spoken draft puts "uh" between the subject and the verb: "then we, uh, trained it".
 // A match starts at a comma or at the first space of a run, never inside one: tried at every
 // space of a long blank run, "\s+" would make the scan quadratic.
@@ -87,7 +94,7 @@ function weWork(sentence: string, story: boolean): RegExpExecArray[] {
   WE_WORK.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WE_WORK.exec(text)) !== null) {
-    const verb = m[0].replace(/^\S+(?:\s+(?:team|group|squad))?\s+/u, '').replace(new RegExp(`^${ADVERBS}`, 'iu'), '');
+    const verb = m[0].replace(/^\S+(?:\s+(?:team|group|squad))?\s+/u, '').replace(LEADING_ADVERBS, '');
     if (!NOT_WORK.test(verb + text.slice(m.index + m[0].length, m.index + m[0].length + 12))) found.push(m);
   }
   return found;
