@@ -1,5 +1,6 @@
 import type { Fix, Rule } from '../types.js';
-import { answerAnchor, eolOf, labelLike, labelOnOwnLine, linePrefix } from './util/star.js';
+import { firstLineBreak } from '../text/lineBreak.js';
+import { answerAnchor, labelLike, labelOnOwnLine, linePrefix } from './util/star.js';
 
 const PROMPT = 'What changed, and by how much (%, $, time saved, latency, users, before → after).';
 
@@ -36,7 +37,7 @@ export const starMissingResult: Rule = {
 
 /** Inserts a Result label and prompt after the last story section, before a trailing Learning. */
 function resultSkeleton(answer: Parameters<Rule['check']>[0]['answer'], text: string): Fix {
-  const eol = eolOf(text);
+  const eol = firstLineBreak(text);
   const sections = answer.sections;
   const model = [...sections].reverse().find((s) => !s.kinds.includes('learning')) ?? sections[sections.length - 1];
   const label = labelLike(text, model, 'Result');

@@ -1,5 +1,6 @@
 import type { Diagnostic, Fix, LintResult, applyFixes, fixUntilStable } from '../../core/index.js';
 import { findFrontMatter } from '../../core/model/frontMatterBlock.js';
+import { firstLineBreak } from '../../core/text/lineBreak.js';
 
 /** A text edit in document offsets; the adapter turns offsets into positions. */
 export interface OffsetEdit {
@@ -16,11 +17,6 @@ function lineStart(text: string, offset: number): number {
 function lineEnd(text: string, from: number): number {
   const m = /\r\n|\r|\n/.exec(text.slice(from));
   return m ? from + m.index : text.length;
-}
-
-function eolOf(text: string): string {
-  const m = /\r\n|\r|\n/.exec(text);
-  return m ? m[0] : '\n';
 }
 
 const DIRECTIVE_LINE = (kind: string): RegExp => new RegExp(`^([ \\t]*)<!--\\s*interview-lint-${kind}\\b([^>]*?)\\s*-->[ \\t]*$`);
@@ -53,7 +49,7 @@ export function disableForLineEdit(text: string, offset: number, ruleId: string)
     if (extended) return extended;
   }
   const indent = /^[ \t]*(?:>[ \t]?)*/.exec(text.slice(start, lineEnd(text, start)))![0];
-  return { start, end: start, text: `${indent}<!-- interview-lint-disable-next-line ${ruleId} -->${eolOf(text)}` };
+  return { start, end: start, text: `${indent}<!-- interview-lint-disable-next-line ${ruleId} -->${firstLineBreak(text)}` };
 }
 
 /** Where a file-level comment goes: the top of the file, after any front matter (as the engine finds it). */
@@ -69,7 +65,7 @@ export function disableInFileEdit(text: string, ruleId: string): OffsetEdit | un
   const extended = extendDirective(text, at, 'disable-file', ruleId);
   if (extended === 'already') return undefined;
   if (extended) return extended;
-  const eol = eolOf(text);
+  const eol = firstLineBreak(text);
   // After front matter with no newline at the end of the file, the comment needs a line of its own.
   const lead = at > 0 && at === text.length && !/[\r\n]$/.test(text) ? eol : '';
   return { start: at, end: at, text: `${lead}<!-- interview-lint-disable-file ${ruleId} -->${eol}` };

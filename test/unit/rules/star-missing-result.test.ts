@@ -78,6 +78,10 @@ describe('star-missing-result suggestion', () => {
     expect(suggest('S - Spend doubled.\r\nA - I moved jobs.\r\n')).toBe(`S - Spend doubled.\r\nA - I moved jobs.\r\n\r\nR - ${PROMPT}\r\n`);
   });
 
+  it('keeps the line ending of a CR-only file, as the editor edits do', () => {
+    expect(suggest('S - Spend doubled.\rA - I moved jobs.\r')).toBe(`S - Spend doubled.\rA - I moved jobs.\r\rR - ${PROMPT}\r`);
+  });
+
   it('stays inside a blockquoted answer', () => {
     expect(suggest('> **The mistake:** I split at random.\n>\n> **How I fixed it:** I split by month.\n>\n> **What I learned:** Check leakage.\n')).toBe(
       `> **The mistake:** I split at random.\n>\n> **How I fixed it:** I split by month.\n>\n> **Result:** ${PROMPT}\n>\n> **What I learned:** Check leakage.\n`,

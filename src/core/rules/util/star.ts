@@ -16,11 +16,6 @@ function firstLine(text: string, r: OffsetRange): OffsetRange {
   return nl < 0 ? r : { start: r.start, end: r.start + nl };
 }
 
-/** The line break the file uses. */
-export function eolOf(text: string): string {
-  return /\r\n/.test(text) ? '\r\n' : '\n';
-}
-
 /** The container markers ("> ", "  ") before `at` on its line, when only markers precede it. */
 export function linePrefix(text: string, at: number): string {
   let i = at;
