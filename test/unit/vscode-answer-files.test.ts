@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseMarkdown } from '../../src/core/model/parse.js';
 import { createAnswerFileMatcher, DEFAULT_ANSWER_GLOBS, frontMatterMark } from '../../src/vscode/pure/answerFiles.js';
 
 const { matcher } = createAnswerFileMatcher(undefined);
@@ -42,9 +43,25 @@ describe('which markdown files are interview answers', () => {
   it('reads the front matter mark in its YAML spellings and ignores the body', () => {
     expect(frontMatterMark('---\r\ninterview-lint: yes\r\n---\r\nx')).toBe('on');
     expect(frontMatterMark('---\ninterview-lint: "off"  # not now\n---\n')).toBe('off');
-    expect(frontMatterMark('\uFEFF---\nInterview-Lint: TRUE\n...\n')).toBe('on');
+    expect(frontMatterMark('\uFEFF---\nInterview-Lint: TRUE\n---\n')).toBe('on');
     expect(frontMatterMark('---\ninterview-lint-level: true\n---\n')).toBeUndefined();
     expect(frontMatterMark('text\n---\ninterview-lint: true\n---\n')).toBeUndefined();
+  });
+
+  it('finds the front matter where the engine does: CR-only line ends count, a `...` fence does not close it', () => {
+    const cases: [string, 'on' | 'off' | undefined][] = [
+      ['---\rinterview-lint: true\r---\rI think it went well.\r', 'on'],
+      ['\uFEFF---\rinterview-lint: off\r---\r', 'off'],
+      ['---\r\ninterview-lint: true\r\n---\r\nx', 'on'],
+      ['---\ninterview-lint: true\n...\nI think it went well.\n', undefined],
+      ['---\rinterview-lint: true\r...\r', undefined],
+      ['---\ninterview-lint: true\n', undefined],
+    ];
+    for (const [text, mark] of cases) {
+      expect(frontMatterMark(text), JSON.stringify(text)).toBe(mark);
+      // The editor turns a file on or off only from front matter the engine also sets apart.
+      expect(parseMarkdown(text).frontMatter !== undefined, JSON.stringify(text)).toBe(mark !== undefined);
+    }
   });
 
   it('uses the globs from the setting instead of the defaults, and reports bad ones', () => {

@@ -1,4 +1,5 @@
 import picomatch from 'picomatch/posix';
+import { findFrontMatter } from '../../core/model/frontMatterBlock.js';
 
 /**
  * Which markdown files are interview answers. Linting every markdown file would put hedge
@@ -11,14 +12,19 @@ export const DEFAULT_ANSWER_GLOBS: readonly string[] = ['**/answers/**/*.md', '*
 
 export type FrontMatterMark = 'on' | 'off' | undefined;
 
-const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
 const MARK = /^interview-lint[ \t]*:[ \t]*["']?(true|yes|on|false|no|off)["']?[ \t]*(?:#.*)?$/im;
+/** Front matter is at the top of a file: a huge file is not scanned to its end for a closing fence. */
+const FRONT_MATTER_SCAN = 64_000;
 
-/** Reads `interview-lint: true|false` from the file's YAML front matter, without parsing the YAML. */
+/**
+ * Reads `interview-lint: true|false` from the file's YAML front matter, without parsing the
+ * YAML. The block is found by the engine's own detector, so the editor decides whether a
+ * file is an answer from the same front matter the engine then sets apart.
+ */
 export function frontMatterMark(text: string): FrontMatterMark {
-  const fm = FRONT_MATTER.exec(text.length > 64_000 ? text.slice(0, 64_000) : text);
+  const fm = findFrontMatter(text.length > FRONT_MATTER_SCAN ? text.slice(0, FRONT_MATTER_SCAN) : text);
   if (!fm) return undefined;
-  const m = MARK.exec(fm[1]!);
+  const m = MARK.exec(fm.value);
   if (!m) return undefined;
   return /^(?:true|yes|on)$/i.test(m[1]!) ? 'on' : 'off';
 }
