@@ -58,10 +58,15 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, file?: string)
   return { config, problems };
 }
 
-/** Parses the text of a config file (JSON with comments and trailing commas). */
+/**
+ * Parses the text of a config file (JSON with comments and trailing commas). A file with
+ * nothing but white space in it holds no settings (`value` undefined) and is not an error:
+ * a config file just created, or emptied to go back to the defaults, has nothing to say yet.
+ */
 export function parseConfigText(source: string, file: string): { value: unknown; problems: EngineProblem[] } {
   // Editors on Windows save UTF-8 with a byte-order mark; it is not part of the JSON (nor a column).
   const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
+  if (text.trim() === '') return { value: undefined, problems: [] };
   const errors: ParseError[] = [];
   const value: unknown = parseJsonc(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length === 0) return { value, problems: [] };

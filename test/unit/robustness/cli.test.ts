@@ -109,6 +109,16 @@ describe('robustness: the CLI on bad input (through main)', () => {
     expect(code).toBe(2);
   });
 
+  it('an empty config file: no settings, no message, the defaults; the same answer the editor gives', async () => {
+    const { dir } = workspace();
+    writeFileSync(join(dir, '.interview-lint.jsonc'), '\n');
+    const io = capture(dir);
+    const code = await main(['lint', 'good.md'], io);
+    expect(io.stderr).toEqual([]);
+    expectGoodLinted(io.stdout.join('\n'));
+    expect(code).not.toBe(2);
+  });
+
   it('a config that is not JSON: one line with file, line and column; defaults used', async () => {
     const { dir } = workspace();
     writeFileSync(join(dir, '.interview-lint.json'), 'rules:\n  hedge: off\n');

@@ -136,7 +136,6 @@ describe('robustness: config files that are not JSON', () => {
   const cases: [string, string, string][] = [
     ['JavaScript-style keys without quotes', '{ rules: { hedge: "off" } }', `${FILE}:1:3: not valid JSON (InvalidSymbol); using the defaults`],
     ['an unclosed object', '{"rules": {"hedge": "off"', `${FILE}:1:26: not valid JSON (CloseBraceExpected); using the defaults`],
-    ['an empty file', '', `${FILE}:1:1: not valid JSON (ValueExpected); using the defaults`],
     ['YAML instead of JSON', 'rules:\n  hedge: off\n', `${FILE}:1:1: not valid JSON (InvalidSymbol); using the defaults`],
     ['binary garbage', '\u0000\u0001\u0002PK', `${FILE}:1:1: not valid JSON (InvalidSymbol); using the defaults`],
   ];
@@ -149,6 +148,18 @@ describe('robustness: config files that are not JSON', () => {
       expect(new Linter(config).lint(DRAFT).diagnostics.length).toBeGreaterThan(0);
     });
   }
+
+  it('an empty file (just created, or emptied) is no settings and no problem', () => {
+    for (const text of ['', '  \n\t\r\n', '\uFEFF', '\uFEFF\n']) {
+      const { config, problems } = loadConfigText(text, FILE);
+      expect(problems, JSON.stringify(text)).toEqual([]);
+      expect(config).toEqual(defaultConfig());
+    }
+  });
+
+  it('a file of comments only is still not JSON', () => {
+    expect(loadConfigText('// settings for this folder\n', FILE).problems.map((p) => p.message)).toEqual([`${FILE}:2:1: not valid JSON (ValueExpected); using the defaults`]);
+  });
 
   it('a root that is not an object: one message, defaults', () => {
     const { config, problems } = loadConfigText('"just a string"', FILE);
