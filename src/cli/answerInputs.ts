@@ -43,7 +43,7 @@ export async function readAnswerInputs(
       troubled = true;
       continue;
     }
-    const { config, problems: configProblems } = configs.forAnswer(file);
+    const { config, problems: configProblems } = await configs.forAnswer(file);
     for (const p of configProblems) {
       opts.err(`interview-lint: ${describeProblem(p, opts.cwd)}`);
       troubled = true;

@@ -1,53 +1,41 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { CONFIG_FILE_NAMES, defaultConfig, loadConfigText, type EngineProblem, type ResolvedConfig } from '../core/index.js';
+import { dirname, resolve } from 'node:path';
+import { defaultConfig, findConfigFile, loadConfigFile, type ConfigFileSystem, type EngineProblem, type LoadedConfig, type ResolvedConfig } from '../core/index.js';
 
-/** The nearest `.interview-lint.jsonc` / `.json` from `dir` upward, if any. */
-export function findConfigFile(dir: string): string | undefined {
-  let current = resolve(dir);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) {
-      const candidate = join(current, name);
-      if (existsSync(candidate)) return candidate;
-    }
-    const parent = dirname(current);
-    if (parent === current) return undefined;
-    current = parent;
-  }
-}
-
-/** Loads a config file over the defaults; a broken file yields problems and the defaults. */
-export function loadConfigFile(file: string): { config: ResolvedConfig; problems: EngineProblem[] } {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    return { config: defaultConfig(), problems: [{ kind: 'config', file, message: `cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }] };
-  }
-  const loaded = loadConfigText(text, file);
-  // Rubric paths in a config are relative to the config file.
-  loaded.config.rubrics = loaded.config.rubrics.map((r) => resolve(dirname(file), r));
-  return loaded;
-}
+/** Node's file system as config lookup reads it (src/core/config/lookup.ts does the lookup). */
+export const nodeConfigFs: ConfigFileSystem = {
+  exists: (path) => Promise.resolve(existsSync(path)),
+  readFile: (path) => Promise.resolve().then(() => readFileSync(path, 'utf8')),
+};
 
 /** Caches configs per file so a folder of answers reads each config once. */
 export class ConfigResolver {
-  private readonly byFile = new Map<string, { config: ResolvedConfig; problems: EngineProblem[] }>();
+  private readonly byFile = new Map<string, Promise<LoadedConfig>>();
   private readonly reported = new Set<string>();
 
-  constructor(private readonly explicit?: string) {}
+  /** `explicit`: the `--config` file, used for every answer instead of the nearest one. */
+  constructor(
+    private readonly explicit?: string,
+    private readonly fs: ConfigFileSystem = nodeConfigFs,
+  ) {}
 
-  forAnswer(answerFile: string): { config: ResolvedConfig; problems: EngineProblem[]; file?: string } {
-    const file = this.explicit ?? findConfigFile(dirname(answerFile));
+  async forAnswer(answerFile: string): Promise<{ config: ResolvedConfig; problems: EngineProblem[]; file?: string }> {
+    const file = this.explicit ?? (await findConfigFile(resolve(dirname(answerFile)), this.fs));
     if (!file) return { config: defaultConfig(), problems: [] };
-    let loaded = this.byFile.get(file);
-    if (!loaded) {
-      loaded = loadConfigFile(file);
-      this.byFile.set(file, loaded);
+    let loading = this.byFile.get(file);
+    if (!loading) {
+      loading = loadConfigFile(file, this.fs).then(absoluteRubrics);
+      this.byFile.set(file, loading);
     }
+    const loaded = await loading;
     // Report each config's problems once, not once per answer file.
     const problems = this.reported.has(file) ? [] : loaded.problems;
     this.reported.add(file);
     return { config: loaded.config, problems, file };
   }
+}
+
+/** Rubric paths of a `--config` given relative to the working folder, made absolute as every other path the CLI reads. */
+function absoluteRubrics(loaded: LoadedConfig): LoadedConfig {
+  return { ...loaded, config: { ...loaded.config, rubrics: loaded.config.rubrics.map((r) => resolve(r)) } };
 }

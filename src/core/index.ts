@@ -4,6 +4,7 @@ export { Linter, lint } from './engine.js';
 export { applyFixes, fixUntilStable, MAX_FIX_PASSES, type ApplyFixesResult } from './fix.js';
 export { rules, getRule, ruleIds, docsUrl, DOCS_BASE } from './registry.js';
 export { defaultConfig, mergeConfig, loadConfigText, parseConfigText, CONFIG_FILE_NAMES, DEFAULT_WORDS_PER_MINUTE } from './config/resolve.js';
+export { configCandidates, findConfigFile, loadConfigFile, configFromText, type ConfigFileSystem, type LoadedConfig } from './config/lookup.js';
 export { configSchema } from './config/schema.js';
 export { validateWithSchema, type SchemaIssue } from './schema/validate.js';
 export { LineIndex } from './text/lineIndex.js';

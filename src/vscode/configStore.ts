@@ -1,14 +1,9 @@
 import * as vscode from 'vscode';
-import type { EngineProblem, ResolvedConfig } from '../core/index.js';
+import type { ConfigFileSystem, EngineProblem, ResolvedConfig } from '../core/index.js';
 import { CONFIG_FILE_NAMES } from '../core/config/fileNames.js';
 import { engine } from './engine.js';
-import { configCandidates, resolveLayers, withoutFilePrefix } from './pure/configFiles.js';
+import { layerSettings, withoutFilePrefix, workspaceConfigFs } from './pure/configFiles.js';
 import { readSettings } from './settings.js';
-
-interface FoundFile {
-  uri: vscode.Uri;
-  text: string;
-}
 
 /**
  * Resolves the engine config for a document: defaults, the nearest `.interview-lint.jsonc`
@@ -17,7 +12,8 @@ interface FoundFile {
  * config file or a setting changes. Each problem is shown once, naming the file and field.
  */
 export class ConfigStore implements vscode.Disposable {
-  private readonly files = new Map<string, Promise<FoundFile | undefined>>();
+  /** One per file system (scheme and authority), dropped when a config file or setting changes. */
+  private readonly fileSystems = new Map<string, ConfigFileSystem>();
   private readonly resolved = new Map<string, ResolvedConfig>();
   private readonly shown = new Set<string>();
   private readonly changed = new vscode.EventEmitter<void>();
@@ -44,52 +40,38 @@ export class ConfigStore implements vscode.Disposable {
   }
 
   invalidate(): void {
-    this.files.clear();
+    this.fileSystems.clear();
     this.resolved.clear();
     this.shown.clear();
     this.changed.fire();
   }
 
   async configFor(uri: vscode.Uri): Promise<ResolvedConfig> {
-    const file = vscode.workspace.isTrusted ? await this.nearestFile(uri) : undefined;
+    const core = engine();
+    // An untrusted workspace's config file is not read; an untitled document has no folder.
+    const fs = vscode.workspace.isTrusted && uri.scheme !== 'untitled' ? this.fileSystemFor(uri) : undefined;
+    const dir = uri.path.slice(0, uri.path.lastIndexOf('/')) || '/';
+    const file = fs ? await core.findConfigFile(dir, fs, vscode.workspace.getWorkspaceFolder(uri)?.uri.path) : undefined;
+    const fileUri = file === undefined ? undefined : uri.with({ path: file });
     const settings = readSettings(uri);
-    const key = `${file?.uri.toString() ?? ''}\u0000${JSON.stringify(settings.overrides)}`;
+    const key = `${fileUri?.toString() ?? ''}\u0000${JSON.stringify(settings.overrides)}`;
     const cached = this.resolved.get(key);
     if (cached) return cached;
-    const { config, problems } = resolveLayers({ ...(file ? { file: { path: file.uri.path, text: file.text } } : {}), settings: settings.overrides }, engine());
-    this.report(problems, file?.uri);
+    const fromFile = fs && file ? await core.loadConfigFile(file, fs) : { config: core.defaultConfig(), problems: [] };
+    const { config, problems } = layerSettings(fromFile, settings.overrides, core.mergeConfig);
+    this.report(problems, fileUri);
     this.resolved.set(key, config);
     return config;
   }
 
-  private async nearestFile(uri: vscode.Uri): Promise<FoundFile | undefined> {
-    if (uri.scheme === 'untitled') return undefined;
-    const folder = vscode.workspace.getWorkspaceFolder(uri);
-    const dir = uri.path.slice(0, uri.path.lastIndexOf('/')) || '/';
-    const candidates = configCandidates(dir, folder?.uri.path);
-    for (const path of candidates) {
-      const found = await this.read(uri.with({ path }));
-      if (found) return found;
+  private fileSystemFor(uri: vscode.Uri): ConfigFileSystem {
+    const key = uri.with({ path: '/' }).toString();
+    let fs = this.fileSystems.get(key);
+    if (!fs) {
+      fs = workspaceConfigFs(vscode.workspace.fs, (path) => uri.with({ path }));
+      this.fileSystems.set(key, fs);
     }
-    return undefined;
-  }
-
-  private read(uri: vscode.Uri): Promise<FoundFile | undefined> {
-    const key = uri.toString();
-    let p = this.files.get(key);
-    if (!p) {
-      p = (async () => {
-        // Read from disk: an unsaved edit to a config file takes effect when it is saved.
-        try {
-          const bytes = await vscode.workspace.fs.readFile(uri);
-          return { uri, text: new TextDecoder().decode(bytes) };
-        } catch {
-          return undefined;
-        }
-      })();
-      this.files.set(key, p);
-    }
-    return p;
+    return fs;
   }
 
   private report(problems: EngineProblem[], file: vscode.Uri | undefined): void {

@@ -1,8 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig, loadConfigText, mergeConfig } from '../../src/core/index.js';
-import { configCandidates, resolveLayers, withoutFilePrefix } from '../../src/vscode/pure/configFiles.js';
+import { configCandidates, configFromText, defaultConfig, findConfigFile, loadConfigFile, type ConfigFileSystem } from '../../src/core/index.js';
+import { joinPath, parentPath, resolvePath } from '../../src/core/config/paths.js';
 
-const core = { defaultConfig, loadConfigText, mergeConfig };
+/** A file system of `files` (path -> text; `null` for a folder). */
+function fakeFs(files: Record<string, string | null>): ConfigFileSystem & { reads: string[] } {
+  const reads: string[] = [];
+  return {
+    reads,
+    exists: (path) => Promise.resolve(path in files),
+    readFile(path) {
+      reads.push(path);
+      const text = files[path];
+      if (text === undefined) return Promise.reject(Object.assign(new Error('no such file'), { code: 'ENOENT' }));
+      if (text === null) return Promise.reject(Object.assign(new Error('a folder'), { code: 'EISDIR' }));
+      return Promise.resolve(text);
+    },
+  };
+}
 
 describe('config file lookup order', () => {
   it('goes from the answer folder up to the workspace folder, .jsonc before .json in each', () => {
@@ -21,33 +35,41 @@ describe('config file lookup order', () => {
     expect(configCandidates('/ws2/a', '/ws')).toEqual(['/ws2/a/.interview-lint.jsonc', '/ws2/a/.interview-lint.json']);
   });
 
-  it('goes up to the root for a file outside any workspace folder', () => {
+  it('goes up to the root without a workspace folder (the CLI, or a file outside any folder)', () => {
     expect(configCandidates('/tmp/x', undefined)).toEqual(['/tmp/x/.interview-lint.jsonc', '/tmp/x/.interview-lint.json', '/tmp/.interview-lint.jsonc', '/tmp/.interview-lint.json', '/.interview-lint.jsonc', '/.interview-lint.json']);
+  });
+
+  it('walks Windows paths with their own separator, up to the drive', () => {
+    expect(configCandidates('C:\\prep\\answers')).toEqual([
+      'C:\\prep\\answers\\.interview-lint.jsonc',
+      'C:\\prep\\answers\\.interview-lint.json',
+      'C:\\prep\\.interview-lint.jsonc',
+      'C:\\prep\\.interview-lint.json',
+      'C:\\.interview-lint.jsonc',
+      'C:\\.interview-lint.json',
+    ]);
+  });
+
+  it('finds the nearest file that exists', async () => {
+    const fs = fakeFs({ '/ws/.interview-lint.json': '{}', '/ws/answers/.interview-lint.jsonc': '{}', '/.interview-lint.jsonc': '{}' });
+    expect(await findConfigFile('/ws/answers/acme', fs, '/ws')).toBe('/ws/answers/.interview-lint.jsonc');
+    expect(await findConfigFile('/ws/notes', fs, '/ws')).toBe('/ws/.interview-lint.json');
+    expect(await findConfigFile('/other', fs, '/other')).toBeUndefined();
+    expect(await findConfigFile('/other', fs)).toBe('/.interview-lint.jsonc');
   });
 });
 
-describe('config layers: defaults, then the config file, then the user settings', () => {
-  it('uses the engine defaults when nothing is set', () => {
-    const { config, problems } = resolveLayers({ settings: {} }, core);
-    expect(config).toEqual(defaultConfig());
+describe('a config file over the defaults', () => {
+  it('changes severities and the speaking rate; comments and trailing commas are fine', () => {
+    const { config, problems } = configFromText('{\n  // team choice\n  "rules": { "hedge": "error", "filler": "off" },\n  "wordsPerMinute": 130,\n}', '/ws/.interview-lint.jsonc');
     expect(problems).toEqual([]);
-  });
-
-  it('the file changes severities and speaking rate; settings override the file', () => {
-    const file = { path: '/ws/.interview-lint.jsonc', text: '{\n  // team choice\n  "rules": { "hedge": "error", "filler": "off" },\n  "wordsPerMinute": 130,\n}' };
-    const fromFile = resolveLayers({ file, settings: {} }, core).config;
-    expect(fromFile.rules['hedge']!.severity).toBe('error');
-    expect(fromFile.rules['filler']!.severity).toBe('off');
-    expect(fromFile.settings.wordsPerMinute).toBe(130);
-    const withSettings = resolveLayers({ file, settings: { rules: { hedge: 'info' }, wordsPerMinute: 160 } }, core).config;
-    expect(withSettings.rules['hedge']!.severity).toBe('info');
-    expect(withSettings.rules['filler']!.severity).toBe('off');
-    expect(withSettings.settings.wordsPerMinute).toBe(160);
+    expect(config.rules['hedge']!.severity).toBe('error');
+    expect(config.rules['filler']!.severity).toBe('off');
+    expect(config.settings.wordsPerMinute).toBe(130);
   });
 
   it('a bad field is reported naming the file and field, and the rest still applies', () => {
-    const file = { path: '/ws/answers/.interview-lint.json', text: '{ "rules": { "hedge": "loud", "filler": "warning" } }' };
-    const { config, problems } = resolveLayers({ file, settings: {} }, core);
+    const { config, problems } = configFromText('{ "rules": { "hedge": "loud", "filler": "warning" } }', '/ws/answers/.interview-lint.json');
     expect(config.rules['hedge']!.severity).toBe(defaultConfig().rules['hedge']!.severity);
     expect(config.rules['filler']!.severity).toBe('warning');
     expect(problems).toHaveLength(1);
@@ -56,35 +78,57 @@ describe('config layers: defaults, then the config file, then the user settings'
   });
 
   it('a file that is not JSON gives one problem and the defaults', () => {
-    const { config, problems } = resolveLayers({ file: { path: '/ws/.interview-lint.jsonc', text: '{ "rules": ' }, settings: {} }, core);
+    const { config, problems } = configFromText('{ "rules": ', '/ws/.interview-lint.jsonc');
     expect(config).toEqual(defaultConfig());
     expect(problems[0]!.message).toMatch(/^\/ws\/\.interview-lint\.jsonc:1:\d+: not valid JSON/);
   });
 
-  it('a bad setting names the setting and keeps the value below it', () => {
-    const file = { path: '/ws/.interview-lint.jsonc', text: '{ "rules": { "hedge": "error" } }' };
-    const { config, problems } = resolveLayers({ file, settings: { rules: { hedge: 'loud' } } }, core);
-    expect(config.rules['hedge']!.severity).toBe('error');
-    expect(problems[0]!.message).toMatch(/^settings: interviewLint\.rules\.hedge: /);
+  it('an empty file (just created, or emptied) is no settings and no problem', async () => {
+    for (const text of ['', '  \n', '\uFEFF']) {
+      expect(configFromText(text, '/ws/.interview-lint.jsonc')).toEqual({ config: defaultConfig(), problems: [] });
+      expect(await loadConfigFile('/ws/.interview-lint.jsonc', fakeFs({ '/ws/.interview-lint.jsonc': text }))).toEqual({ config: defaultConfig(), problems: [] });
+    }
   });
 
   it('rubric paths in the file are relative to the file', () => {
-    const file = { path: '/ws/prep/.interview-lint.jsonc', text: '{ "rubrics": ["rubrics/team.yaml", "/abs/r.yaml"] }' };
-    expect(resolveLayers({ file, settings: {} }, core).config.rubrics).toEqual(['/ws/prep/rubrics/team.yaml', '/abs/r.yaml']);
+    const text = '{ "rubrics": ["rubrics/team.yaml", "/abs/r.yaml", "../shared/./r.yaml"] }';
+    expect(configFromText(text, '/ws/prep/.interview-lint.jsonc').config.rubrics).toEqual(['/ws/prep/rubrics/team.yaml', '/abs/r.yaml', '/ws/shared/r.yaml']);
+    expect(configFromText(text, 'C:\\ws\\prep\\.interview-lint.jsonc').config.rubrics).toEqual(['C:\\ws\\prep\\rubrics\\team.yaml', '/abs/r.yaml', 'C:\\ws\\shared\\r.yaml']);
   });
 
-  it('an empty config file (just created) is no problem', () => {
-    const { config, problems } = resolveLayers({ file: { path: '/ws/.interview-lint.jsonc', text: '  \n' }, settings: {} }, core);
+  it('a file that cannot be read is one problem naming it, and the defaults', async () => {
+    const { config, problems } = await loadConfigFile('/ws/.interview-lint.json', fakeFs({ '/ws/.interview-lint.json': null }));
     expect(config).toEqual(defaultConfig());
-    expect(problems).toEqual([]);
+    expect(problems).toEqual([{ kind: 'config', file: '/ws/.interview-lint.json', message: 'cannot read config /ws/.interview-lint.json: EISDIR' }]);
   });
 
-  it('the notification names the file once: the engine prefix is dropped from each message', () => {
-    const path = '/ws/.interview-lint.jsonc';
-    const broken = resolveLayers({ file: { path, text: '{ "rules": ' }, settings: {} }, core).problems[0]!.message;
-    expect(withoutFilePrefix(broken, path)).toMatch(/^line 1, column \d+: not valid JSON/);
-    const bad = resolveLayers({ file: { path, text: '{ "rules": { "hedge": "loud" } }' }, settings: {} }, core).problems[0]!.message;
-    expect(withoutFilePrefix(bad, path)).toMatch(/^Unexpected "loud" at rules\.hedge/);
-    expect(withoutFilePrefix('settings: x', path)).toBe('settings: x');
+  it('does not change the config it is layered over', () => {
+    const base = defaultConfig();
+    configFromText('{ "rules": { "hedge": "off" }, "rubrics": ["r.yaml"] }', '/ws/.interview-lint.json', base);
+    configFromText('not json', '/ws/.interview-lint.json', base);
+    expect(base).toEqual(defaultConfig());
+  });
+});
+
+describe('path helpers (src/core cannot use node:path)', () => {
+  it('parentPath', () => {
+    expect(parentPath('/ws/a/b.md')).toBe('/ws/a');
+    expect(parentPath('/ws/a/')).toBe('/ws');
+    expect(parentPath('/ws')).toBe('/');
+    expect(parentPath('/')).toBe('/');
+    expect(parentPath('C:\\ws\\a.md')).toBe('C:\\ws');
+    expect(parentPath('C:\\ws')).toBe('C:\\');
+    expect(parentPath('C:\\')).toBe('C:\\');
+    expect(parentPath('a.md')).toBe('.');
+  });
+
+  it('joinPath and resolvePath', () => {
+    expect(joinPath('/', 'x')).toBe('/x');
+    expect(joinPath('/ws', 'x')).toBe('/ws/x');
+    expect(joinPath('C:\\ws', 'x')).toBe('C:\\ws\\x');
+    expect(resolvePath('/ws/prep', '../../../r.yaml')).toBe('/r.yaml');
+    expect(resolvePath('cfg', 'rubrics/./a.yaml')).toBe('cfg/rubrics/a.yaml');
+    expect(resolvePath('.', '../a.yaml')).toBe('../a.yaml');
+    expect(resolvePath('/ws', 'D:\\r.yaml')).toBe('D:\\r.yaml');
   });
 });

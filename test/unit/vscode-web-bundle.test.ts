@@ -114,6 +114,10 @@ function fakeVscode(files: Record<string, string>) {
       getConfiguration: () => ({ get: (_k: string, d: unknown) => d, inspect: () => undefined }),
       createFileSystemWatcher: () => ({ onDidCreate: () => disposable, onDidChange: () => disposable, onDidDelete: () => disposable, dispose() {} }),
       fs: {
+        stat: async (u: Uri) => {
+          if (files[u.path] === undefined) throw new Error(`FileNotFound: ${u.path}`);
+          return { type: 1, ctime: 0, mtime: 0, size: files[u.path]!.length };
+        },
         readFile: async (u: Uri) => {
           const text = files[u.path];
           if (text === undefined) throw new Error(`FileNotFound: ${u.path}`);

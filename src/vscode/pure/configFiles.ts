@@ -1,39 +1,44 @@
-import type { EngineProblem, ResolvedConfig, defaultConfig, loadConfigText, mergeConfig } from '../../core/index.js';
-import { CONFIG_FILE_NAMES } from '../../core/config/fileNames.js';
+import type { ConfigFileSystem, EngineProblem, LoadedConfig, ResolvedConfig, mergeConfig } from '../../core/index.js';
 
-/** The engine functions the layering uses (passed in, so the extension can load the engine lazily). */
-export interface ConfigEngine {
-  defaultConfig: typeof defaultConfig;
-  loadConfigText: typeof loadConfigText;
-  mergeConfig: typeof mergeConfig;
+/**
+ * The part of `vscode.workspace.fs` that config lookup reads through. A structural type, so
+ * that this module stays free of `vscode` and can be tested with a fake.
+ */
+export interface WorkspaceFileSystem<U> {
+  stat(uri: U): PromiseLike<unknown>;
+  readFile(uri: U): PromiseLike<Uint8Array>;
 }
 
 /**
- * Where the extension looks for `.interview-lint.jsonc` / `.json`: the answer's folder,
- * then each parent up to the workspace folder (or the root of the path when the file is
- * outside any workspace folder). The nearest file wins, as in the CLI, so the editor and
- * `interview-lint` on the command line agree. Paths are URI paths (forward slashes).
+ * `vscode.workspace.fs` as the engine's config lookup (src/core/config/lookup.ts) reads it:
+ * paths are URI paths, turned into URIs of the document's scheme by `uriFor`. Each answer is
+ * cached, so the files of one folder look up its config once; make a new one when a config
+ * file changes. A file is read from disk: an unsaved edit to a config takes effect on save.
  */
-export function configCandidates(fileDir: string, stopAt?: string): string[] {
-  const out: string[] = [];
-  const stop = stopAt === undefined ? undefined : trimSlash(stopAt);
-  let dir = trimSlash(fileDir);
-  for (;;) {
-    for (const name of CONFIG_FILE_NAMES) out.push(`${dir === '/' ? '' : dir}/${name}`);
-    if (dir === stop || dir === '/' || dir === '') break;
-    const parent = dir.slice(0, dir.lastIndexOf('/')) || '/';
-    if (stop !== undefined && !isInside(parent, stop)) break;
-    dir = parent;
-  }
-  return out;
-}
-
-function trimSlash(p: string): string {
-  return p.length > 1 ? p.replace(/\/+$/, '') : p;
-}
-
-function isInside(dir: string, root: string): boolean {
-  return dir === root || dir.startsWith(root === '/' ? '/' : `${root}/`);
+export function workspaceConfigFs<U>(fs: WorkspaceFileSystem<U>, uriFor: (path: string) => U): ConfigFileSystem {
+  const exists = new Map<string, Promise<boolean>>();
+  const texts = new Map<string, Promise<string>>();
+  return {
+    exists(path) {
+      let p = exists.get(path);
+      if (!p) {
+        p = Promise.resolve(fs.stat(uriFor(path))).then(
+          () => true,
+          () => false,
+        );
+        exists.set(path, p);
+      }
+      return p;
+    },
+    readFile(path) {
+      let p = texts.get(path);
+      if (!p) {
+        p = Promise.resolve(fs.readFile(uriFor(path))).then((bytes) => new TextDecoder().decode(bytes));
+        texts.set(path, p);
+      }
+      return p;
+    },
+  };
 }
 
 /**
@@ -55,36 +60,20 @@ export interface EditorSettings {
   wordsPerMinute?: number;
 }
 
-export interface ConfigLayers {
-  /** The nearest config file; left out when the workspace is not trusted. */
-  file?: { path: string; text: string };
-  settings: EditorSettings;
-}
-
 /**
- * Layers, later wins: engine defaults, the nearest config file, then the user's
- * `interviewLint.*` settings. Each layer's bad fields are reported with the file (or
- * setting) and field, and left at the value below them.
+ * The last layer, over the engine's (defaults, then the nearest config file, as the CLI
+ * reads them): the user's `interviewLint.*` settings. A bad setting is reported naming the
+ * setting and field, and left at the value below it. `mergeConfig` is passed in, so the
+ * extension can load the engine lazily.
  */
-export function resolveLayers(layers: ConfigLayers, core: ConfigEngine): { config: ResolvedConfig; problems: EngineProblem[] } {
-  const { defaultConfig, loadConfigText, mergeConfig } = core;
-  const problems: EngineProblem[] = [];
-  let config = defaultConfig();
-  // A config file just created (or emptied) is not an error: it has nothing to say yet.
-  if (layers.file && layers.file.text.trim() !== '') {
-    const loaded = loadConfigText(layers.file.text, layers.file.path, config);
-    config = loaded.config;
-    const dir = layers.file.path.slice(0, layers.file.path.lastIndexOf('/'));
-    config.rubrics = config.rubrics.map((r) => (r.startsWith('/') ? r : `${dir}/${r}`));
-    problems.push(...loaded.problems);
-  }
+export function layerSettings(below: LoadedConfig, settings: EditorSettings, merge: typeof mergeConfig): { config: ResolvedConfig; problems: EngineProblem[] } {
   const input: Record<string, unknown> = {};
-  if (layers.settings.rules !== undefined) input['rules'] = layers.settings.rules;
-  if (layers.settings.wordsPerMinute !== undefined) input['wordsPerMinute'] = layers.settings.wordsPerMinute;
-  if (Object.keys(input).length > 0) {
-    const merged = mergeConfig(config, input, 'settings (interviewLint.*)');
-    config = merged.config;
-    problems.push(...merged.problems.map((p) => ({ ...p, message: `settings: interviewLint.${p.field ?? ''}: ${p.message}; using the value below it` })));
-  }
-  return { config, problems };
+  if (settings.rules !== undefined) input['rules'] = settings.rules;
+  if (settings.wordsPerMinute !== undefined) input['wordsPerMinute'] = settings.wordsPerMinute;
+  if (Object.keys(input).length === 0) return below;
+  const merged = merge(below.config, input, 'settings (interviewLint.*)');
+  return {
+    config: merged.config,
+    problems: [...below.problems, ...merged.problems.map((p) => ({ ...p, message: `settings: interviewLint.${p.field ?? ''}: ${p.message}; using the value below it` }))],
+  };
 }
