@@ -9,5 +9,5 @@ import { starMissingSection } from './star-missing-section.js';
 import { vagueWe } from './vague-we.js';
 import { tooLong } from './too-long.js';
 
-/** Every rule, in the order they run. Add a rule here and in docs/rules/<id>.md. */
+/** Every rule, in the order they run. Adding one takes more than this line: see "Adding a rule" in CONTRIBUTING.md. */
 export const allRules: Rule[] = [filler, hedge, redFlag, accuracyOnly, resultNeedsMetric, starMissingResult, starMissingSection, vagueWe, tooLong] as Rule[];
