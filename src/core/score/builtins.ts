@@ -1,3 +1,5 @@
+import type { Answer, OffsetRange } from '../types.js';
+import { genericPhrases, outcomeClaims, ownActionClaims, ownDecisionClaims, resultMetricClaims, specificClaims, teamActionClaims } from '../detect/claimDetectors.js';
 /**
  * Concepts every rubric may use (`concept: "@metric"`). They are shipped code, so unlike
  * rubric phrases they may be patterns: a metric is a shape, not a word list.
@@ -48,6 +50,26 @@ const BUILTIN_PATTERNS: Record<string, { label: string; source: string; flags: s
   },
 };
 
+/**
+ * Concepts read from the claim model: each match is a whole clause (or the stock phrase), so
+ * a criterion's evidence is the claim itself and never a lone word.
+ */
+const CLAIM_CONCEPTS: Record<string, { label: string; find: (answer: Answer) => OffsetRange[] }> = {
+  '@result-metric': { label: 'a result with a number (a change measured, or the level a measure reached)', find: resultMetricClaims },
+  '@outcome': { label: 'an outcome (what changed because of the work)', find: outcomeClaims },
+  '@own-action': { label: 'something you did yourself ("I built", "I chose")', find: ownActionClaims },
+  '@own-decision': { label: 'a decision of your own ("I chose", "I pushed back")', find: ownDecisionClaims },
+  '@team-action': { label: 'work told as "we" or "the team"', find: teamActionClaims },
+  '@specific': { label: 'a concrete claim (a named tool, system, data set, person, number or decision)', find: specificClaims },
+  '@generic': { label: 'a stock phrase anyone could say ("actionable insights", "team player")', find: genericPhrases },
+};
+
+/** Matches of a claim concept, or undefined when `id` is not one. */
+export function findClaimConcept(id: string, answer: Answer): OffsetRange[] | undefined {
+  const def = CLAIM_CONCEPTS[id];
+  return def ? def.find(answer).map((c) => ({ start: c.start, end: c.end })) : undefined;
+}
+
 /** Plain-phrase concepts shared by all rubrics. */
 const BUILTIN_PHRASES: Record<string, { label: string; phrases: string[] }> = {
   '@reasoning': {
@@ -63,11 +85,11 @@ const BUILTIN_PHRASES: Record<string, { label: string; phrases: string[] }> = {
 const compiled = new Map<string, RegExp>();
 
 export function isBuiltinConcept(id: string): boolean {
-  return id in BUILTIN_PATTERNS || id in BUILTIN_PHRASES;
+  return id in BUILTIN_PATTERNS || id in BUILTIN_PHRASES || id in CLAIM_CONCEPTS;
 }
 
 export function builtinLabel(id: string): string | undefined {
-  return BUILTIN_PATTERNS[id]?.label ?? BUILTIN_PHRASES[id]?.label;
+  return BUILTIN_PATTERNS[id]?.label ?? BUILTIN_PHRASES[id]?.label ?? CLAIM_CONCEPTS[id]?.label;
 }
 
 export function builtinPhrases(id: string): string[] | undefined {
@@ -96,4 +118,4 @@ export function findBuiltinPattern(id: string, text: string): { start: number; e
   return out;
 }
 
-export const BUILTIN_CONCEPT_IDS = [...Object.keys(BUILTIN_PATTERNS), ...Object.keys(BUILTIN_PHRASES)];
+export const BUILTIN_CONCEPT_IDS = [...Object.keys(BUILTIN_PATTERNS), ...Object.keys(BUILTIN_PHRASES), ...Object.keys(CLAIM_CONCEPTS)];

@@ -1,6 +1,6 @@
 import type { Answer, Diagnostic, OffsetRange, SectionKind, Sentence } from '../types.js';
 import { countWords } from '../text/words.js';
-import { builtinLabel, builtinPhrases, findBuiltinPattern } from './builtins.js';
+import { builtinLabel, builtinPhrases, findBuiltinPattern, findClaimConcept } from './builtins.js';
 import { findPhraseIn, normalizeText, type NormalizedText } from './phrase.js';
 import { hasMetric } from '../rules/util/metric.js';
 import type { Concept, Evidence } from './types.js';
@@ -59,6 +59,11 @@ function conceptMatches(ctx: EvidenceContext, id: string): OffsetRange[] | undef
   // Rubric concepts are cached per rubric context only: two rubrics may define the same id.
   if (cached && id.startsWith('@')) return cached;
   const base = ctx.answer.proseStart;
+  const claims = findClaimConcept(id, ctx.answer);
+  if (claims) {
+    ctx.cache.set(key, claims);
+    return claims;
+  }
   const pattern = findBuiltinPattern(id, ctx.answer.prose);
   let all: OffsetRange[] | undefined;
   if (id === '@metric' && pattern) all = metricMatches(ctx, pattern);
@@ -91,7 +96,10 @@ function metricMatches(ctx: EvidenceContext, spans: { start: number; end: number
 
 export function describeEvidence(e: Evidence, concepts: Record<string, Concept>): string {
   if (typeof e === 'string') return `"${e}"`;
-  if ('concept' in e) return concepts[e.concept]?.label ?? builtinLabel(e.concept) ?? e.concept;
+  if ('concept' in e) {
+    const label = concepts[e.concept]?.label ?? builtinLabel(e.concept) ?? e.concept;
+    return e.min !== undefined && e.min > 1 ? `${e.min} or more: ${label}` : label;
+  }
   if ('anyOf' in e) return e.anyOf.length === 1 ? describeEvidence(e.anyOf[0]!, concepts) : `one of ${e.anyOf.map((x) => describeEvidence(x, concepts)).join(', ')}`;
   if ('allOf' in e) return e.allOf.map((x) => describeEvidence(x, concepts)).join(' and ');
   if ('atLeast' in e) return `${e.atLeast} of ${e.of.map((x) => describeEvidence(x, concepts)).join(', ')}`;
@@ -134,7 +142,10 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
   if ('concept' in e) {
     const all = conceptMatches(ctx, e.concept) ?? [];
     const found = matchesIn(all, windows);
-    return found.length > 0 ? { holds: true, quotes: found, missing: [], unassessed: [] } : { ...NO, missing: [describeEvidence(e, ctx.concepts)] };
+    const need = e.min ?? 1;
+    if (found.length >= need && found.length > 0) return { holds: true, quotes: found, missing: [], unassessed: [] };
+    if (need === 0) return { holds: true, quotes: [], missing: [], unassessed: [] };
+    return { ...NO, quotes: found, missing: [need > 1 ? `${describeEvidence(e, ctx.concepts)} (now ${found.length})` : describeEvidence(e, ctx.concepts)] };
   }
   if ('anyOf' in e || 'allOf' in e || 'atLeast' in e) {
     const items = 'anyOf' in e ? e.anyOf : 'allOf' in e ? e.allOf : e.of;

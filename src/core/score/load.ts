@@ -24,7 +24,7 @@ function* walkEvidence(e: Evidence, path: string): Generator<{ e: Evidence; path
 }
 
 const FORMS: Record<string, { with?: string; allows?: string[] }> = {
-  concept: {},
+  concept: { allows: ['min'] },
   anyOf: {},
   allOf: {},
   atLeast: { with: 'of' },
@@ -36,7 +36,7 @@ const FORMS: Record<string, { with?: string; allows?: string[] }> = {
   words: {},
   answerType: {},
 };
-const FORM_LIST = 'one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words, answerType';
+const FORM_LIST = 'one of concept (+ min), anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words, answerType';
 
 /** An evidence object names exactly one form, with only that form's companion keys. */
 function checkForm(node: Record<string, unknown>, path: string): { path: string; message: string } | undefined {

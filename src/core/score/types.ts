@@ -7,7 +7,8 @@ import type { AnswerType, EngineProblem, OffsetRange, Range, SectionKind } from 
  */
 export type Evidence =
   | string
-  | { concept: string }
+  /** `min`: that many separate matches (claims, for the claim concepts); one when absent. */
+  | { concept: string; min?: number }
   | { anyOf: Evidence[] }
   | { allOf: Evidence[] }
   | { atLeast: number; of: Evidence[] }

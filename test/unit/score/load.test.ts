@@ -69,7 +69,7 @@ describe('rubric files', () => {
       { message: '.interview-lint/rubrics/caching.yaml: Unexpected 2 at criteria[0].levels[1].evidence.atLeast, expected at most 1 (the number of items in "of"); the rubric was skipped', field: 'criteria[0].levels[1].evidence.atLeast' },
       { message: '.interview-lint/rubrics/caching.yaml: Unexpected 4 at criteria[0].levels[2].level, expected 3 (levels are listed from 1 to 5); the rubric was skipped', field: 'criteria[0].levels[2].level' },
       {
-        message: '.interview-lint/rubrics/caching.yaml: Unexpected "speed" at criteria[0].levels[3].evidence.allOf[2].concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @first-person-past, @reasoning, @tradeoff); the rubric was skipped',
+        message: '.interview-lint/rubrics/caching.yaml: Unexpected "speed" at criteria[0].levels[3].evidence.allOf[2].concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @first-person-past, @reasoning, @tradeoff, @result-metric, @outcome, @own-action, @own-decision, @team-action, @specific, @generic); the rubric was skipped',
         field: 'criteria[0].levels[3].evidence.allOf[2].concept',
       },
     ]);
@@ -79,7 +79,7 @@ describe('rubric files', () => {
     const broken = rubric(`  - id: basics\n    title: Basics\n    weight: 1\n${LEVELS.replace('evidence: "cache"}', 'evidence: {anyOf: ["cache"], noneOf: ["x"]}}')}`, '') + 'redFlags:\n  - {id: lru, description: d, when: "LRU", criteria: [basic]}\n';
     expect(messages(broken)).toEqual([
       {
-        message: '.interview-lint/rubrics/caching.yaml: Unexpected keys "anyOf" and "noneOf" together at criteria[0].levels[1].evidence, expected evidence with one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words, answerType; the rubric was skipped',
+        message: '.interview-lint/rubrics/caching.yaml: Unexpected keys "anyOf" and "noneOf" together at criteria[0].levels[1].evidence, expected evidence with one of concept (+ min), anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words, answerType; the rubric was skipped',
         field: 'criteria[0].levels[1].evidence',
       },
       { message: '.interview-lint/rubrics/caching.yaml: Unexpected "basic" at redFlags[0].criteria[0], expected one of the criterion ids: basics; the rubric was skipped', field: 'redFlags[0].criteria[0]' },

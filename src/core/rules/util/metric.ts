@@ -36,10 +36,12 @@ function isYear(num: string, unit: string | undefined, currency: string | undefi
   return u === '' || /^(?:s|and|to|when|where|as|i|we|the|a|an|our|my|with|in|at|on|for|after|before|while|until|,)$/i.test(u);
 }
 
-function digitsCount(text: string): boolean {
+/** Spans of the numbers in `text` that measure something (see the header). */
+function digitSpans(text: string, firstOnly: boolean): Span[] {
   DIGITS.lastIndex = 0;
   let m: RegExpExecArray | null;
   let savedTime: boolean | undefined;
+  const out: Span[] = [];
   while ((m = DIGITS.exec(text)) !== null) {
     const [, currency, num, unit] = m;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
@@ -53,23 +55,44 @@ function digitsCount(text: string): boolean {
     if (isYear(num!, unit, currency)) continue;
     // "I'm not 100% sure", "100 percent honest": a figure of speech, not a measure.
     if (/^(?:100|110)$/.test(num!) && /^\s?(?:%|percent|per cent)\s+(?:sure|certain|confident|honest|committed|convinced|clear|right)\b/i.test(text.slice(numEnd, numEnd + 24))) continue;
-    return true;
+    out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
+    if (firstOnly) break;
   }
-  return false;
+  return out;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+function metricSpans(text: string, firstOnly: boolean): Span[] {
+  const out = digitSpans(text, firstOnly);
+  if (firstOnly && out.length > 0) return out;
+  const words = text.replace(EXPERIENCE_NUMBER_WORD, (w) => ' '.repeat(w.length));
+  NUMBER_WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUMBER_WORD.exec(words)) !== null) {
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (firstOnly) return out;
+  }
+  SCALE_CHANGE.lastIndex = 0;
+  while ((m = SCALE_CHANGE.exec(text)) !== null) {
+    if (scaleKey(m[1]!) === scaleKey(m[2]!)) continue;
+    out.push({ start: m.index, end: m.index + m[0].length });
+    if (firstOnly) return out;
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** True when `text` (candidate prose, code already blanked) states a magnitude. */
 export function hasMetric(text: string): boolean {
-  if (digitsCount(text)) return true;
-  const words = text.replace(EXPERIENCE_NUMBER_WORD, ' ');
-  NUMBER_WORD.lastIndex = 0;
-  if (NUMBER_WORD.test(words)) return true;
-  SCALE_CHANGE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = SCALE_CHANGE.exec(text)) !== null) {
-    if (scaleKey(m[1]!) !== scaleKey(m[2]!)) return true;
-  }
-  return false;
+  return metricSpans(text, true).length > 0;
+}
+
+/** Every magnitude `text` states, in order: the numbers the claim model gives a role. */
+export function findMagnitudes(text: string): Span[] {
+  return metricSpans(text, false);
 }
 
 function scaleKey(word: string): string {

@@ -1,0 +1,44 @@
+/**
+ * Splits a sentence into clauses: a spoken answer joins its steps with "and", "so", "which"
+ * and semicolons, and each step is a claim of its own ("I tuned it, and the final model got
+ * 81% recall": an action, then a level reached). A break needs a new subject or a relative
+ * or participle opener after the joiner, so "precision and recall" stays whole.
+ */
+
+const SUBJECT = String.raw`(?:i|we|they|he|she|it|this|that|the|our|my|their|its|everyone|nobody|management|leadership)`;
+
+// A break starts at the punctuation or at the first space of a run, never inside a run of
+// spaces (blanked markup makes long ones; a scan from each of their spaces would be quadratic).
+const BREAK = new RegExp(
+  String.raw`\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|(?:,|(?<!\s))\s+(?:and|but|so|while|whereas|and then|then|and so|because)\s+(?=${SUBJECT}\b)|,\s+(?=(?:which|and which|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|taking|resulting|leading|allowing|making|helping|freeing)\b)|,\s+(?:and|but|so)\s+(?=(?:\p{L}+ed|saved|cut|made|got|built|ran|won|took)\b)`,
+  'giu',
+);
+
+export interface ClauseSpan {
+  /** Offsets within the sentence text. */
+  start: number;
+  end: number;
+}
+
+export function splitClauses(sentence: string): ClauseSpan[] {
+  const out: ClauseSpan[] = [];
+  let from = 0;
+  BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = BREAK.exec(sentence)) !== null) {
+    if (m[0].length === 0) {
+      BREAK.lastIndex++;
+      continue;
+    }
+    if (/\S/.test(sentence.slice(from, m.index))) out.push({ start: from, end: m.index });
+    from = m.index + m[0].length;
+  }
+  if (/\S/.test(sentence.slice(from))) out.push({ start: from, end: sentence.length });
+  // Trim each clause to its words.
+  return out.map((c) => {
+    let { start, end } = c;
+    while (start < end && /\s/.test(sentence[start]!)) start++;
+    while (end > start && /\s/.test(sentence[end - 1]!)) end--;
+    return { start, end };
+  });
+}

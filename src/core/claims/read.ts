@@ -1,0 +1,211 @@
+import type { Answer } from '../types.js';
+import {
+  DECISION_VERBS,
+  GENERIC_PHRASES,
+  IRREGULAR_WORK_PAST,
+  LEARNING_MARKERS,
+  MEASURE_NOUNS,
+  NOT_NAMES,
+  NOT_PAST_ED,
+  OUTCOME_VERBS,
+  PHRASAL_WORK_PAST,
+  PLAN_MARKERS,
+  STATE_VERBS,
+  THING_WORDS,
+  TIME_UNITS,
+  COUNTED_NOUNS,
+  VAGUE_WORK,
+  WORK_PRESENT,
+  alternation,
+  wordsPattern,
+} from '../lexicon/index.js';
+import { findMagnitudes } from '../rules/util/metric.js';
+import { isOutcomeSentence } from '../rules/util/outcome.js';
+import { splitClauses } from './clauses.js';
+import type { Act, Actor, Claim, Quantity, QuantityRole, Thing } from './types.js';
+
+// Openers that stand before the subject: "And then", "In the end,", "Within a month".
+const OPENER = String.raw`(?:(?:and|but|so|then|also|eventually|finally|ultimately|afterwards|later|first|next|once|overall|basically|honestly|actually|after that|in the end|as a result|by the end|at the end|in total|from there|on top of that|within (?:a|an|one|two|three|four|six|the first|the next) \w+|over the next \w+(?: \w+)?|after (?:a|an|one|two|three|four|six) \w+|because of (?:this|that)|because|since|when|after|before|while|once|um|uh|so yeah|yeah|well)[\s,]+)*`;
+
+const SUBJECTS: { actor: Actor; source: string }[] = [
+  { actor: 'we', source: String.raw`(?:(?:my|the|a|our) (?:team|colleagues?|teammates?|manager|partner|lead|boss|counterpart)|\p{Lu}\p{L}+) (?:and|&) i\b` },
+  { actor: 'i', source: String.raw`i(?:['’](?:m|ve|d|ll))?\b` },
+  { actor: 'we', source: String.raw`we(?:['’](?:re|ve|d|ll))?\b` },
+  { actor: 'team', source: String.raw`(?:our|the|my) (?:whole |data |ml |engineering |analytics )?(?:team|group|squad|department|org)\b` },
+  { actor: 'other', source: String.raw`(?:they|he|she|(?:my|our|the) (?:manager|colleague|lead|boss|pm|product manager|stakeholders?|client|company|business|engineers?|analysts?|users?|customers?|director|vp|cto|ceo))\b` },
+];
+// A short scene-setting lead may stand before the subject: "At a regional telecom I owned ...".
+const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*)?`;
+const SUBJECT = new RegExp(`^${OPENER}${LEAD}(?:${SUBJECTS.map((s) => `(${s.source})`).join('|')})`, 'iu');
+
+// Words that stand between the subject and its verb: adverbs and the hedges a draft puts there.
+const BETWEEN = String.raw`(?:(?:kind of|sort of|kinda|sorta|just|also|then|first|personally|myself|really|actually|basically|mostly|quickly|finally|eventually|initially|ultimately|later|jointly|together|all|still|even|never|always|\p{L}+ly|have|had|has)\s+){0,3}`;
+
+const PAST_ED = String.raw`(?!${alternation(NOT_PAST_ED)}\b)(?!${alternation(STATE_VERBS)}\b)\p{L}+ed\b`;
+const WORK_VERB = new RegExp(`^${BETWEEN}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST])}\\b|${PAST_ED}|${alternation(WORK_PRESENT)}\\b)`, 'iu');
+const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');
+const VAGUE = new RegExp(`^${BETWEEN}(?:was |were |am |got )?${alternation(VAGUE_WORK)}\\b`, 'iu');
+const PLAN = new RegExp(`^(?:['’]d|['’]ll|\\s)*${BETWEEN}${alternation(PLAN_MARKERS.map((p) => p.replace(/^'/, '')))}\\b`, 'iu');
+const STATE = new RegExp(`^${BETWEEN}${alternation(STATE_VERBS)}\\b`, 'iu');
+const LEARNING = wordsPattern(LEARNING_MARKERS, 'iu');
+const OUTCOME_VERB = wordsPattern(OUTCOME_VERBS, 'iu');
+// A subjectless line opens with its verb: "Rebuilt the split by month", "Led the migration".
+const LEADING_VERB = new RegExp(`^${OPENER}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST, ...DECISION_VERBS])}\\b|${PAST_ED})`, 'iu');
+const PASSIVE = new RegExp(String.raw`\b(?:was|were|been|being|got|gets|is|are)\s+(?:\p{L}+ly\s+)?(?:${alternation(IRREGULAR_WORK_PAST)}|${PAST_ED})`, 'iu');
+// "which cut churn by 18%", "cutting fraud losses by 31%": an outcome told of the work before it.
+const RELATIVE_OUTCOME = /^(?:which|and which|that|this|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|resulting|leading|freeing)\b/i;
+
+const GENERIC = wordsPattern(GENERIC_PHRASES, 'giu');
+const THING = wordsPattern(THING_WORDS, 'giu');
+const NOT_NAME = new Set(NOT_NAMES);
+const CAPITALISED = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*|[\p{L}]*\p{Lu}{2,}[\p{L}\p{N}]*)/gu;
+
+const TIME_UNIT = new RegExp(`^\\s*(?:${alternation(TIME_UNITS)})s?\\b`, 'iu');
+const COUNTED_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(COUNTED_NOUNS)})s?\\b`, 'iu');
+const MEASURE = wordsPattern(MEASURE_NOUNS, 'iu');
+const UNIT_AFTER = new RegExp(`^\\s+(?:${alternation(TIME_UNITS)}|${alternation(COUNTED_NOUNS)})(?:e?s)?\\b`, 'iu');
+const CHANGE_AFTER = /^\s*(?:%|percent|pp|percentage points?|points?|x|×|-?fold)?\s*(?:\p{L}+\s+)?(?:increase|decrease|reduction|drop|lift|uplift|improvement|gain|boost|jump|fewer|more|less|faster|slower|cheaper|higher|lower|better|savings?|off|down|up|reduction|cut)\b/iu;
+const CHANGE_BEFORE = /\b(?:by|saved|saving|save|saves|cut|reduced|increased|improved|lifted|boosted|dropped|fell|rose|grew|down to|up to|instead of|versus|vs\.?|compared to|compared with)\s+(?:about|around|roughly|nearly|over|almost|more than|up to|an extra|another|just|only)?\s*[$€£]?$/i;
+// One end of a from-to pair: "from 27% to 21%", "from 10 days to 4".
+const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£]?$/i;
+const TO_BEFORE = /\bfrom\s+[^,;]{1,40}?\bto\s+(?:about\s+|around\s+|under\s+|just\s+|only\s+)?[$€£]?$/i;
+const TO_AFTER = /^[^,;]{0,30}?\bto\s+(?:about\s+|around\s+|under\s+|just\s+|only\s+)?[$€£]?\d/i;
+const DEADLINE_BEFORE = /\b(?:due in|deadline(?: of| was| is)?|within|had|have|has|gave (?:us|me|them)|given|in just|only|timeline of|in under|with|took|takes|for|over|spent|spend|after|last|past|next|first)\s+(?:only\s+|just\s+|about\s+|roughly\s+|around\s+|less than\s+|under\s+)?(?:a\s+|an\s+)?$/i;
+const DEADLINE_AFTER = /^\s*(?:\p{L}+\s+)?(?:deadline|to (?:deliver|ship|build|launch|finish|fix|get|do|migrate|prepare|make|come up)|until|left|before (?:the|a|launch)|notice)\b/iu;
+const CADENCE_BEFORE = /\b(?:every|each|once|twice)\s+(?:a\s+)?$/i;
+const CADENCE_AFTER = /^\s*(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|hour|minute|run|night|sprint|release)\b/iu;
+// What analysis found rather than what the work changed.
+const FINDING = /\b(?:turned out|found (?:that|out)|showed (?:that|us)|revealed|discovered|we saw that|i saw that|noticed that|the data showed|the analysis showed)\b/i;
+const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
+
+const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
+
+function actorOf(clause: string): { actor: Actor; rest: string } {
+  const m = SUBJECT.exec(clause);
+  if (m) {
+    const idx = m.slice(1).findIndex((g) => g !== undefined);
+    return { actor: SUBJECTS[idx]!.actor, rest: clause.slice(m[0].length).trimStart() };
+  }
+  if (LEADING_VERB.test(clause)) return { actor: 'none', rest: clause.replace(new RegExp(`^${OPENER}`, 'iu'), '') };
+  if (PASSIVE.test(clause)) return { actor: 'passive', rest: clause };
+  return { actor: 'other', rest: clause };
+}
+
+function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: boolean } {
+  if (LEARNING.test(clause)) return { act: 'learning', vague: false };
+  const owned = actor === 'i' || actor === 'we' || actor === 'team' || actor === 'none';
+  if (owned && PLAN.test(rest)) return { act: 'plan', vague: false };
+  if (/^\s*if\b/i.test(clause)) return { act: 'plan', vague: false };
+  if (RELATIVE_OUTCOME.test(clause) && isOutcomeSentence(clause)) return { act: 'outcome', vague: false };
+  if (OUTCOME_VERB.test(clause) || isOutcomeSentence(clause)) {
+    // "I helped the team ship it" is vague work, not an outcome of one's own.
+    if (owned && VAGUE.test(rest)) return { act: 'action', vague: true };
+    return { act: 'outcome', vague: false };
+  }
+  if (owned) {
+    if (VAGUE.test(rest)) return { act: 'action', vague: true };
+    if (DECISION.test(rest)) return { act: 'decision', vague: false };
+    if (actor === 'none') return { act: DECISION.test(clause.replace(new RegExp(`^${OPENER}`, 'iu'), '')) ? 'decision' : 'action', vague: false };
+    if (STATE.test(rest)) return { act: 'state', vague: false };
+    if (WORK_VERB.test(rest)) return { act: 'action', vague: false };
+  }
+  if (actor === 'passive') return { act: 'action', vague: false };
+  return { act: 'state', vague: false };
+}
+
+function roleOf(clause: string, at: number, end: number, act: Act, where: { setup: boolean; result: boolean; finding: boolean }): QuantityRole {
+  const { setup } = where;
+  const before = clause.slice(Math.max(0, at - 30), at);
+  const after = clause.slice(end, end + 40);
+  if (EXPERIENCE_AFTER.test(after) && !/\b(?:saved|saving|cut|faster|earlier|ahead)\b/i.test(clause)) return 'experience';
+  if (CADENCE_BEFORE.test(before) || (CADENCE_AFTER.test(after) && act !== 'outcome')) return 'cadence';
+  const span = clause.slice(at, end);
+  const isTime = TIME_UNIT.test(after) || TIME_UNIT.test(span.replace(/^[\d.,\s]+|^\p{L}+\s+/u, ''));
+  // In the Result part, "fixed within 30 minutes" is how fast the result came, not a deadline.
+  if (where.result && isTime && act !== 'plan') return 'change';
+  if (act !== 'outcome' && isTime && (DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after))) return 'deadline';
+  // "It turned out one channel churned at a 15% higher rate": a fact found, not a change made.
+  if (where.finding) return 'baseline';
+  const fromTo = (FROM_BEFORE.test(before) && TO_AFTER.test(after)) || TO_BEFORE.test(before);
+  if (fromTo || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before) || /^(?:halved|doubled|tripled|twice|\w+fold)/i.test(span)) return act === 'plan' ? 'scale' : 'change';
+  // "Two weeks after launch", "within a month": when it happened, not what changed.
+  if (isTime) return 'time';
+  if (act === 'outcome') return 'change';
+  if (setup) return 'baseline';
+  if (MEASURE.test(clause) && !COUNTED_AFTER.test(after)) return 'level';
+  return 'scale';
+}
+
+function things(text: string, base: number, sentenceStart: boolean): Thing[] {
+  const out: Thing[] = [];
+  THING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = THING.exec(text)) !== null) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  CAPITALISED.lastIndex = 0;
+  while ((m = CAPITALISED.exec(text)) !== null) {
+    if (m.index === 0 && sentenceStart && !/\p{Lu}{2}/u.test(m[0])) continue;
+    if (NOT_NAME.has(m[0].toLowerCase())) continue;
+    if (out.some((t) => t.start <= base + m!.index && t.end >= base + m!.index + m![0].length)) continue;
+    out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function generic(text: string, base: number): Thing[] {
+  const out: Thing[] = [];
+  GENERIC.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = GENERIC.exec(text)) !== null) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  return out;
+}
+
+const cache = new WeakMap<Answer, Claim[]>();
+
+/**
+ * The answer's candidate prose as claims, clause by clause: who acts, what kind of act,
+ * the numbers with their roles, the things named and the stock phrases. Read once per
+ * answer and shared by every rule and rubric that asks.
+ */
+export function claimsOf(answer: Answer): Claim[] {
+  const known = cache.get(answer);
+  if (known) return known;
+  const out: Claim[] = [];
+  answer.sentences.forEach((s, index) => {
+    const setup = s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task');
+    const result = s.sectionKinds.includes('result');
+    const finding = FINDING.test(s.text);
+    for (const c of splitClauses(s.text)) {
+      const raw = s.text.slice(c.start, c.end);
+      const text = normalized(raw);
+      const { actor, rest } = actorOf(text);
+      const read = actOf(text, actor, rest);
+      let act = read.act;
+      const vague = read.vague;
+      // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.
+      const prev = out[out.length - 1];
+      if (act === 'state' && prev && prev.sentence === index && prev.act === 'outcome' && /^(?:which|that)\b/i.test(text)) act = 'outcome';
+      const base = s.start + c.start;
+      const quantities: Quantity[] = findMagnitudes(text).map((q) => {
+        // "two weeks", "four analysts": a number word is quoted with what it counts.
+        const unit = /^\p{L}/u.test(text.slice(q.start, q.end)) ? UNIT_AFTER.exec(text.slice(q.end, q.end + 40)) : null;
+        const end = unit ? q.end + unit[0].length : q.end;
+        return { start: base + q.start, end: base + end, text: raw.slice(q.start, end), role: roleOf(text, q.start, q.end, act, { setup, result, finding }) };
+      });
+      out.push({
+        start: base,
+        end: s.start + c.end,
+        text: raw,
+        sentence: index,
+        sectionKinds: s.sectionKinds,
+        actor,
+        act,
+        vague,
+        quantities,
+        things: things(raw, base, c.start === 0),
+        generic: generic(text, base),
+      });
+    }
+  });
+  cache.set(answer, out);
+  return out;
+}

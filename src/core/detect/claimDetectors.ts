@@ -1,0 +1,77 @@
+import { claimsOf } from '../claims/read.js';
+import type { Claim } from '../claims/types.js';
+import type { Answer } from '../types.js';
+
+/**
+ * One detector per idea, read from the claim model and shared by rules and rubrics: a
+ * result metric, an outcome, the candidate's own acts, the team's acts, and how concrete
+ * the answer is. Each returns the claims themselves, so evidence quotes a whole clause.
+ */
+
+const inSetup = (c: Claim): boolean => c.sectionKinds.length > 0 && c.sectionKinds.every((k) => k === 'situation' || k === 'task');
+const inResult = (c: Claim): boolean => c.sectionKinds.includes('result');
+
+/** Claims that say what changed because of the work: outcomes past the setting, no plans or lessons. */
+export function outcomeClaims(answer: Answer): Claim[] {
+  // What the Result part says is the outcome, whatever its verb ("Detected and fixed it in an hour").
+  return claimsOf(answer).filter((c) => !inSetup(c) && (c.act === 'outcome' || (inResult(c) && c.act !== 'plan' && c.act !== 'learning')));
+}
+
+/**
+ * Claims that measure a result: a change of a measure ("cut churn from 27% to 21%", "saved
+ * 10 hours a week"), or a level a measure reached where the result is told ("precision
+ * recovered to 84%"). A deadline, a team size, the scale of the data or a figure in the
+ * setting is not a result, however large.
+ */
+export function resultMetricClaims(answer: Answer): Claim[] {
+  const claims = claimsOf(answer);
+  const firstThird = Math.ceil(answer.sentences.length / 3);
+  return claims.filter((c) => {
+    if (inSetup(c) || c.act === 'plan' || c.act === 'learning') return false;
+    // "I laid out the options (cut scope or slip by a week)": a change told inside an action is not its result.
+    if (c.quantities.some((q) => q.role === 'change') && (c.act !== 'action' || inResult(c))) return true;
+    // A level reached counts where the result is told: the Result part, an outcome clause,
+    // or a state stated past the scene-setting first third.
+    const level = c.quantities.some((q) => q.role === 'level');
+    return level && (inResult(c) || c.act === 'outcome' || (c.act === 'state' && c.sentence >= firstThird));
+  });
+}
+
+const OWN_ACTS = new Set(['action', 'decision', 'outcome']);
+
+/** What the candidate did: "I built", "I chose", a subjectless action line; not "I helped". */
+export function ownActionClaims(answer: Answer): Claim[] {
+  return claimsOf(answer).filter((c) => (c.actor === 'i' || c.actor === 'none') && OWN_ACTS.has(c.act) && !c.vague);
+}
+
+/** Decisions of the candidate's own: "I chose", "I pushed back", "I recommended". */
+export function ownDecisionClaims(answer: Answer): Claim[] {
+  return claimsOf(answer).filter((c) => (c.actor === 'i' || c.actor === 'none') && c.act === 'decision');
+}
+
+/** Work told as "we", "our team", "the team". */
+export function teamActionClaims(answer: Answer): Claim[] {
+  return claimsOf(answer).filter((c) => (c.actor === 'we' || c.actor === 'team') && OWN_ACTS.has(c.act));
+}
+
+/**
+ * Concrete claims: a clause that names a thing (a tool, a system, data, a person or team),
+ * carries a number that is not years of experience, or states a decision of one's own; a
+ * clause made of stock phrases is not concrete whatever else it holds.
+ */
+export function specificClaims(answer: Answer): Claim[] {
+  return claimsOf(answer).filter(
+    (c) =>
+      c.generic.length === 0 &&
+      c.act !== 'learning' &&
+      (c.things.length > 0 || c.quantities.some((q) => q.role !== 'experience') || c.act === 'decision' || CONDITION.test(c.text)),
+  );
+}
+
+// A condition or a contrast makes a general statement checkable: "when the data drifts", "rather than".
+const CONDITION = /\b(?:when|whenever|unless|only if|if the|rather than|instead of|as long as|so that|which means|at the cost of|trade-?off|versus|vs\.?)\b/i;
+
+/** Stock phrases that could be said by anyone: "actionable insights", "a team player". */
+export function genericPhrases(answer: Answer): { start: number; end: number }[] {
+  return claimsOf(answer).flatMap((c) => c.generic);
+}

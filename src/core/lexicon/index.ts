@@ -1,0 +1,9 @@
+/**
+ * The vocabulary the engine reads, as data: verbs of work, decision, outcome and state;
+ * nouns of measures, counts and named things; stock phrases; placeholders. Rules, the claim
+ * model and the scorer build their patterns from these lists instead of keeping copies.
+ */
+export * from './verbs.js';
+export * from './nouns.js';
+export * from './placeholders.js';
+export { alternation, escapeWord, wordsPattern } from './build.js';

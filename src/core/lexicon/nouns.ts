@@ -1,0 +1,89 @@
+/**
+ * Nouns the claim model reads: what a number counts, what a sentence names, and the stock
+ * phrases that say nothing about the candidate.
+ */
+
+/** Units of time; a number of them is a duration, a deadline or time saved, by its clause. */
+export const TIME_UNITS = ['millisecond', 'ms', 'second', 'sec', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month', 'quarter', 'year', 'yr', 'sprint'];
+
+/** What a count counts when it measures reach or scale ("12 clients", "10M rows"). */
+export const COUNTED_NOUNS = [
+  'user', 'customer', 'client', 'account', 'row', 'record', 'event', 'request', 'prediction', 'transaction', 'query', 'queries', 'ticket',
+  'call', 'document', 'model', 'team', 'analyst', 'engineer', 'store', 'product', 'sku', 'feature', 'pipeline', 'job', 'dashboard',
+  'report', 'session', 'order', 'item', 'merchant', 'patient', 'site', 'market', 'country', 'countries', 'service', 'table', 'gpu', 'node',
+  'people', 'person', 'hire', 'incident', 'alert', 'experiment', 'test', 'release', 'file', 'source', 'cluster', 'segment', 'member',
+  'stakeholder', 'counterpart', 'colleague', 'teammate', 'developer', 'scientist', 'line', 'column', 'image', 'label', 'sample',
+];
+
+/** Nouns of a measure that can move: a figure beside one of them is a level or a change. */
+export const MEASURE_NOUNS = [
+  'accuracy', 'precision', 'recall', 'auc', 'f1', 'rmse', 'mae', 'mape', 'error', 'latency', 'throughput', 'revenue', 'cost', 'costs',
+  'churn', 'retention', 'conversion', 'engagement', 'uptime', 'downtime', 'margin', 'profit', 'sales', 'spend', 'time', 'runtime',
+  'rate', 'ratio', 'share', 'score', 'nps', 'csat', 'ctr', 'lift', 'uplift', 'roi', 'savings', 'losses', 'fraud', 'false positives',
+  'false negatives', 'tickets', 'complaints', 'volume', 'coverage', 'adoption', 'usage', 'forecast error', 'bias', 'waste', 'stockouts',
+];
+
+/** Words of setting a deadline: a duration beside them is the time allowed, not time saved. */
+export const DEADLINE_CUES = ['deadline', 'due', 'had', 'within', 'only', 'gave us', 'gave me', 'in just', 'timeline', 'timeframe', 'time frame', 'window', 'left'];
+
+/** Words of a repeating schedule: "every two weeks" is a cadence, not a result. */
+export const CADENCE_CUES = ['every', 'each', 'per', 'a', 'twice a', 'once a'];
+
+/**
+ * Stock phrases a coach strikes as generic: they could be said by anyone about anything, so
+ * they are not evidence of what the candidate did or knows.
+ */
+export const GENERIC_PHRASES = [
+  'actionable insights', 'data-driven decisions', 'data driven decisions', 'team player', 'fast learner', 'quick learner', 'hard worker',
+  'hard-working', 'hardworking', 'detail-oriented', 'detail oriented', 'results-driven', 'results driven', 'self-starter', 'go-getter',
+  'passionate about', 'passion for', 'think outside the box', 'outside the box', 'go above and beyond', 'above and beyond', 'wear many hats',
+  'add value', 'adding value', 'make an impact', 'making an impact', 'drive impact', 'used my skills', 'use my skills', 'leverage my skills',
+  'leveraged my skills', 'my skills', 'organized the workload', 'organised the workload', 'innovative solutions', 'innovative yet practical',
+  'best practices', 'synergy', 'synergies', 'win-win', 'best of my ability', 'people person', 'perfectionist', 'problem solver',
+  'problem-solver', 'problem solving skills', 'problem-solving skills', 'communication skills', 'strong communicator', 'excellent communication',
+  'love working with data', 'love data', 'turning data into', 'complex data into', 'tell stories with data', 'storytelling with data',
+  'grow and learn', 'learn and grow', 'growth mindset', 'continuous learning', 'exciting opportunity', 'great opportunity', 'dynamic environment',
+  'fast-paced environment', 'fast paced environment', 'cutting-edge', 'cutting edge', 'state of the art', 'state-of-the-art', 'leverage data',
+  'various tools', 'various projects', 'various stakeholders', 'different stakeholders', 'many projects', 'a lot of projects', 'lots of experience',
+  'a lot of experience', 'strong background', 'solid background', 'wide range of', 'variety of', 'everything went well', 'it went well',
+  'worked hard', 'did my best', 'gave it my all', 'stay positive', 'stayed positive', 'stayed calm', 'keep calm', 'kept calm', 'handled it',
+  'dealt with it', 'figured it out', 'made it work', 'got it done', 'get things done', 'getting things done', 'open communication',
+  'communicated effectively', 'communicate effectively', 'worked together', 'work together', 'collaborated closely', 'teamwork',
+];
+
+/**
+ * Named things a claim can point at. Capitalised words are found by shape; these are the
+ * lower-case names candidates type ("pandas", "xgboost", "sql") and common kinds of data.
+ */
+export const THING_WORDS = [
+  'python', 'sql', 'pandas', 'numpy', 'polars', 'spark', 'pyspark', 'scikit-learn', 'sklearn', 'xgboost', 'lightgbm', 'catboost', 'pytorch',
+  'tensorflow', 'keras', 'airflow', 'dbt', 'kafka', 'flink', 'docker', 'kubernetes', 'terraform', 'mlflow', 'sagemaker', 'snowflake',
+  'bigquery', 'redshift', 'postgres', 'postgresql', 'mysql', 'mongodb', 'redis', 'tableau', 'looker', 'excel', 'prophet', 'arima', 'sarima',
+  'lstm', 'transformer', 'bert', 'llm', 'rag', 'embeddings', 'faiss', 'pinecone', 'langchain', 'fastapi', 'flask', 'aws', 'gcp', 'azure',
+  'lambda', 's3', 'ec2', 'databricks', 'jupyter', 'git', 'ci/cd', 'grafana', 'prometheus', 'shap', 'optuna', 'statsmodels', 'scipy',
+  'r', 'a/b test', 'a/b tests', 'ab test', 'regression', 'random forest', 'gradient boosting', 'logistic regression', 'k-means', 'kmeans',
+  'clustering', 'time series', 'feature store', 'data warehouse', 'data lake', 'etl', 'elt', 'dashboard', 'api', 'schema', 'parquet',
+  'cohort', 'holdout', 'cross-validation', 'cross validation', 'baseline', 'pr-auc', 'roc', 'auc', 'precision', 'recall', 'threshold',
+  'product manager', 'pm', 'cfo', 'ceo', 'cto', 'vp', 'finance team', 'marketing team', 'sales team', 'ops team', 'support team',
+  'legal', 'compliance', 'on-call', 'runbook', 'postmortem', 'post-mortem', 'sla', 'slo', 'alerting', 'monitoring', 'drift',
+  // The working vocabulary of the field: a claim that names the method, the data or the failure is checkable.
+  'regularization', 'regularisation', 'gradient', 'loss function', 'embedding', 'index', 'partition', 'join', 'window function',
+  'grain', 'fact table', 'dimension table', 'primary key', 'foreign key', 'null', 'nulls', 'outlier', 'outliers', 'imputation', 'median',
+  'variance', 'bias', 'overfitting', 'underfitting', 'cross-entropy', 'softmax', 'attention', 'token', 'tokens', 'chunk', 'chunking',
+  'retriever', 'reranker', 'vector', 'p99', 'p95', 'false positive', 'false positives', 'false negative', 'false negatives',
+  'confusion matrix', 'calibration', 'sample size', 'power', 'p-value', 'confidence interval', 'control group', 'treatment',
+  'leakage', 'data leakage', 'feature importance', 'hyperparameter', 'hyperparameters', 'early stopping', 'dropout', 'batch',
+  'streaming', 'micro-batch', 'backfill', 'idempotent', 'deduplication', 'schema evolution', 'data contract', 'lineage', 'sampling',
+  'bootstrap', 'bagging', 'boosting', 'decision tree', 'neural network', 'fine-tuning', 'prompt', 'hallucination', 'guardrail',
+  'rollback', 'canary', 'shadow mode', 'feature flag', 'retraining', 'labels', 'ground truth', 'holdout set', 'test set', 'validation set',
+];
+
+/** Capitalised words that start sentences or fill speech, never names of things. */
+export const NOT_NAMES = [
+  'i', 'we', 'the', 'a', 'an', 'my', 'our', 'it', 'this', 'that', 'they', 'he', 'she', 'then', 'so', 'and', 'but', 'when', 'after',
+  'before', 'at', 'in', 'on', 'for', 'as', 'once', 'one', 'two', 'first', 'second', 'finally', 'also', 'because', 'while', 'if', 'there',
+  'what', 'how', 'why', 'yes', 'no', 'well', 'sure', 'honestly', 'basically', 'situation', 'task', 'action', 'result', 'results',
+  'outcome', 'impact', 'context', 'challenge', 'approach', 'learning', 'learnings', 'lesson', 'overall', 'today', 'now', 'later',
+  'eventually', 'initially', 'during', 'over', 'by', 'with', 'from', 'to', 'of', 'these', 'those', 'each', 'every', 'some', 'most',
+  'interviewer', 'q', 'a', 'me', 'you', 'your', 'their', 'his', 'her', 'its', 'monday', 'friday', 'january', 'june', 'december',
+];

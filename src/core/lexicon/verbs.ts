@@ -1,0 +1,67 @@
+/**
+ * Verbs the claim model reads: what kind of act a clause tells. Plain words, no patterns;
+ * src/core/lexicon/build.ts turns the lists into the expressions the model uses.
+ */
+
+/** Irregular past forms of doing work ("I built", "we ran"); regular "-ed" forms are found by shape. */
+export const IRREGULAR_WORK_PAST = [
+  'built', 'made', 'ran', 'chose', 'wrote', 'took', 'found', 'led', 'drove', 'rebuilt', 'rewrote', 'shipped', 'cut', 'got',
+  'spent', 'began', 'broke', 'caught', 'sent', 'won', 'brought', 'kept', 'put', 'gave', 'met', 'sold', 'did', 'split', 'hit',
+  'dug', 'threw', 'sought', 'taught', 'bought', 'held', 'set', 'ran', 'overhauled', 'undertook', 'withdrew', 'fought', 'sat down',
+];
+
+/** Phrasal work verbs in the past ("set up", "rolled out"). */
+export const PHRASAL_WORK_PAST = ['set up', 'rolled out', 'came up with', 'stood up', 'laid out', 'worked out', 'figured out', 'dug into', 'pushed back', 'reached out', 'sat down', 'walked through', 'broke down'];
+
+/** Present forms that narrate the candidate's own work or method ("so I dig into the logs"). */
+export const WORK_PRESENT = [
+  'build', 'train', 'deploy', 'fix', 'ship', 'add', 'move', 'migrate', 'create', 'launch', 'collect', 'clean', 'design', 'implement',
+  'test', 'tune', 'own', 'lead', 'run', 'manage', 'drive', 'write', 'analyze', 'analyse', 'model', 'automate', 'maintain', 'develop',
+];
+
+/** Words that look like a regular past tense and are not one. */
+export const NOT_PAST_ED = ['need', 'feed', 'seed', 'speed', 'proceed', 'succeed', 'exceed', 'embed', 'shed', 'bleed', 'breed', 'heed', 'weed', 'bed', 'red', 'wed', 'indeed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'based'];
+
+/**
+ * Verbs that say the candidate was near the work without saying what they did: interviewers
+ * discount "I helped", "I was involved in", "I worked on".
+ */
+export const VAGUE_WORK = ['helped', 'assisted', 'supported', 'participated', 'contributed', 'joined', 'worked', 'collaborated', 'involved', 'was part of', 'were part of', 'was involved', 'got involved', 'had the chance', 'got to'];
+
+/** Decisions of one's own: the act interviewers listen for under "what did you do?". */
+export const DECISION_VERBS = [
+  'chose', 'decided', 'proposed', 'picked', 'recommended', 'pushed for', 'pushed back', 'argued', 'convinced', 'persuaded',
+  'prioritised', 'prioritized', 'framed', 'defined', 'negotiated', 'insisted', 'opted', 'scoped', 'escalated', 'suggested',
+  'opted for', 'went with', 'settled on', 'ruled out', 'traded off', 'vetoed', 'declined', 'challenged', 'set the',
+];
+
+/** States, feelings and opinions: after a subject, these narrate no work. */
+export const STATE_VERBS = [
+  'had', 'has', 'have', 'was', 'were', 'is', 'are', 'am', 'needed', 'wanted', 'hoped', 'seemed', 'liked', 'loved', 'felt',
+  'thought', 'believed', 'knew', 'agreed', 'realized', 'realised', 'noticed', 'learned', 'learnt', 'called', 'named', 'lived',
+  'think', 'feel', 'guess', 'believe', 'know', 'like', 'love', 'want', 'need', 'hope', 'wish', 'enjoy', 'enjoyed', 'care', 'cared',
+  'prefer', 'preferred', 'remember', 'recall', 'suppose', 'assume', 'mean', 'meant', 'tend', 'saw', 'heard',
+];
+
+/**
+ * Outcome verbs: a measure or a state changed because of the work. Past tense or "now ...",
+ * so advice in the present ("regularization reduces variance") is never read as a result.
+ */
+export const OUTCOME_VERBS = [
+  'reduced', 'increased', 'improved', 'cut', 'saved', 'grew', 'boosted', 'lifted', 'dropped', 'fell', 'rose', 'decreased', 'lowered',
+  'raised', 'shortened', 'accelerated', 'sped up', 'speeded up', 'eliminated', 'prevented', 'avoided', 'recovered', 'restored',
+  'generated', 'doubled', 'halved', 'tripled', 'led to', 'resulted in', 'paid off', 'went live', 'delivered', 'achieved', 'exceeded',
+  'beat', 'unlocked', 'freed up', 'adopted', 'landed', 'signed off', 'climbed', 'shrank', 'jumped', 'declined', 'slashed', 'trimmed',
+  'went down', 'went up', 'came down', 'brought down', 'brought up', 'drove up', 'drove down', 'stabilized', 'stabilised', 'stopped',
+  'caught', 'flagged', 'surfaced', 'identified', 'uncovered', 'earned', 'secured', 'reached',
+];
+
+/** Plans and hypotheticals: a clause about what would or will be done claims no past result. */
+export const PLAN_MARKERS = ['would', "'d", 'will', "'ll", 'going to', 'plan to', 'planning to', 'want to', 'hope to', 'intend to', 'aim to', 'could', 'might', 'should', 'would like to', 'if i were', 'if i had'];
+
+/** Openers of a reflection: what the candidate learned or would change. */
+export const LEARNING_MARKERS = [
+  'i learned', 'i learnt', 'i realized', 'i realised', 'taught me', 'showed me', 'reminded me', 'the lesson', 'lessons', 'my takeaway',
+  'the takeaway', 'in hindsight', 'looking back', 'next time', 'going forward', 'i would do', "i'd do", 'if i did it again',
+  'the biggest learning', 'key learning', 'i took away', 'what i took from', 'since then i', 'i now always', 'i now make', 'i now check',
+];

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { Linter, defaultConfig } from '../../../src/core/index.js';
+import { claimsOf } from '../../../src/core/claims/read.js';
+import { splitClauses } from '../../../src/core/claims/clauses.js';
+import { ownActionClaims, resultMetricClaims, specificClaims, teamActionClaims, genericPhrases } from '../../../src/core/detect/claimDetectors.js';
+
+const linter = new Linter(defaultConfig());
+function answerOf(text: string) {
+  const a = linter.lint(text).model.answers.find((x) => x.kind === 'answer');
+  if (!a) throw new Error('no answer');
+  return a;
+}
+const brief = (text: string) => claimsOf(answerOf(text)).map((c) => ({ text: c.text, actor: c.actor, act: c.act, roles: c.quantities.map((q) => `${q.text}:${q.role}`) }));
+
+describe('clauses', () => {
+  it('splits at a joiner followed by a new subject, not inside a noun pair', () => {
+    const s = 'I tuned it with grid search, and the final model got 81% recall; precision and recall both held.';
+    expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual([
+      'I tuned it with grid search',
+      'the final model got 81% recall',
+      'precision and recall both held.',
+    ]);
+  });
+  it('starts a clause at a relative or participle outcome', () => {
+    const s = 'I rebuilt the risk model, which cut chargebacks by 18%.';
+    expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual(['I rebuilt the risk model', 'which cut chargebacks by 18%.']);
+  });
+});
+
+describe('who acts and what kind of act', () => {
+  it('reads I, we, the team, a subjectless line and a thing as the actor', () => {
+    const claims = brief('At my last job I owned the churn model. We shipped it in March. The team presented it to leadership.\n\n- Rebuilt the split by month.');
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'we/action', 'team/action', 'none/action']);
+  });
+  it('tells a decision, a plan, a lesson and a vague act apart', () => {
+    const a = answerOf('I chose gradient boosting over a neural net. I would add monitoring next. I learned to agree on the target first. I helped with the rollout.');
+    expect(claimsOf(a).map((c) => `${c.act}${c.vague ? '/vague' : ''}`)).toEqual(['decision', 'plan', 'learning', 'action/vague']);
+  });
+});
+
+describe('the role of each number', () => {
+  it('a change, a deadline, a team size and a starting point', () => {
+    const claims = brief(
+      '**Situation:** Churn was 9% and we had two weeks before the board meeting.\n\n**Action:** I worked with four analysts on the features.\n\n**Result:** Churn fell from 9% to 6.5%.',
+    );
+    const roles = claims.flatMap((c) => c.roles);
+    expect(roles).toContain('two weeks:deadline');
+    expect(roles).toContain('four analysts:scale');
+    expect(roles).toContain('9%:baseline');
+    expect(roles).toContain('6.5%:change');
+  });
+  it('a figure found by the analysis is not a change made by the work', () => {
+    const claims = brief('It turned out that one channel churned at a 15% higher rate, so I proposed a targeted offer.');
+    expect(claims[0]!.roles).toEqual(['15%:baseline']);
+  });
+});
+
+describe('detectors', () => {
+  it('a result metric is a change on an outcome, never the deadline of the setting', () => {
+    const a = answerOf('At my last job we had a big project that was due in two weeks. I split the work into three streams and we delivered on time.');
+    expect(resultMetricClaims(a)).toEqual([]);
+    const b = answerOf('I rebuilt the transaction risk model, which cut chargebacks by 18%.');
+    expect(resultMetricClaims(b).map((c) => c.text)).toEqual(['which cut chargebacks by 18%.']);
+  });
+  it('ownership: the candidate\'s acts against the team\'s', () => {
+    const a = answerOf('We built a churn model. We deployed it. Our team presented the results.');
+    expect(ownActionClaims(a)).toEqual([]);
+    expect(teamActionClaims(a)).toHaveLength(3);
+  });
+  it('a fluent answer with no project, tool or number has nothing specific and its stock phrases are found', () => {
+    const a = answerOf('I love turning complex data into actionable insights. I am a fast learner and a team player, passionate about making an impact.');
+    expect(specificClaims(a)).toEqual([]);
+    expect(genericPhrases(a).map((g) => g.text)).toEqual(['complex data into', 'actionable insights', 'fast learner', 'team player', 'passionate about', 'making an impact']);
+  });
+});
