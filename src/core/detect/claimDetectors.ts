@@ -1,5 +1,5 @@
 import { claimsOf } from '../claims/read.js';
-import type { Claim } from '../claims/types.js';
+import type { Claim, Thing } from '../claims/types.js';
 import type { Answer } from '../types.js';
 
 /**
@@ -72,6 +72,6 @@ export function specificClaims(answer: Answer): Claim[] {
 const CONDITION = /\b(?:when|whenever|unless|only if|if the|rather than|instead of|as long as|so that|which means|at the cost of|trade-?off|versus|vs\.?)\b/i;
 
 /** Stock phrases that could be said by anyone: "actionable insights", "a team player". */
-export function genericPhrases(answer: Answer): { start: number; end: number }[] {
+export function genericPhrases(answer: Answer): Thing[] {
   return claimsOf(answer).flatMap((c) => c.generic);
 }
