@@ -3,7 +3,7 @@
  * same generated inputs, in one process. Rounds are interleaved (every tool once per
  * round, in a rotating order) so that machine noise hits every tool alike; figures are
  * medians, ratios are medians of the per-round ratios. Not a test: it prints numbers and
- * checks them against the targets of issue 5, it never fails a build.
+ * checks them against its speed targets, it never fails a build.
  *
  * Flags: --json (machine-readable rows on stdout), --quick (skip the 10 MB bank),
  * --clock cpu (report CPU time instead of wall-clock time: steadier on a shared machine),

@@ -33,7 +33,7 @@ const engineInOwnFile = {
 
 // `interview-lint lint file.md` loads dist/cli.js alone: what a one-file lint never needs (the
 // scorer and its rubrics, the glob matcher) sits in files of its own, required on first use
-// through a dynamic import, so that the common case does not parse it (issue 5: cold start).
+// through a dynamic import, so that the common case starts without parsing it.
 const CLI_PARTS = { './score.js': 'cli-score', tinyglobby: 'cli-glob' };
 const cliPartsInOwnFiles = {
   name: 'cli-parts-in-own-files',

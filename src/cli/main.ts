@@ -106,7 +106,7 @@ if (typeof require !== 'undefined' && require.main === module) {
   // V8 first runs a regular expression in its bytecode interpreter and compiles it to machine
   // code on the next call. The rules' phrase patterns are long alternations over the whole
   // answer, slow to interpret, and a short CLI run pays for both steps; compiling them at once
-  // removes about a fifth of the work a one-file lint adds to Node's own start-up (issue 5).
+  // removes about a fifth of the work a one-file lint adds to Node's own start-up.
   // Set before any rule runs; the bundle's regular expressions compile on first use.
   setFlagsFromString('--no-regexp-tier-up');
   // `interview-lint lint . | head` closes the pipe early: stop quietly, not with a stack trace.

@@ -60,8 +60,9 @@ describe('robustness: 20,000-character lines and deep nesting', () => {
 /**
  * Prose set apart (code, comments, URLs) is blanked to spaces, so long runs of spaces reach
  * every rule's patterns. A pattern that looks back over whitespace at every position turns
- * quadratic there (found in this session: a look-behind added to red-flag made the robustness
- * suite three times slower without failing any time bound). Linear is 4× for 4× the text.
+ * quadratic there (a look-behind of that kind in red-flag makes the robustness suite three
+ * times slower without failing any time bound, so growth is measured here). Linear is 4× for
+ * 4× the text.
  */
 describe('robustness: rules stay linear over blanked prose', () => {
   const config = allRulesOn();
