@@ -73,8 +73,13 @@ export interface Section {
   range: OffsetRange;
 }
 
-/** What kind of answer this is; decides the length budget and the rubric suggestions. */
-export type AnswerType = 'pitch' | 'behavioral' | 'technical' | 'general';
+/**
+ * What kind of answer this is; decides what the answer owes (a result, a story arc, a gap
+ * named), the length budget and the rubric suggestions. `behavioral`: a story about one
+ * situation; `project`: a walk-through of a project; `honesty`: an answer about a skill or
+ * experience the candidate lacks; `general`: anything else (weaknesses, reasons to leave).
+ */
+export type AnswerType = 'pitch' | 'behavioral' | 'project' | 'technical' | 'honesty' | 'general';
 
 export interface Sentence {
   /** Document offsets of the sentence's first and one-past-last character in the prose. */
@@ -95,7 +100,8 @@ export interface Answer {
   /** The interviewer's question, when the answer has one. */
   question?: { text: string; range: OffsetRange };
   type: AnswerType;
-  typeSource: 'front-matter' | 'heading' | 'default';
+  /** Where the type came from: `content` when no question or front matter said. */
+  typeSource: 'front-matter' | 'heading' | 'content' | 'default';
   /** True when the answer is STAR-shaped (two or more STAR parts labelled, or front matter says so). */
   starShaped: boolean;
   sections: Section[];

@@ -197,7 +197,7 @@ describe('story banks', () => {
       ['preamble', undefined, 'general', ''],
       ['answer', 'Q10: "Tell me about a time you failed"', 'behavioral', 'I shipped a leaky model.'],
       ['answer', 'Q11: "Describe a conflict with a team member"', 'behavioral', 'I disagreed with marketing.'],
-      ['answer', 'Why do you want this role?', 'general', 'I want to own modeling decisions.'],
+      ['answer', 'Why do you want this role?', 'pitch', 'I want to own modeling decisions.'],
     ]);
   });
 
@@ -254,12 +254,12 @@ describe('answer types', () => {
     expect(typeOf('Describe a conflict with a team member?')).toBe('behavioral');
   });
 
-  it('does not take motivation questions for technical ones', () => {
-    expect(typeOf('Why do you want to join us?')).toBe('general');
-    expect(typeOf('Why do we need a data scientist, in your view?')).toBe('general');
-    expect(typeOf('Walk me through your most impactful ML project?')).toBe('general');
-    expect(typeOf('What is your proudest achievement?')).toBe('general');
-    expect(typeOf('Explain how you reduced latency on your last project')).toBe('general');
+  it('does not take motivation or project questions for technical ones', () => {
+    expect(typeOf('Why do you want to join us?')).toBe('pitch');
+    expect(typeOf('Why do we need a data scientist, in your view?')).not.toBe('technical');
+    expect(typeOf('Walk me through your most impactful ML project?')).toBe('project');
+    expect(typeOf('What is your proudest achievement?')).toBe('project');
+    expect(typeOf('Explain how you reduced latency on your last project')).toBe('project');
     expect(typeOf('What is regularization?')).toBe('technical');
     expect(typeOf('Explain how gradient boosting works')).toBe('technical');
     expect(typeOf('Why would you choose RAG over fine-tuning?')).toBe('technical');
@@ -273,7 +273,7 @@ describe('answer types', () => {
     expect(typeOf('How do you detect data drift in production?')).toBe('technical');
     expect(typeOf('How do you handle pressure from stakeholders?')).toBe('behavioral');
     expect(typeOf('How do you deal with disagreements in your team?')).toBe('behavioral');
-    expect(typeOf('How do you stay current with research?')).toBe('general');
+    expect(typeOf('How do you stay current with research?')).not.toBe('technical');
   });
 
   it('prefers the front matter type', () => {

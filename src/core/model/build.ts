@@ -1,4 +1,5 @@
 import type { Nodes, Root } from 'mdast';
+import { answerTypeFromContent, answerTypeFromQuestion } from '../detect/answerType.js';
 import type { Answer, AnswerType, FrontMatter, OffsetRange, Section, SectionKind } from '../types.js';
 import { countWords } from '../text/words.js';
 import { LETTER_KINDS, matchLabel } from './labels.js';
@@ -282,23 +283,11 @@ function answerTypeFrom(value: unknown): AnswerType | undefined {
   if (typeof value !== 'string') return undefined;
   const v = value.toLowerCase().replace(/[\s_]+/g, '-');
   if (/pitch|elevator|intro|about-yourself/.test(v)) return 'pitch';
-  if (/star|behavio/.test(v)) return 'behavioral';
+  if (/star|behavio|story/.test(v)) return 'behavioral';
   if (/technical|concept|definition|system-design/.test(v)) return 'technical';
-  if (v === 'general' || v === 'story' || v === 'project') return 'general';
-  return undefined;
-}
-
-function answerTypeFromQuestion(text: string): AnswerType | undefined {
-  // "Q10: \"Tell me about a time you failed\"" -> the question itself.
-  const t = text
-    .toLowerCase()
-    .replace(/^(?:q(?:uestion)?\s*\d*\s*[:.)\-–—]|question\b|interviewer\s*:)\s*/, '')
-    .replace(/^["'“‘*_\s]+/, '');
-  if (/elevator pitch|tell (?:me|us) about yourself|introduce yourself|self[- ]introduction|30[- ]second (?:pitch|intro)/.test(t)) return 'pitch';
-  if (/tell (?:me|us) about a time|describe a (?:time|situation)|give (?:me |us )?an example of a time|a time (?:when |you )|conflict|failed|failure|how do you (?:handle|deal with|respond to|manage) (?:pressure|stress|criticism|feedback|disagreements?|deadlines|difficult|a difficult|stakeholders|ambiguity|mistakes)/.test(t)) return 'behavioral';
-  // "How do you handle missing data?" asks for a method, not a story.
-  if (/^how do you (?:handle|deal with|approach|choose|pick|decide|evaluate|validate|detect|prevent|avoid|measure|monitor|test|debug|tune|select|impute|encode|scale|deploy)\b/.test(t)) return 'technical';
-  if (/^(?:explain(?! (?:how|why|what|when) (?:you|your|i)\b| (?:a|one) (?:time|project|decision)| your)|what (?:is|are)(?! (?:your|you)\b)|how does|how do .* work|define|why (?:is|does|do)(?! (?:you|we)\b)|(?:why|when) (?:would|should|do) you (?:choose|use|pick|prefer)|how would you (?:design|build|architect|scale|structure|implement|evaluate|approach)|design (?:a|an)\b)|\b(?:choose|use|pick|prefer) [\w-]+(?: [\w-]+)? over\b|\bvs\.?\b|versus|difference between|trade-?off/.test(t)) return 'technical';
+  if (/project|walk-?through/.test(v)) return 'project';
+  if (/honesty|gap/.test(v)) return 'honesty';
+  if (v === 'general' || v === 'other') return 'general';
   return undefined;
 }
 
@@ -391,6 +380,10 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
   }
 
   const prose = blankRanges(scanned, blanked);
+  if (typeSource === 'default' && !starShaped && opts.kind === 'answer') {
+    type = answerTypeFromContent(prose);
+    typeSource = 'content';
+  }
   const sentences = splitSentences(prose, w.paragraphs, hits.map((h) => h.contentStart), sections);
 
   return {

@@ -1,7 +1,7 @@
 import type { JsonSchema } from '../types.js';
 
 const SECTION_KINDS = { enum: ['situation', 'task', 'action', 'result', 'learning'] };
-const ANSWER_TYPES = { type: 'array', items: { enum: ['pitch', 'behavioral', 'technical', 'general'] }, minItems: 1 };
+const ANSWER_TYPES = { type: 'array', items: { enum: ['pitch', 'behavioral', 'project', 'technical', 'honesty', 'general'] }, minItems: 1 };
 const ID = { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$', maxLength: 60, description: 'a kebab-case id' };
 const TEXT = { type: 'string', minLength: 1, maxLength: 600 };
 const LEVEL = { type: 'integer', minimum: 1, maximum: 5 };
@@ -97,7 +97,7 @@ export const rubricSchema: JsonSchema = {
     evidence: {
       // One object schema with every form's keys (no anyOf): validation stays linear and an
       // unknown key is reported as such. Which keys go together is checked after the schema.
-      description: 'a phrase, or an object with one of concept, anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding, sections, words, answerType',
+      description: 'a phrase, or an object with one of concept (+ min), anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding, sections, words, answerType',
       type: ['string', 'object'],
       minLength: 1,
       maxLength: 80,
