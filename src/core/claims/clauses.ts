@@ -35,10 +35,19 @@ export function splitClauses(sentence: string): ClauseSpan[] {
   }
   if (/\S/.test(sentence.slice(from))) out.push({ start: from, end: sentence.length });
   // Trim each clause to its words.
-  return out.map((c) => {
+  const trimmed = out.map((c) => {
     let { start, end } = c;
     while (start < end && /\s/.test(sentence[start]!)) start++;
     while (end > start && /\s/.test(sentence[end - 1]!)) end--;
     return { start, end };
   });
+  // A fragment of a few words is no claim of its own: "The analyst and I disagreed" has one subject.
+  const merged: ClauseSpan[] = [];
+  for (let i = 0; i < trimmed.length; i++) {
+    const c = trimmed[i]!;
+    const next = trimmed[i + 1];
+    if (next && (sentence.slice(c.start, c.end).match(/\S+/g)?.length ?? 0) <= 3) trimmed[i + 1] = { start: c.start, end: next.end };
+    else merged.push(c);
+  }
+  return merged;
 }

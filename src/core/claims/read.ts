@@ -11,6 +11,7 @@ import {
   PHRASAL_WORK_PAST,
   PLAN_MARKERS,
   STATE_VERBS,
+  THING_HEADS,
   THING_WORDS,
   TIME_UNITS,
   COUNTED_NOUNS,
@@ -28,7 +29,7 @@ import type { Act, Actor, Claim, Quantity, QuantityRole, Thing } from './types.j
 const OPENER = String.raw`(?:(?:and|but|so|then|also|eventually|finally|ultimately|afterwards|later|first|next|once|overall|basically|honestly|actually|after that|in the end|as a result|by the end|at the end|in total|from there|on top of that|within (?:a|an|one|two|three|four|six|the first|the next) \w+|over the next \w+(?: \w+)?|after (?:a|an|one|two|three|four|six) \w+|because of (?:this|that)|because|since|when|after|before|while|once|um|uh|so yeah|yeah|well)[\s,]+)*`;
 
 const SUBJECTS: { actor: Actor; source: string }[] = [
-  { actor: 'we', source: String.raw`(?:(?:my|the|a|our) (?:team|colleagues?|teammates?|manager|partner|lead|boss|counterpart)|\p{Lu}\p{L}+) (?:and|&) i\b` },
+  { actor: 'we', source: String.raw`(?:(?:my|the|a|an|our) (?:\p{L}+ )?\p{L}+|\p{Lu}\p{L}+) (?:and|&) i\b` },
   { actor: 'i', source: String.raw`i(?:['’](?:m|ve|d|ll))?\b` },
   { actor: 'we', source: String.raw`we(?:['’](?:re|ve|d|ll))?\b` },
   { actor: 'team', source: String.raw`(?:our|the|my) (?:whole |data |ml |engineering |analytics )?(?:team|group|squad|department|org)\b` },
@@ -57,6 +58,9 @@ const RELATIVE_OUTCOME = /^(?:which|and which|that|this|cutting|reducing|saving|
 
 const GENERIC = wordsPattern(GENERIC_PHRASES, 'giu');
 const THING = wordsPattern(THING_WORDS, 'giu');
+// A head noun with a modifier before it names a particular thing: "market research data".
+const NOT_MODIFIER = String.raw`(?:the|a|an|this|that|these|those|our|my|their|his|her|its|your|some|any|every|each|all|more|most|new|good|great|big|bad|better|best|whole|same|other|such|and|or|of|to|in|on|for|with|from|by|at|as|is|was|were|be|been|it|we|i|they|you|no|not|much|many|lot|kind|sort|type|way|real|right|different|various|certain|next|last|first|final|main|key|overall|while|when|then|so|than|because|into|over|about|took|made|got|had|did|used|ran|built|very|slow|fast|quick|large|small|huge|simple|complex|hard|easy|important|old|long|short|high|low|entire|full|current|previous|existing|major|minor|basic|general|common|usual|typical|standard|whole|bigger|smaller|larger|proper|specific|particular|actual|entire|initial|original|later|early|existing|single|multiple|several|few|little|own|simple|messy|clean|good|nice|poor|weird|interesting||\p{L}+ed)`;
+const COMPOUND = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`, 'giu');
 const NOT_NAME = new Set(NOT_NAMES);
 const CAPITALISED = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*|[\p{L}]*\p{Lu}{2,}[\p{L}\p{N}]*)/gu;
 
@@ -80,7 +84,11 @@ const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+worki
 
 const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
 
-function actorOf(clause: string): { actor: Actor; rest: string } {
+// "I think I proposed", "I guess it worked": the opinion opener is a hedge; the claim follows it.
+const OPINION = /^(?:i (?:think|guess|believe|feel like|suppose|reckon)|i'm (?:pretty )?sure)(?: that)?,?\s+(?=\S)/i;
+
+function actorOf(whole: string): { actor: Actor; rest: string } {
+  const clause = whole.replace(OPINION, '');
   const m = SUBJECT.exec(clause);
   if (m) {
     const idx = m.slice(1).findIndex((g) => g !== undefined);
@@ -141,6 +149,10 @@ function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   THING.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = THING.exec(text)) !== null) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  COMPOUND.lastIndex = 0;
+  while ((m = COMPOUND.exec(text)) !== null) {
+    if (!out.some((t) => t.start < base + m!.index + m![0].length && t.end > base + m!.index)) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  }
   CAPITALISED.lastIndex = 0;
   while ((m = CAPITALISED.exec(text)) !== null) {
     if (m.index === 0 && sentenceStart && !/\p{Lu}{2}/u.test(m[0])) continue;

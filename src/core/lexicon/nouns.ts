@@ -87,3 +87,18 @@ export const NOT_NAMES = [
   'eventually', 'initially', 'during', 'over', 'by', 'with', 'from', 'to', 'of', 'these', 'those', 'each', 'every', 'some', 'most',
   'interviewer', 'q', 'a', 'me', 'you', 'your', 'their', 'his', 'her', 'its', 'monday', 'friday', 'january', 'june', 'december',
 ];
+
+/**
+ * Head nouns of the things a data answer is about. With a modifier in front ("market research
+ * data", "knowledge distillation setup", "edge devices") they name a particular thing; alone
+ * ("the data", "a model") they do not.
+ */
+export const THING_HEADS = [
+  'model', 'system', 'pipeline', 'setup', 'infrastructure', 'device', 'data', 'dataset', 'feature', 'dashboard', 'campaign', 'api',
+  'service', 'database', 'table', 'report', 'query', 'metric', 'experiment', 'algorithm', 'architecture', 'engineering', 'compression',
+  'inference', 'training', 'deployment', 'research', 'demographic', 'audience', 'trial', 'test', 'cluster', 'job', 'workflow', 'schema',
+  'warehouse', 'lake', 'platform', 'tool', 'library', 'framework', 'network', 'layer', 'index', 'store', 'stack', 'check', 'alert',
+  'monitor', 'log', 'logs', 'script', 'notebook', 'forecast', 'classifier', 'regression', 'segment', 'cohort', 'funnel', 'channel',
+  'customer', 'user', 'team', 'review', 'process', 'policy', 'threshold', 'budget', 'rate', 'score', 'latency', 'error', 'loss',
+  'distribution', 'sample', 'split', 'baseline', 'prototype', 'migration', 'integration', 'release', 'launch', 'rollout', 'incident',
+];

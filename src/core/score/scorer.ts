@@ -1,5 +1,6 @@
 import type { Answer, Diagnostic, EngineProblem, LintResult, OffsetRange, ResolvedConfig } from '../types.js';
 import { LineIndex } from '../text/lineIndex.js';
+import { describeAnswerType } from '../detect/answerType.js';
 import { defaultConfig } from '../config/resolve.js';
 import { describeEvidence, evaluateEvidence, type EvidenceContext } from './evidence.js';
 import { frontMatterRubricIds, selectRubrics, type Selected } from './select.js';
@@ -14,6 +15,7 @@ export interface ScoreOptions {
 }
 
 const MAX_QUOTES = 8;
+const SUGGESTED_SHARE = 0.5;
 
 /** Scores are shown with two decimals; pass/fail is decided on the shown value. */
 function round2(n: number): number {
@@ -48,7 +50,7 @@ function scoreRubric(selected: Selected, answer: Answer, baseCtx: EvidenceContex
   const criteria: CriterionScore[] = rubric.criteria.map((c) => {
     const base = { id: c.id, title: c.title, weight: c.weight };
     if (c.types && !c.types.includes(answer.type)) {
-      return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`not scored for ${answer.type} answers`] };
+      return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`not scored for ${describeAnswerType(answer.type)}`] };
     }
     const by = rubric.always ? superseded.get(c.id) : undefined;
     if (by) return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`judged by the "${by}" rubric for this answer`] };
@@ -165,8 +167,11 @@ function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: st
   }
   // A rubric counts in proportion to how much of it applied: delivery and content weigh the
   // same when both apply in full, and an explanation is judged mostly on its content.
-  const total = rubrics.reduce((s, r) => s + r.applied, 0);
-  let score = total > 0 ? round2(rubrics.reduce((s, r) => s + r.applied * r.score, 0) / total) : 0;
+  // A content rubric suggested from cues is a guess at the topic, so it counts half as much as
+  // one named in front matter or asked for; delivery is judged on every answer alike.
+  const share = (r: RubricScore): number => r.applied * (r.selection.how === 'suggested' ? SUGGESTED_SHARE : 1);
+  const total = rubrics.reduce((s, r) => s + share(r), 0);
+  let score = total > 0 ? round2(rubrics.reduce((s, r) => s + share(r) * r.score, 0) / total) : 0;
   // A dealbreaker is not averaged away by the answer's strengths.
   const capping = rubrics.flatMap((r) => r.findings).filter((f) => f.capAnswer !== undefined && f.capAnswer < score);
   if (capping.length > 0) {
@@ -174,7 +179,7 @@ function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: st
     notes.push(`Capped at ${cap.toFixed(2)} (from ${score.toFixed(2)}) by ${capping.map((f) => `"${f.id}"`).join(', ')}: ${capping.find((f) => f.capAnswer === cap)!.message}`);
     score = cap;
   }
-  const passMark = total > 0 ? round2(rubrics.reduce((s, r) => s + r.applied * r.passMark, 0) / total) : 5;
+  const passMark = total > 0 ? round2(rubrics.reduce((s, r) => s + share(r) * r.passMark, 0) / total) : 5;
   return {
     score: {
       answerIndex: answer.index,

@@ -1,4 +1,5 @@
 import type { Answer, EngineProblem } from '../types.js';
+import { describeAnswerType } from '../detect/answerType.js';
 import { describeEvidence, evaluateEvidence, matchesText, type EvidenceContext } from './evidence.js';
 import type { LoadedRubric, Rubric, RubricSelection } from './types.js';
 
@@ -43,7 +44,7 @@ function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext): Candi
   if (qHits.length === 0 && !enoughCues && !typeHit) return undefined;
   const parts: string[] = [];
   if (qHits.length > 0) parts.push(`the question mentions ${qHits.join(', ')}`);
-  if (typeHit) parts.push(`the answer is a ${answer.type} answer (from its ${answer.typeSource})`);
+  if (typeHit) parts.push(`it reads as ${describeAnswerType(answer.type)} (from its ${answer.typeSource === 'heading' ? 'question' : answer.typeSource})`);
   if (aHits.length > 0) parts.push(`the answer mentions ${aHits.slice(0, 5).join(', ')}${aHits.length > 5 ? ` and ${aHits.length - 5} more` : ''}`);
   return { rubric, rank: qHits.length * 10 + (typeHit ? 8 : 0) + (enoughCues ? aHits.length : 0), reason: parts.join('; '), byQuestion: qHits.length > 0 || typeHit };
 }

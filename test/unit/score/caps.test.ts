@@ -30,13 +30,13 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
 
   it('four hedges in one answer cap it at 2.5 (mixed, under the pass mark); three do not', () => {
     const four = scored(
-      '# Tell me about a time you resolved a conflict\n\n**Situation:** The analyst and I disagreed on the churn metric.\n\n**Action:** I think I basically proposed tracking both, and I kind of set up the dashboard myself.\n\n**Result:** I guess it worked: the weekly review now takes 20 minutes less.\n',
+      '# Tell me about a time you resolved a conflict\n\n**Situation:** The analyst and I disagreed on the churn metric.\n\n**Action:** I think I basically proposed tracking both, and I kind of set up the Looker dashboard myself.\n\n**Result:** I guess it worked: the weekly review now takes 20 minutes less.\n',
     );
     expect(four.rubrics.find((r) => r.id === 'delivery')!.criteria.find((c) => c.id === 'confidence')!.level).toBe(1);
     expect(four.score).toBe(2.5);
     expect(four.notes[1]).toMatch(/^Capped at 2\.50 \(from 3\.\d\d\) by "hedge-after-hedge": /);
     const three = scored(
-      '# Tell me about a time you resolved a conflict\n\n**Situation:** The analyst and I disagreed on the churn metric.\n\n**Action:** I think I basically proposed tracking both, and I set up the dashboard myself.\n\n**Result:** I guess it worked: the weekly review now takes 20 minutes less.\n',
+      '# Tell me about a time you resolved a conflict\n\n**Situation:** The analyst and I disagreed on the churn metric.\n\n**Action:** I think I basically proposed tracking both, and I set up the Looker dashboard myself.\n\n**Result:** I guess it worked: the weekly review now takes 20 minutes less.\n',
     );
     expect(three.findings.map((f) => f.id)).toEqual([]);
     expect(three.score).toBeGreaterThan(3);
@@ -56,14 +56,14 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     const bare = scored(
       '# What is the difference between precision and recall?\n\nPrecision is how precise the model is and recall is how much of the data it recalls. Both are important metrics and you should look at both of them when you evaluate a classifier.\n',
     );
-    expect(bare.rubrics.map((r) => [r.id, r.score])).toEqual([['delivery', 4.33]]);
+    expect(bare.rubrics.map((r) => [r.id, r.score])).toEqual([['delivery', 2.89]]);
     expect(bare.score).toBe(2.5);
     expect(bare.findings.map((f) => [f.id, f.affects])).toEqual([['no-substance', []]]);
     const reasoned = scored(
       '# What is the difference between precision and recall?\n\nPrecision is the share of flagged cases that are real, and recall is the share of real cases the model flags. Both matter because the threshold trades one for the other.\n',
     );
     expect(reasoned.findings).toEqual([]);
-    expect(reasoned.score).toBe(4.33);
+    expect(reasoned.score).toBe(2.89);
   });
 
   it('a content rubric that judges depth replaces the no-substance flag (supersedes)', () => {
@@ -72,7 +72,7 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     );
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'tech-bias-variance']);
     expect(a.findings).toEqual([]);
-    expect(a.score).toBe(3.54);
+    expect(a.score).toBe(3.11);
   });
 
   it('capAnswer is validated like any field', () => {

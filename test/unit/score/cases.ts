@@ -67,7 +67,7 @@ export const CASES: RubricCase[] = [
     rubric: 'delivery',
     question: 'Tell me about a time you improved a process.',
     strong:
-      '**Situation:** Our weekly sales forecast took two analysts a full day to assemble from spreadsheets.\n\n**Task:** I owned the forecasting process and had to cut that time before peak season.\n\n**Action:** I chose to rebuild it as a scheduled pipeline with tested SQL models; my colleague moved the dashboards onto the new tables.\n\n**Result:** Preparation time fell from 8 hours to 20 minutes, which saved about 300 analyst hours a year.\n\n**Learning:** I learned to automate the boring parts first.',
+      '**Situation:** Our weekly sales forecast for 120 stores took two analysts a full day to assemble from Excel spreadsheets.\n\n**Task:** I owned the forecasting process and had to cut that time before peak season.\n\n**Action:** I mapped every manual step with the analysts and found that 70% of the day went on copying store exports. I chose to rebuild it as a scheduled Airflow pipeline with tested SQL models in dbt, rather than a faster spreadsheet macro, because the finance team needed an audit trail. I wrote data checks for missing store files; my colleague moved the Tableau dashboards onto the new tables.\n\n**Result:** Preparation time fell from 8 hours to 20 minutes, which saved about 300 analyst hours a year.\n\n**Learning:** I learned to automate the boring parts first.',
     weak: '**Situation:** We had a slow process.\n\n**Action:** We kind of automated some of it, I think.',
   },
   {

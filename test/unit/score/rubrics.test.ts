@@ -24,7 +24,7 @@ const EXPECTED: Record<string, { strong: string; weak: string; weakFlags: string
   'elevator-pitch': { strong: '5555', weak: '1111', weakFlags: [] },
   'honesty-floor': { strong: '554', weak: '112', weakFlags: ['bluff'] },
   'project-end-to-end': { strong: '5555', weak: '2221', weakFlags: ['tutorial-or-kaggle', 'all-the-features'] },
-  delivery: { strong: '55555', weak: '21131', weakFlags: [] },
+  delivery: { strong: '555555', weak: '121131', weakFlags: [] },
   'time-series-forecasting': { strong: '555', weak: '2-1', weakFlags: ['accurate-without-metric'] },
   'data-modeling-analysis': { strong: '5--', weak: '1--', weakFlags: ['static-schema'] },
   'python-data-libraries': { strong: '455', weak: '2-2', weakFlags: [] },
@@ -71,15 +71,15 @@ describe('evidence is quoted from the answer', () => {
     expect(quotes(r, 'bootstrap')).toEqual(['with replacement', '63%', '37%', 'out-of-bag']);
   });
 
-  it('delivery: the result number and the business frame, with 1-based ranges', () => {
+  it('delivery: the result is quoted as its claims, never as lone words, with 1-based ranges', () => {
     const c = CASES.find((x) => x.rubric === 'delivery')!;
     const r = score(c.rubric, c.question, c.strong);
     const result = r.criteria.find((x) => x.id === 'quantified-result')!;
-    expect(result.evidence.map((e) => e.text)).toEqual(['time', 'fell', 'from 8 hours to 20 minutes', 'saved', '300 analyst', 'hours', 'a year']);
+    expect(result.evidence.map((e) => e.text)).toEqual(['Preparation time fell from 8 hours to 20 minutes', 'which saved about 300 analyst hours a year.']);
     // Front matter (4 lines), a blank line, then Situation, Task and Action each followed by a blank line.
     const resultLine = '**Result:** Preparation time fell from 8 hours to 20 minutes, which saved about 300 analyst hours a year.';
-    const column = resultLine.indexOf('from 8') + 1;
-    expect(result.evidence[2]!.range).toEqual({ start: { line: 12, column }, end: { line: 12, column: column + 'from 8 hours to 20 minutes'.length } });
+    const column = resultLine.indexOf('Preparation') + 1;
+    expect(result.evidence[0]!.range).toEqual({ start: { line: 12, column }, end: { line: 12, column: column + 'Preparation time fell from 8 hours to 20 minutes'.length } });
   });
 
   it('a misconception is a finding with its range and message', () => {

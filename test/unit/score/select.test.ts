@@ -31,7 +31,7 @@ describe('which rubric a competency question gets', () => {
       "I have not owned a service that other engineers deploy; my Python has been research code and a tested evaluation package. I'd plan my first three months around a review on every pull request.",
     );
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'honesty-floor']);
-    expect(a.notes[0]).toBe('Scored against "honesty-floor" because the answer mentions "I have not", "I\'d plan", "first three months".');
+    expect(a.notes[0]).toBe('Scored against "honesty-floor" because it reads as an answer about a gap (from its question); the answer mentions "I have not", "I\'d plan", "first three months".');
   });
 
   it('the competency still applies to that story when front matter names it', () => {
@@ -70,7 +70,7 @@ describe('a suggested rubric the answer never reaches', () => {
     const a = scored('How does self-attention work?', 'Attention lets the model focus on the important words. It is what makes transformers so powerful, and it is used in ChatGPT and BERT.');
     const r = a.rubrics.find((x) => x.id === 'tech-attention')!;
     expect(r.criteria.map((c) => c.level)).toEqual([1, 1, 1]);
-    expect(a.score).toBe(1.69);
+    expect(a.score).toBe(1.79);
     expect(a.pass).toBe(false);
   });
 
@@ -83,9 +83,9 @@ describe('a suggested rubric the answer never reaches', () => {
     expect(a.notes).toContain('"tech-attention" was suggested, but the answer reaches none of its criteria; left out of the score.');
   });
 
-  it('gives back the delivery criteria it would have judged', () => {
+  it('a story about a RAG project is graded on delivery, not as an explanation of RAG', () => {
     const a = unasked('Our support bot answered from a RAG index over 9,000 help articles. I was responsible for retrieval, and I rebuilt the chunker so tables kept their headings. Recall@5 went from 0.64 to 0.81.');
-    expect(a.notes).toContain('"tech-rag-vs-finetuning" was suggested, but the answer reaches none of its criteria; left out of the score.');
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
     const delivery = a.rubrics.find((r) => r.id === 'delivery')!;
     const result = delivery.criteria.find((c) => c.id === 'quantified-result')!;
     expect(result.notes).toEqual([]);
