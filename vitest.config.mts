@@ -12,8 +12,6 @@ const SLOW = [
   'test/unit/robustness/fixes.property.test.ts',
   'test/unit/robustness/score.property.test.ts',
   'test/unit/robustness/longLines.test.ts',
-  'test/unit/robustness/nesting.test.ts',
-  'test/unit/robustness/literalPhrases.test.ts',
   'test/eval/**/*.test.ts',
 ];
 const NEVER = ['test/e2e/**', 'node_modules/**'];

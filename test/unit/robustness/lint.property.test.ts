@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Linter, lint } from '../../../src/core/index.js';
 import { markdownDocument } from './markdownArbitrary.js';
-import { Timings, WARM_UP, allRulesOn, resultViolations, timeBoundMs, timedLint } from './checks.js';
+import { Timings, WARM_UP, allRulesOn, resultViolations, timedLint } from './checks.js';
 
 /** Generated documents per run; the issue asks for at least 10,000. */
 const LINT_RUNS = Number(process.env['ROBUSTNESS_RUNS'] ?? 10_000);
@@ -14,15 +14,16 @@ describe('robustness: generated markdown', () => {
     console.log(timings.summary('lint property'));
   });
 
-  it(`lints ${LINT_RUNS} generated documents without an exception, with valid ranges and within the time bound`, () => {
+  // How the cost grows with the input is asserted as a ratio in longLines.test.ts; the
+  // times here are reported (the slowest documents), not bounded.
+  it(`lints ${LINT_RUNS} generated documents without an exception, with valid ranges`, () => {
     // Warm up the parser and the rules so the first case is not charged for JIT compilation.
     lint(WARM_UP, config);
     fc.assert(
       fc.property(markdownDocument, ({ text }) => {
-        const { result, ms } = timedLint(text, () => new Linter(config).lint(text));
+        const { result, ms } = timedLint(() => new Linter(config).lint(text));
         timings.add(text, ms);
         expect(resultViolations(text, result, config)).toEqual([]);
-        expect(ms, `lint took ${ms.toFixed(0)} ms for ${(text.length / 1024).toFixed(1)} KB`).toBeLessThanOrEqual(timeBoundMs(text.length));
       }),
       // No shrinking: a failing 20,000-character case would be re-linted hundreds of times;
       // the report shows the case (abridged) with its seed and path to replay it.

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Linter, loadConfigText, type ResolvedConfig } from '../../../src/core/index.js';
+import { HOSTILE_PHRASES as HOSTILE } from './checks.js';
 
-/** Patterns that hang a backtracking regex engine, or do not compile, if used as regexes. */
-const HOSTILE = ['(a+)+$', '(a|a)*b', '(.*a){25}', '([a-z]+)*!', '[', '\\', 'a{1,99999}', '.*', '(?<x>a)\\k<x>', '^', '$'];
 
 function configWith(phrases: string[]): ResolvedConfig {
   const { config, problems } = loadConfigText(JSON.stringify({ rules: { hedge: ['warning', { extraPhrases: phrases }] } }), '/ws/.interview-lint.json');
@@ -10,27 +9,12 @@ function configWith(phrases: string[]): ResolvedConfig {
   return config;
 }
 
-/** Median of five runs: one slow run on a busy machine must not decide. */
-function medianMs(run: () => void): number {
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t0 = performance.now();
-    run();
-    times.push(performance.now() - t0);
-  }
-  return times.sort((a, b) => a - b)[2]!;
-}
-
 describe('robustness: workspace phrases are literals', () => {
   const longLine = `# Why this model?\n\n${'a'.repeat(20_000)}\n\n${'a'.repeat(19_999)}!\n`;
 
-  it('catastrophic patterns as hedge phrases cost under 100 ms on a 20,000-character line of "a"', () => {
-    const plain = new Linter(configWith([]));
+  // What they cost as the line grows is measured in longLines.test.ts (a ratio, in the slow tests).
+  it('catastrophic patterns as hedge phrases flag nothing on a 20,000-character line of "a"', () => {
     const hostile = new Linter(configWith(HOSTILE));
-    // Fresh linters each run (no cache); the difference is what the phrases cost.
-    const base = medianMs(() => new Linter(plain.getConfig()).lint(longLine));
-    const withPhrases = medianMs(() => new Linter(hostile.getConfig()).lint(longLine));
-    expect(withPhrases - base, `${withPhrases.toFixed(1)} ms with the phrases, ${base.toFixed(1)} ms without`).toBeLessThan(100);
     expect(hostile.lint(longLine).diagnostics.filter((d) => d.ruleId === 'hedge')).toEqual([]);
   });
 
