@@ -47,7 +47,7 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<{ fil
     } else if (stat) {
       files.push(abs);
     } else if (GLOB_CHARS.test(input)) {
-      let matched: string[] = [];
+      let matched: string[];
       try {
         // Loaded only for a glob: most runs name files or folders and never need the matcher.
         const { glob } = await import('tinyglobby');

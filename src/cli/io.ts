@@ -1,8 +1,8 @@
 /** What the CLI needs from its surroundings; tests pass their own to capture output. */
 export interface CliIO {
   cwd: string;
-  out(text: string): void;
-  err(text: string): void;
+  out: (text: string) => void;
+  err: (text: string) => void;
   color: boolean;
   version: string;
 }

@@ -3,7 +3,7 @@ import { buildChunkModel, type BuildOptions, type ChunkModel } from './model/bui
 import { splitAnswers, type Chunk } from './model/split.js';
 import { isSectionHeading } from './model/labels.js';
 import { LineIndex } from './text/lineIndex.js';
-import { docsUrl, getRule, rules } from './registry.js';
+import { docsUrl, rules } from './registry.js';
 import { defaultConfig } from './config/resolve.js';
 import { applyDirectives } from './directives.js';
 

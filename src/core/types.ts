@@ -181,7 +181,7 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly frontMatter: FrontMatter | undefined;
   readonly options: O;
   readonly settings: LintSettings;
-  report(finding: Finding): void;
+  readonly report: (finding: Finding) => void;
 }
 
 export interface Rule<O = Record<string, unknown>> {

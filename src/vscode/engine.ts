@@ -10,6 +10,7 @@ let loaded: typeof Core | undefined;
  * here and imports only its types directly.
  */
 export function engine(): typeof Core {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the lazy require above is the point: import() would split the bundle.
   loaded ??= require('../core/index.js') as typeof Core;
   return loaded;
 }

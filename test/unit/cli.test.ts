@@ -52,10 +52,13 @@ describe('interview-lint lint', () => {
     const dir = workspace({ '.interview-lint.json': ONLY_FILLER, 'a.md': 'Um, we shipped.\n' });
     const io = capture(dir);
     await main(['lint', '--format', 'sarif', 'a.md'], io);
-    const sarif = JSON.parse(io.stdout.join('\n'));
+    const sarif = JSON.parse(io.stdout.join('\n')) as {
+      version: string;
+      runs: { tool: { driver: { rules: { id: string }[] } }; results: { locations: { physicalLocation: unknown }[] }[] }[];
+    };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].tool.driver.rules.map((r: { id: string }) => r.id)).toEqual(['filler']);
-    expect(sarif.runs[0].results[0].locations[0].physicalLocation).toEqual({ artifactLocation: { uri: 'a.md' }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 3 } });
+    expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.id)).toEqual(['filler']);
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'a.md' }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 3 } });
   });
 
   it('usage errors: one line, exit 2, no stack', async () => {

@@ -56,7 +56,7 @@ describe.each(rules.map((r) => [r.meta.id, r] as const))('rule %s', (id, rule) =
   });
 
   it('declares every default option in its options schema', () => {
-    const props = Object.keys((rule.meta.optionsSchema['properties'] ?? {}) as object);
+    const props = Object.keys(rule.meta.optionsSchema['properties'] ?? {});
     for (const k of Object.keys(rule.meta.defaultOptions)) expect(props).toContain(k);
   });
 });

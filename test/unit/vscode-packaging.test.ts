@@ -4,7 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { rulesSettingSchema, schemaFileText } from '../../src/vscode/pure/generated.js';
 
 const root = join(__dirname, '..', '..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+/** The parts of package.json the extension manifest tests read. */
+interface Manifest {
+  engines: { vscode: string };
+  capabilities: { untrustedWorkspaces: { supported: string; restrictedConfigurations: string[] }; virtualWorkspaces: boolean };
+  contributes: {
+    commands: { command: string; category: string }[];
+    jsonValidation: unknown;
+    configuration: { properties: Record<string, { description?: string; markdownDescription?: string; properties?: unknown }> };
+  };
+}
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
@@ -16,7 +26,7 @@ describe('generated files match the engine (run `npm run gen:schema` when this f
   });
 
   it('the interviewLint.rules setting lists every rule with its severities', () => {
-    expect(pkg.contributes.configuration.properties['interviewLint.rules'].properties).toEqual(rulesSettingSchema().properties);
+    expect(pkg.contributes.configuration.properties['interviewLint.rules']!.properties).toEqual(rulesSettingSchema().properties);
   });
 });
 
@@ -26,7 +36,7 @@ describe('the extension manifest', () => {
   });
 
   it('contributes every command under the "Interview Lint" category, including the status bar click', () => {
-    const commands = pkg.contributes.commands as { command: string; category: string }[];
+    const commands = pkg.contributes.commands;
     expect(commands.every((c) => c.category === 'Interview Lint')).toBe(true);
     expect(commands.map((c) => c.command)).toEqual(expect.arrayContaining(['interviewLint.lintWorkspace', 'interviewLint.insertTemplate', 'interviewLint.enableForFile', 'interviewLint.openRuleDocs', 'interviewLint.scoreAnswer']));
   });
@@ -38,15 +48,15 @@ describe('the extension manifest', () => {
   });
 
   it('every setting has a description', () => {
-    for (const [key, prop] of Object.entries(pkg.contributes.configuration.properties as Record<string, { description?: string; markdownDescription?: string }>)) {
+    for (const [key, prop] of Object.entries(pkg.contributes.configuration.properties)) {
       expect(prop.description ?? prop.markdownDescription, key).toBeTruthy();
     }
   });
 
   it('engines.vscode is not older than the @types/vscode the code is checked against', () => {
-    const types = JSON.parse(readFileSync(join(root, 'node_modules/@types/vscode/package.json'), 'utf8')).version as string;
+    const types = (JSON.parse(readFileSync(join(root, 'node_modules/@types/vscode/package.json'), 'utf8')) as { version: string }).version;
     const [tMajor, tMinor] = types.split('.').map(Number);
-    const [eMajor, eMinor] = (pkg.engines.vscode as string).replace(/^\^/, '').split('.').map(Number);
+    const [eMajor, eMinor] = pkg.engines.vscode.replace(/^\^/, '').split('.').map(Number);
     expect(eMajor! > tMajor! || (eMajor === tMajor && eMinor! >= tMinor!)).toBe(true);
   });
 });

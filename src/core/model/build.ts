@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import { answerTypeFromContent, answerTypeFromQuestion } from '../detect/answerType.js';
 import type { Answer, AnswerType, FrontMatter, OffsetRange, Section, SectionKind } from '../types.js';
 import { countWords } from '../text/words.js';

@@ -42,7 +42,7 @@ const labelVerdicts = new WeakMap<(heading: string) => boolean, Map<string, bool
 
 function memoLabel(isSectionLabel: (heading: string) => boolean): (heading: string) => boolean {
   let seen = labelVerdicts.get(isSectionLabel);
-  if (!seen) labelVerdicts.set(isSectionLabel, (seen = new Map()));
+  if (!seen) labelVerdicts.set(isSectionLabel, (seen = new Map<string, boolean>()));
   const verdicts = seen;
   return (heading) => {
     let v = verdicts.get(heading);

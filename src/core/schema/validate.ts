@@ -37,8 +37,10 @@ function at(value: unknown, segments: string[], followRefs = false): unknown {
 
 export function show(value: unknown): string {
   if (value === undefined) return 'nothing';
+  // JSON has no text for a function or a symbol.
+  if (typeof value === 'function' || typeof value === 'symbol') return value.toString();
   const s = JSON.stringify(value);
-  if (s === undefined) return String(value);
+  if (s === undefined) return 'nothing';
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }
 
@@ -96,7 +98,7 @@ const validators = new WeakMap<JsonSchema, Validator>();
 export function validateWithSchema(value: unknown, schema: JsonSchema, basePath: string[] = []): SchemaIssue[] {
   let validator = validators.get(schema);
   if (!validator) {
-    validator = new Validator(schema as never, '2020-12', false);
+    validator = new Validator(schema, '2020-12', false);
     validators.set(schema, validator);
   }
   const result = validator.validate(value);

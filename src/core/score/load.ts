@@ -61,7 +61,7 @@ function semanticIssues(r: Rubric): { path: string; message: string }[] {
   const checkEvidence = (e: Evidence, path: string): void => {
     for (const node of walkEvidence(e, path)) {
       if (typeof node.e === 'string') continue;
-      const formIssue = checkForm(node.e as Record<string, unknown>, node.path);
+      const formIssue = checkForm(node.e, node.path);
       if (formIssue) {
         issues.push(formIssue);
         continue;

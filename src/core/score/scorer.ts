@@ -4,7 +4,7 @@ import { describeAnswerType } from '../detect/answerType.js';
 import { defaultConfig } from '../config/resolve.js';
 import { describeEvidence, evaluateEvidence, type EvidenceContext } from './evidence.js';
 import { frontMatterRubricIds, selectRubrics, type Selected } from './select.js';
-import type { AnswerScore, CriterionScore, LoadedRubric, Quote, Rubric, RubricScore, RubricSelection, ScoreFinding, ScoreReport } from './types.js';
+import type { AnswerScore, CriterionScore, LoadedRubric, Quote, RubricScore, ScoreFinding, ScoreReport } from './types.js';
 
 export interface ScoreOptions {
   rubrics: LoadedRubric[];

@@ -1,5 +1,5 @@
 /** A spoken word: letters or digits, with inner apostrophes, hyphens, dots or commas ("don't", "4.5", "1,200"). */
-export const WORD = /[\p{L}\p{N}]+(?:['’.,\-][\p{L}\p{N}]+)*/gu;
+export const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 

@@ -25,7 +25,7 @@ suite('diagnostics', () => {
       show: () => vscode.commands.executeCommand('workbench.action.showRuntimeExtensions'),
     });
     const all = new Set(await vscode.commands.getCommands(true));
-    const contributed = (ext.packageJSON.contributes.commands as { command: string }[]).map((c) => c.command);
+    const contributed = (ext.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((c) => c.command);
     assert.deepEqual(contributed.filter((c) => !all.has(c)), []);
   });
 

@@ -52,6 +52,12 @@ export function describe(d: vscode.Diagnostic): string {
  */
 export function waitForDiagnostics(uri: vscode.Uri, check: (ds: vscode.Diagnostic[]) => boolean, timeoutMs = 20_000): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
+    // Set below; the callbacks that read them run later.
+    const pending: { sub?: vscode.Disposable; timer?: ReturnType<typeof setTimeout> } = {};
+    const cleanup = (): void => {
+      clearTimeout(pending.timer);
+      pending.sub?.dispose();
+    };
     const done = (): boolean => {
       const ds = mine(uri);
       if (!check(ds)) return false;
@@ -59,17 +65,13 @@ export function waitForDiagnostics(uri: vscode.Uri, check: (ds: vscode.Diagnosti
       resolve(ds);
       return true;
     };
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+    pending.sub = vscode.languages.onDidChangeDiagnostics((e) => {
       if (e.uris.some((u) => u.toString() === uri.toString())) done();
     });
-    const timer = setTimeout(() => {
+    pending.timer = setTimeout(() => {
       cleanup();
       reject(new Error(`timed out after ${timeoutMs} ms waiting for diagnostics of ${vscode.workspace.asRelativePath(uri)}; last seen: ${JSON.stringify(mine(uri).map(describe))}`));
     }, timeoutMs);
-    const cleanup = (): void => {
-      clearTimeout(timer);
-      sub.dispose();
-    };
     done();
   });
 }

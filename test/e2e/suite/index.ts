@@ -1,4 +1,3 @@
-/// <reference types="mocha" />
 // The tests module: VS Code's test runner (desktop `@vscode/test-electron` or the server
 // route in runServer.ts) loads this file in the extension host and calls `run()`.
 import Mocha from 'mocha';

@@ -40,7 +40,7 @@ suite('snippets and templates', () => {
 
   test('every snippet is contributed for markdown and has a description', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
-    const contributed = ext.packageJSON.contributes.snippets as { language: string; path: string }[];
+    const contributed = (ext.packageJSON as { contributes: { snippets: { language: string; path: string }[] } }).contributes.snippets;
     assert.deepEqual(contributed.map((s) => s.language), ['markdown']);
     const file = vscode.Uri.joinPath(ext.extensionUri, contributed[0]!.path);
     const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, { description: string }>;

@@ -6,7 +6,8 @@ import { parseFrontMatter, readSimpleFrontMatter } from '../../../src/core/model
 /** What the YAML library makes of a front matter text, or the error it raises. */
 function viaLibrary(source: string): unknown {
   try {
-    return { data: parseYaml(source, { maxAliasCount: 50, logLevel: 'error' }) };
+    const data: unknown = parseYaml(source, { maxAliasCount: 50, logLevel: 'error' });
+    return { data };
   } catch {
     return 'error';
   }

@@ -51,13 +51,13 @@ describe('rubric files', () => {
   it('a missing required field', () => {
     expect(messages(GOOD.replace('passMark: 3.8\n', ''))).toEqual([
       { message: '.interview-lint/rubrics/caching.yaml: Unexpected {"id":"caching","title":"Caching","kind":"technical","criteria":... (nothing) , expected an object with "id", "title", "kind", "passMark", "criteria"; the rubric was skipped', field: '' },
-    ].map((m) => ({ ...m, message: expect.stringContaining('expected an object with "id", "title", "kind", "passMark", "criteria"') as unknown as string })));
+    ].map((m) => ({ ...m, message: expect.stringContaining('expected an object with "id", "title", "kind", "passMark", "criteria"') as unknown })));
   });
 
   it('an unknown key in evidence', () => {
     expect(messages(GOOD.replace('evidence: {allOf: ["cache", "eviction"]}', 'evidence: {allof: ["cache", "eviction"]}'))).toEqual([
       {
-        message: expect.stringMatching(/^\.interview-lint\/rubrics\/caching\.yaml: Unexpected key "allof" at criteria\[0\]\.levels\[2\]\.evidence\.allof, expected one of the known keys: concept, anyOf, allOf, atLeast, of, noneOf/) as unknown as string,
+        message: expect.stringMatching(/^\.interview-lint\/rubrics\/caching\.yaml: Unexpected key "allof" at criteria\[0\]\.levels\[2\]\.evidence\.allof, expected one of the known keys: concept, anyOf, allOf, atLeast, of, noneOf/) as unknown,
         field: 'criteria[0].levels[2].evidence.allof',
       },
     ]);
@@ -87,7 +87,7 @@ describe('rubric files', () => {
   });
 
   it('YAML that does not parse names the file, line and column', () => {
-    expect(messages('id: caching\ntitle: [unclosed\n')).toEqual([{ message: expect.stringMatching(/^\.interview-lint\/rubrics\/caching\.yaml:3:1: not valid YAML \(.+\); the rubric was skipped$/) as unknown as string }]);
+    expect(messages('id: caching\ntitle: [unclosed\n')).toEqual([{ message: expect.stringMatching(/^\.interview-lint\/rubrics\/caching\.yaml:3:1: not valid YAML \(.+\); the rubric was skipped$/) as unknown }]);
   });
 
   it('a broken rubric is skipped and the others still load; a workspace rubric replaces a shipped one with its id', () => {

@@ -15,7 +15,7 @@ export function opensSentence(text: string, at: number): boolean {
   let i = b;
   while (i > 0 && MARKUP_CHAR.test(text[i - 1]!)) i--;
   if (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') return false;
-  return /^[\s>*_+\-]*(?:\d+[.)]\s*)?[\s*_]*$/.test(text.slice(i, b));
+  return /^[\s>*_+-]*(?:\d+[.)]\s*)?[\s*_]*$/.test(text.slice(i, b));
 }
 
 /**
