@@ -16,6 +16,7 @@ function viaLibrary(source: string): unknown {
 // Pieces a front matter line is made of, tricky ones included: YAML's null and booleans,
 // numbers, quotes, comments, colons, indentation, tabs, unicode, line separators.
 const keys = ['type', 'question', 'format', 'rubric', 'star', 'True', 'null', 'NULL', 'a-b', 'k_1', '_x', '1st', 'Type', 'q'];
+// prettier-ignore
 const values = ['behavioral', 'pitch', 'Tell me about a time you failed?', "it's fine", 'R&D at scale', 'C# and F#', 'a: b', 'x #note', 'true', 'False', 'null', 'Null', '~', 'yes', 'no', 'off', '12', '0x1F', '.inf', '1e3', "'quoted'", '"double"', 'café menu', 'a\tb', 'a\u2028b', 'trailing  ', 'two  spaces', '[list]', 'a, b', 'x]', 'x}', '{y', 'what?', '- dash', 'a - b', '!tag', '&anchor', '*alias', '%pct', '@at', '`tick`', '|', '>', 'e.g. this', 'end.', 'no\u00a0break', ''];
 const line = fc.oneof(
   { weight: 8, arbitrary: fc.tuple(fc.constantFrom(...keys), fc.constantFrom(':', ': ', ':  ', ' : '), fc.constantFrom(...values)).map(([k, sep, v]) => `${k}${sep}${v}`) },

@@ -8,26 +8,31 @@ import fc from 'fast-check';
  * CR, NUL, BOM, zero-width and right-to-left text).
  */
 
+// prettier-ignore
 const HEDGES = [
   'I think', 'I think that', "I'm not sure but", 'I’m not sure but', 'kind of', 'sort of', 'basically', 'I guess', 'maybe',
   'probably', 'hopefully', 'just', 'a bit', 'somewhat', 'fairly', 'I believe', 'I feel like', 'more or less',
   'to some extent', 'pretty good', 'pretty familiar', 'some familiarity with', 'I’d say', 'perhaps',
 ];
 const FILLERS = ['um', 'Um,', 'uh', 'you know,', ', like,', 'I mean', 'so yeah', 'erm', 'uhh'];
+// prettier-ignore
 const RED_FLAGS = [
   "because it's the best", 'I just followed a tutorial', 'I got the data from Kaggle', 'I used all the features',
   'the data engineering team gave me bad data', 'it depends', 'it depends on the use case, if latency matters',
 ];
+// prettier-ignore
 const TRAPS = [
   'the kind of problems', 'this sort of issue', 'I think about edge cases', 'Maybelline', 'improbably', 'about 40%',
   'just-in-time', 'justify', 'I like XGBoost', 'models like BERT',
 ];
 const METRICS = ['40%', '$2M', '3x', '120 ms', '1,200 users', 'from 9 hours to 40 minutes', 'p95 latency 80ms', 'AUC 0.91', 'accuracy of 97%', 'F1 0.82', 'two weeks', '€300k', '-> 12%'];
+// prettier-ignore
 const WORDS = [
   'we', 'We', 'I', 'our team', 'built', 'shipped', 'a model', 'the pipeline', 'owned', 'feature engineering', 'and',
   'then', 'because', 'churn', 'forecast', 'latency', 'stakeholders', 'Result', 'result', 'the result was', 'impact',
   'improved', 'reduced', 'data', 'Kaggle', 'tutorial', 'accuracy', 'precision', 'recall', 'e.g.', 'i.e.', 'vs.',
 ];
+// prettier-ignore
 const ODD = [
   '🚀', '👩🏽‍💻', '🇫🇷', 'e\u0301', 'n\u0303o', 'Z\u0351\u0352\u0353', 'ﬁ', 'ß', 'İ', 'ǅ', 'مرحبا بالعالم', 'שלום', '日本語の回答', '한국어',
   '\u200B', '\u200D', '\uFEFF', '\u2028', '\u00A0', '\t', '\0', 'a\0b', '&amp;', '&#x1F600;', '\\*', '\\', '*', '_', '**', '`', '``',
@@ -56,11 +61,13 @@ const sentence: fc.Arbitrary<string> = fc
 
 const prose: fc.Arbitrary<string> = fc.array(sentence, { minLength: 1, maxLength: 3 }).map((s) => s.join(' '));
 
+// prettier-ignore
 const STAR_LABELS = [
   'Situation', 'Task', 'Action', 'Result', 'Results', 'Outcome', 'Impact', 'Context', 'Background', 'Challenge', 'Goal',
   'Objective', 'Approach', 'What I did', 'Learning', 'Lessons learned', 'Situation / Task', 'Results and impact',
   'Context & Challenge', 'The result', 'RESULT', 'result',
 ];
+// prettier-ignore
 const QUESTIONS = [
   'Tell me about a time you failed?', 'Why do you want this role?', 'Q1: Walk me through your project',
   'Question: how do you handle missing data', 'Explain the bias-variance trade-off?', 'RAG vs fine-tuning?',
@@ -184,10 +191,12 @@ const block: fc.Arbitrary<Lines> = fc.oneof(
   { weight: 2, arbitrary: noise },
 );
 
+// prettier-ignore
 const VALID_FRONT_MATTER = [
   ['type: pitch'], ['type: behavioral', 'format: STAR'], ['question: "Tell me about a time you failed?"', 'star: true'],
   ['rubrics: [delivery, elevator-pitch]'], ['title: ünïcödé 🚀', 'tags:', '  - ml', '  - mlops'], [], ['type: technical', 'rubric: tech-attention'],
 ];
+// prettier-ignore
 const BROKEN_FRONT_MATTER = [
   ['type: [unclosed'], [': :'], ['a: *missing_alias'], ['- just', '- a list'], ['\tindented: with tab'], ['key: "unterminated'],
   ['dup: 1', 'dup: 2'], ['x: &a [*a]'], ['just a string'], ['type: pitch', '  bad: indent', ' worse'], ['? complex', ': key'],

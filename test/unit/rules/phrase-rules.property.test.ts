@@ -5,6 +5,7 @@ import { onlyRule } from '../../helpers/ruleTester.js';
 
 // Sentences stitched from the words the phrase rules react to, their look-alikes, punctuation
 // and markup: the shapes where guards, fixes and quote handling can go wrong.
+// prettier-ignore
 const WORDS = [
   'I', 'think', 'believe', 'guess', "I'm", 'I’m', 'not', 'sure', 'but', 'that', 'we', "I've", 'just', 'basically',
   'kind', 'sort', 'of', 'the', 'a', 'bit', 'pretty', 'familiar', 'good', 'maybe', 'probably', 'fairly', 'across',
