@@ -18,5 +18,7 @@ await build({
   loader: { '.yaml': 'text' },
   logLevel: 'warning',
 });
-const r = spawnSync(process.execPath, ['--expose-gc', '--no-flush-bytecode', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--expose-gc', '--no-flush-bytecode', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

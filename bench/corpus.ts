@@ -49,14 +49,34 @@ const SUBJECTS = ['I', 'I', 'I', 'I', 'We', 'We', 'My team', 'The analytics team
 const OPENERS = ['I think ', 'I guess ', 'I believe ', 'Honestly, ', 'To be fair, ', 'In the end, '];
 const ADVERBS = ['kind of ', 'basically ', 'probably ', 'sort of ', 'maybe ', 'just ', 'quickly ', 'carefully ', 'eventually '];
 const VERBS = [
-  'rebuilt the churn model', 'moved the feature store to Postgres', 'cut the nightly batch job', 'trained a gradient boosted model',
-  'wrote the evaluation harness', 'migrated the dashboards', 'deployed the ranking service', 'profiled the ingestion pipeline',
-  'cleaned the label noise', 'set up drift monitoring', 'ran an A/B test', 'negotiated the scope with product',
+  'rebuilt the churn model',
+  'moved the feature store to Postgres',
+  'cut the nightly batch job',
+  'trained a gradient boosted model',
+  'wrote the evaluation harness',
+  'migrated the dashboards',
+  'deployed the ranking service',
+  'profiled the ingestion pipeline',
+  'cleaned the label noise',
+  'set up drift monitoring',
+  'ran an A/B test',
+  'negotiated the scope with product',
 ];
 const OUTCOMES = [
-  'which reduced latency from 420 ms to 95 ms', 'and churn dropped by 12%', 'saving about $1.2M a year', 'so precision went from 0.61 to 0.83',
-  'and the team shipped two weeks early', 'which improved accuracy to 94%', 'and it was pretty good', 'which made things better',
-  'for 3,400 daily users', 'and recall rose 2.5x', 'with roughly 40% less compute', '', '', 'before the quarterly review',
+  'which reduced latency from 420 ms to 95 ms',
+  'and churn dropped by 12%',
+  'saving about $1.2M a year',
+  'so precision went from 0.61 to 0.83',
+  'and the team shipped two weeks early',
+  'which improved accuracy to 94%',
+  'and it was pretty good',
+  'which made things better',
+  'for 3,400 daily users',
+  'and recall rose 2.5x',
+  'with roughly 40% less compute',
+  '',
+  '',
+  'before the quarterly review',
 ];
 const FILLERS = ['Um, ', 'You know, ', 'Uh, '];
 const TAILS = ['.', '.', '.', '.', '!', '. It went fine.', ' (see the [write-up](https://example.com/post)).', ', using `pandas` and `xgboost`.'];

@@ -173,8 +173,10 @@ const median = (xs: number[]): number => {
 /** Which tools skip the 10 MB bank, and why (unless --full). */
 function skipOn10mb(tool: ToolName, mm: string): string | undefined {
   if (flag('--full')) return undefined;
-  if (tool === 'retext-intensify') return 'skipped on 10 MB: the retext pipeline parses the whole file with remark (quadratic with micromark 4.0.3) and then walks every word; several minutes (--full runs it)';
-  if (tool === 'remark-parse' && mm !== '4.0.2') return `skipped on 10 MB: micromark ${mm} grows quadratically (1 MB already takes seconds; 10 MB takes minutes; --full runs it)`;
+  if (tool === 'retext-intensify')
+    return 'skipped on 10 MB: the retext pipeline parses the whole file with remark (quadratic with micromark 4.0.3) and then walks every word; several minutes (--full runs it)';
+  if (tool === 'remark-parse' && mm !== '4.0.2')
+    return `skipped on 10 MB: micromark ${mm} grows quadratically (1 MB already takes seconds; 10 MB takes minutes; --full runs it)`;
   return undefined;
 }
 
@@ -268,7 +270,14 @@ function probe(tool: ToolName, name: CorpusName): Memory {
   const ms = performance.now() - t0;
   gc();
   const mb = (b: number): number => Math.round((b / 1024 / 1024) * 10) / 10;
-  const out = { tool, corpus: name, baseRssMb: mb(baseRss), peakRssMb: mb(process.resourceUsage().maxRSS * 1024), retainedHeapMb: mb(process.memoryUsage().heapUsed), ms: Math.round(ms) };
+  const out = {
+    tool,
+    corpus: name,
+    baseRssMb: mb(baseRss),
+    peakRssMb: mb(process.resourceUsage().maxRSS * 1024),
+    retainedHeapMb: mb(process.memoryUsage().heapUsed),
+    ms: Math.round(ms),
+  };
   void held;
   return out;
 }
@@ -276,7 +285,11 @@ function probe(tool: ToolName, name: CorpusName): Memory {
 function memory(): Memory[] {
   const self = fileURLToPath(import.meta.url);
   const out: Memory[] = [];
-  const probes: [ToolName, CorpusName][] = [['interview-lint', '1mb'], ['markdownlint', '1mb'], ['remark-parse', '1mb']];
+  const probes: [ToolName, CorpusName][] = [
+    ['interview-lint', '1mb'],
+    ['markdownlint', '1mb'],
+    ['remark-parse', '1mb'],
+  ];
   if (!flag('--quick')) probes.push(['interview-lint', '10mb']);
   for (const [tool, corpus] of probes) {
     const r = spawnSync(process.execPath, ['--expose-gc', '--max-old-space-size=8192', self, '--probe', tool, corpus], { encoding: 'utf8' });
@@ -360,10 +373,12 @@ async function main(): Promise<void> {
 
   const rows: { tool: ToolName; corpus: CorpusName; median_ms: number; median_cpu_ms: number; rounds: number }[] = [];
   const round3 = (x: number): number => Math.round(x * 1000) / 1000;
-  for (const name of names) for (const tool of TOOLS) {
-    const c = results.get(name)!.get(tool)!;
-    if (c.samples.length) rows.push({ tool, corpus: name, median_ms: round3(median(c.samples)), median_cpu_ms: round3(median(c.cpuSamples)), rounds: c.samples.length });
-  }
+  for (const name of names)
+    for (const tool of TOOLS) {
+      const c = results.get(name)!.get(tool)!;
+      if (c.samples.length)
+        rows.push({ tool, corpus: name, median_ms: round3(median(c.samples)), median_cpu_ms: round3(median(c.cpuSamples)), rounds: c.samples.length });
+    }
 
   const cell = (name: CorpusName, tool: ToolName): Cell | undefined => results.get(name)?.get(tool);
   const med = (name: CorpusName, tool: ToolName): number | undefined => {
@@ -391,12 +406,17 @@ async function main(): Promise<void> {
   const cold = extras ? coldStart() : undefined;
   if (cold && 'ratio' in cold) target('CLI cold start / node -e 0', cold.ratio, 2.5, true);
   const files = extras ? sizes() : [];
-  const notes = [...results.values()].flatMap((m) => [...m.values()]).map((c) => c.note).filter((n): n is string => !!n);
+  const notes = [...results.values()]
+    .flatMap((m) => [...m.values()])
+    .map((c) => c.note)
+    .filter((n): n is string => !!n);
   const uniqueNotes = [...new Set(notes)];
   const seconds = (performance.now() - started) / 1000;
   const load = { before: Math.round(loadBefore * 10) / 10, after: Math.round(loadavg()[0]! * 10) / 10, cores: cpus().length };
   if (Math.max(load.before, load.after) > load.cores) {
-    uniqueNotes.push(`the machine was busy (1-minute load average ${load.before} before, ${load.after} after, on ${load.cores} cores): wall-clock figures include waiting for a core; --clock cpu measures CPU time`);
+    uniqueNotes.push(
+      `the machine was busy (1-minute load average ${load.before} before, ${load.after} after, on ${load.cores} cores): wall-clock figures include waiting for a core; --clock cpu measures CPU time`,
+    );
   }
 
   const ceiling = ratio(cell('1mb', 'markdownlint'), cell('1mb', 'remark-parse-per-answer'));
@@ -405,12 +425,32 @@ async function main(): Promise<void> {
   const drift = ratio(cell('2kb', 'remark-parse-per-answer'), cell('2kb', 'remark-parse'));
   if (asJson) {
     const parserShare = { markdownlintOverParsePerAnswer1mb: ceiling, lintOverParsePerAnswer2kb: parseShare, sameWorkDrift2kb: drift };
-    process.stdout.write(JSON.stringify({ rows, clock, load, micromark: mm, targets, parserShare, memory: mem, coldStart: cold, sizes: files, notes: uniqueNotes, seconds: Math.round(seconds) }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify(
+        {
+          rows,
+          clock,
+          load,
+          micromark: mm,
+          targets,
+          parserShare,
+          memory: mem,
+          coldStart: cold,
+          sizes: files,
+          notes: uniqueNotes,
+          seconds: Math.round(seconds),
+        },
+        null,
+        2,
+      ) + '\n',
+    );
     return;
   }
 
   const out: string[] = [];
-  out.push(`interview-lint bench · Node ${process.version} · micromark ${mm} · markdownlint 0.40.0 · ${Math.round(seconds)} s · ${clock === 'cpu' ? 'CPU' : 'wall-clock'} time · load ${load.before}/${load.after} on ${load.cores} cores`);
+  out.push(
+    `interview-lint bench · Node ${process.version} · micromark ${mm} · markdownlint 0.40.0 · ${Math.round(seconds)} s · ${clock === 'cpu' ? 'CPU' : 'wall-clock'} time · load ${load.before}/${load.after} on ${load.cores} cores`,
+  );
   out.push('Medians of interleaved rounds; × = median per-round ratio to remark-parse on the same input; n = rounds.');
   out.push('');
   const header = ['tool', ...names.map((n) => `${n} (${(sizesByCorpus.get(n)! / 1024).toFixed(0)} KiB)`)];
@@ -436,23 +476,30 @@ async function main(): Promise<void> {
   for (const t of targets) {
     const v = t.value === undefined ? 'n/a' : t.unit === ' ms' ? fmtMs(t.value) : fmtX(t.value);
     const middle = t.q1 !== undefined && t.q3 !== undefined ? `, middle half of rounds ${fmtX(t.q1)}-${fmtX(t.q3)}` : '';
-    out.push(`  ${t.pass === undefined ? '?' : t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${v} (target ${t.unit === ' ms' ? '≤' : t.target.includes('/ full lint') || t.target.includes('/ cold') ? '≥' : '≤'} ${t.limit}${t.unit}${middle})`);
+    out.push(
+      `  ${t.pass === undefined ? '?' : t.pass ? 'PASS' : 'FAIL'}  ${t.target}: ${v} (target ${t.unit === ' ms' ? '≤' : t.target.includes('/ full lint') || t.target.includes('/ cold') ? '≥' : '≤'} ${t.limit}${t.unit}${middle})`,
+    );
   }
-  if (drift !== undefined) out.push(`  (same work, two tools: 2 KB remark-parse answer by answer / remark-parse = ${fmtX(drift)}; the 2 KB ratios are no steadier than this)`);
+  if (drift !== undefined)
+    out.push(`  (same work, two tools: 2 KB remark-parse answer by answer / remark-parse = ${fmtX(drift)}; the 2 KB ratios are no steadier than this)`);
   if (ceiling !== undefined || parseShare !== undefined) {
     out.push('');
     out.push('What the parser leaves (remark-parse answer by answer, no model, no rules):');
-    if (ceiling !== undefined) out.push(`  1 MB markdownlint / remark-parse answer by answer: ${fmtX(ceiling)} (the most a full lint could reach against the ≥ 2× target)`);
-    if (parseShare !== undefined) out.push(`  2 KB full lint / remark-parse answer by answer: ${fmtX(parseShare)} (what the model and the rules add to the parse)`);
+    if (ceiling !== undefined)
+      out.push(`  1 MB markdownlint / remark-parse answer by answer: ${fmtX(ceiling)} (the most a full lint could reach against the ≥ 2× target)`);
+    if (parseShare !== undefined)
+      out.push(`  2 KB full lint / remark-parse answer by answer: ${fmtX(parseShare)} (what the model and the rules add to the parse)`);
   }
   if (mem.length) {
     out.push('');
     out.push('Memory (one fresh process per line; peak RSS includes Node and the generated input; retained heap holds the result):');
-    for (const m of mem) out.push(`  ${m.tool} ${m.corpus}: peak RSS ${m.peakRssMb} MB (before the lint ${m.baseRssMb} MB), retained heap ${m.retainedHeapMb} MB, ${fmtMs(m.ms)}`);
+    for (const m of mem)
+      out.push(`  ${m.tool} ${m.corpus}: peak RSS ${m.peakRssMb} MB (before the lint ${m.baseRssMb} MB), retained heap ${m.retainedHeapMb} MB, ${fmtMs(m.ms)}`);
   }
   if (cold) {
     out.push('');
-    if ('ratio' in cold) out.push(`CLI cold start (${cold.command}, median of ${cold.runs}): ${fmtMs(cold.cliMs)} vs node -e 0 ${fmtMs(cold.nodeMs)} = ${fmtX(cold.ratio)}`);
+    if ('ratio' in cold)
+      out.push(`CLI cold start (${cold.command}, median of ${cold.runs}): ${fmtMs(cold.cliMs)} vs node -e 0 ${fmtMs(cold.nodeMs)} = ${fmtX(cold.ratio)}`);
     else out.push(`CLI cold start: not measured (${cold.note})`);
   }
   if (files.length) {
@@ -464,7 +511,10 @@ async function main(): Promise<void> {
     out.push('Notes:');
     for (const n of uniqueNotes) out.push(`  - ${n}`);
     const slow = PLANS['10mb'].slowRounds;
-    if (names.includes('10mb')) out.push(`  - on 10 MB the slow tools run ${slow} round${slow === 1 ? '' : 's'} (1 MB: ${PLANS['1mb'].slowRounds}); interview-lint runs ${PLANS['10mb'].rounds}.`);
+    if (names.includes('10mb'))
+      out.push(
+        `  - on 10 MB the slow tools run ${slow} round${slow === 1 ? '' : 's'} (1 MB: ${PLANS['1mb'].slowRounds}); interview-lint runs ${PLANS['10mb'].rounds}.`,
+      );
   }
   process.stdout.write(out.join('\n') + '\n');
 }

@@ -27,7 +27,9 @@ const common = {
 const engineInOwnFile = {
   name: 'engine-in-own-file',
   setup(b) {
-    b.onResolve({ filter: /\/core\/index\.js$/ }, (args) => (args.importer.endsWith('src/vscode/engine.ts') && args.kind === 'require-call' ? { path: './engine.js', external: true } : undefined));
+    b.onResolve({ filter: /\/core\/index\.js$/ }, (args) =>
+      args.importer.endsWith('src/vscode/engine.ts') && args.kind === 'require-call' ? { path: './engine.js', external: true } : undefined,
+    );
   },
 };
 
@@ -57,7 +59,11 @@ const LAZY_LIBRARIES = {
 const lazyLibraries = {
   name: 'lazy-libraries',
   setup(b) {
-    const names = new RegExp(`^(?:${Object.keys(LAZY_LIBRARIES).map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})$`);
+    const names = new RegExp(
+      `^(?:${Object.keys(LAZY_LIBRARIES)
+        .map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'))
+        .join('|')})$`,
+    );
     b.onResolve({ filter: names }, (args) => (args.namespace === 'lazy-library' ? undefined : { path: args.path, namespace: 'lazy-library' }));
     b.onResolve({ filter: /^\.\/cli-[\w-]+\.js$/, namespace: 'lazy-library' }, (args) => ({ path: args.path, external: true }));
     b.onLoad({ filter: /.*/, namespace: 'lazy-library' }, (args) => {

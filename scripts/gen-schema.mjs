@@ -35,10 +35,18 @@ let stale = false;
 const schemaFile = join(root, 'schemas/interview-lint.schema.json');
 const schemaText = mod.schemaFileText();
 let current = '';
-try { current = readFileSync(schemaFile, 'utf8'); } catch { /* first run */ }
+try {
+  current = readFileSync(schemaFile, 'utf8');
+} catch {
+  /* first run */
+}
 if (current !== schemaText) {
   stale = true;
-  if (!check) { mkdirSync(dirname(schemaFile), { recursive: true }); writeFileSync(schemaFile, schemaText); console.log('wrote schemas/interview-lint.schema.json'); }
+  if (!check) {
+    mkdirSync(dirname(schemaFile), { recursive: true });
+    writeFileSync(schemaFile, schemaText);
+    console.log('wrote schemas/interview-lint.schema.json');
+  }
 }
 
 // Re-read package.json right before writing: other scripts may edit it too. Only one key is touched.

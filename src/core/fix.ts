@@ -43,7 +43,11 @@ export const MAX_FIX_PASSES = 10;
  * make another safe (a filler goes, and the hedge after it becomes the sentence opener), and
  * overlapping fixes wait for the next pass. Fixing the result again changes nothing.
  */
-export function fixUntilStable(input: { text: string; result: LintResult; lint: (text: string) => LintResult; maxPasses?: number }): { text: string; result: LintResult; passes: number } {
+export function fixUntilStable(input: { text: string; result: LintResult; lint: (text: string) => LintResult; maxPasses?: number }): {
+  text: string;
+  result: LintResult;
+  passes: number;
+} {
   let { text, result } = input;
   let passes = 0;
   const max = input.maxPasses ?? MAX_FIX_PASSES;

@@ -10,7 +10,10 @@ export const FIX_ALL_TITLE = 'Fix all interview-lint problems';
 
 function editOf(doc: vscode.TextDocument, edits: OffsetEdit[]): vscode.WorkspaceEdit {
   const we = new vscode.WorkspaceEdit();
-  we.set(doc.uri, edits.map((e) => toTextEdit(doc, e)));
+  we.set(
+    doc.uri,
+    edits.map((e) => toTextEdit(doc, e)),
+  );
   return we;
 }
 

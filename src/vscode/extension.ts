@@ -30,7 +30,8 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
   const t0 = performance.now();
   // `process` exists in the Node extension host only; the browser bundle skips the CPU figure.
   const cpu0 = globalThis.process?.cpuUsage?.();
-  const loadMs = typeof __interviewLintLoadStart === 'number' && typeof __interviewLintLoadEnd === 'number' ? __interviewLintLoadEnd - __interviewLintLoadStart : undefined;
+  const loadMs =
+    typeof __interviewLintLoadStart === 'number' && typeof __interviewLintLoadEnd === 'number' ? __interviewLintLoadEnd - __interviewLintLoadStart : undefined;
   const scope = new AnswerScope(context.workspaceState);
   const configs = new ConfigStore();
   const service = new LintService(scope, configs);
@@ -66,7 +67,9 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
   const cpu = cpu0 ? globalThis.process.cpuUsage(cpu0) : undefined;
   const activationCpuMs = cpu ? (cpu.user + cpu.system) / 1000 : undefined;
   context.subscriptions.push({ dispose: disposeLog });
-  log(`activated in ${activationMs.toFixed(1)} ms${activationCpuMs === undefined ? '' : ` (${activationCpuMs.toFixed(1)} ms of CPU)`}${loadMs === undefined ? '' : ` (its bundle loaded in ${loadMs.toFixed(1)} ms)`}`);
+  log(
+    `activated in ${activationMs.toFixed(1)} ms${activationCpuMs === undefined ? '' : ` (${activationCpuMs.toFixed(1)} ms of CPU)`}${loadMs === undefined ? '' : ` (its bundle loaded in ${loadMs.toFixed(1)} ms)`}`,
+  );
   return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text };
 }
 

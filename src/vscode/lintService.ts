@@ -156,7 +156,10 @@ export class LintService implements vscode.Disposable {
     const version = doc.version;
     const result = state.linter.lint(doc.getText());
     state.last = { version, result };
-    this.collection.set(doc.uri, result.diagnostics.map((d) => toVscodeDiagnostic(doc, d)));
+    this.collection.set(
+      doc.uri,
+      result.diagnostics.map((d) => toVscodeDiagnostic(doc, d)),
+    );
     this.linted.fire({ uri: doc.uri, result });
     return result;
   }

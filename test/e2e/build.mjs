@@ -9,11 +9,25 @@ import { rubricYaml } from '../../scripts/rubricYaml.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const suite = join(here, 'suite');
 // Same rubric plugin as scripts/build.mjs: the tests import the engine to compare with what the editor shows.
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', logLevel: 'warning', mainFields: ['module', 'main'], plugins: [rubricYaml] };
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'inline',
+  logLevel: 'warning',
+  mainFields: ['module', 'main'],
+  plugins: [rubricYaml],
+};
 
 await build({
   ...common,
-  entryPoints: [join(suite, 'index.ts'), ...readdirSync(suite).filter((f) => f.endsWith('.test.ts')).map((f) => join(suite, f))],
+  entryPoints: [
+    join(suite, 'index.ts'),
+    ...readdirSync(suite)
+      .filter((f) => f.endsWith('.test.ts'))
+      .map((f) => join(suite, f)),
+  ],
   outdir: join(here, '..', '..', 'out', 'e2e', 'suite'),
   external: ['vscode', 'mocha'],
 });

@@ -74,7 +74,20 @@ async function main(): Promise<number> {
       console.error(`the .vsix is ${kb.toFixed(1)} KB, over the ${VSIX_BUDGET_KB} KB budget`);
       return 1;
     }
-    const installed = spawnSync(nodeBin, [join(vscodeDir, 'out', 'server-main.js'), '--extensions-dir', join(runDir, 'extensions'), '--server-data-dir', join(runDir, 'server-data'), '--install-extension', vsix, '--accept-server-license-terms'], { encoding: 'utf8' });
+    const installed = spawnSync(
+      nodeBin,
+      [
+        join(vscodeDir, 'out', 'server-main.js'),
+        '--extensions-dir',
+        join(runDir, 'extensions'),
+        '--server-data-dir',
+        join(runDir, 'server-data'),
+        '--install-extension',
+        vsix,
+        '--accept-server-license-terms',
+      ],
+      { encoding: 'utf8' },
+    );
     process.stdout.write(installed.stdout);
     if (installed.status !== 0) {
       console.error(installed.stderr);
@@ -83,7 +96,10 @@ async function main(): Promise<number> {
     // The test runner needs a development extension; an empty one leaves the installed VSIX under test.
     extensionDevelopmentPath = join(runDir, 'placeholder-extension');
     mkdirSync(extensionDevelopmentPath, { recursive: true });
-    writeFileSync(join(extensionDevelopmentPath, 'package.json'), JSON.stringify({ name: 'e2e-placeholder', publisher: 'interview-lint-tests', version: '0.0.0', engines: { vscode: '*' } }));
+    writeFileSync(
+      join(extensionDevelopmentPath, 'package.json'),
+      JSON.stringify({ name: 'e2e-placeholder', publisher: 'interview-lint-tests', version: '0.0.0', engines: { vscode: '*' } }),
+    );
   }
 
   // The tests ask for screenshots over HTTP: the page can be captured only from out here.
@@ -117,16 +133,21 @@ async function main(): Promise<number> {
     nodeBin,
     [
       join(vscodeDir, 'out', 'server-main.js'),
-      '--host', '127.0.0.1',
-      '--port', String(port),
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
       '--without-connection-token',
       '--accept-server-license-terms',
       '--enable-smoke-test-driver',
       '--disable-telemetry',
       '--disable-workspace-trust',
-      '--server-data-dir', join(runDir, 'server-data'),
-      '--user-data-dir', join(runDir, 'user-data'),
-      '--extensions-dir', join(runDir, 'extensions'),
+      '--server-data-dir',
+      join(runDir, 'server-data'),
+      '--user-data-dir',
+      join(runDir, 'user-data'),
+      '--extensions-dir',
+      join(runDir, 'extensions'),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, IL_E2E_SHOT_URL: `http://127.0.0.1:${shotPort}`, IL_E2E_ARTIFACTS: artifacts } },
   );

@@ -22,7 +22,9 @@ import { Linter, defaultConfig, getRule, type Diagnostic } from '../../src/core/
 // its known misses are read from LABELLED_KNOWN_MISSES when given (with none, no ratchet).
 const dir = process.env['LABELLED_DIR'] ?? join(__dirname, '..', 'labelled');
 const knownMissesFile = process.env['LABELLED_KNOWN_MISSES'] ?? (process.env['LABELLED_DIR'] ? undefined : join(__dirname, 'known-misses.json'));
-const files = readdirSync(dir).filter((f) => f.endsWith('.md') && !/^[A-Z]+\.md$/.test(f)).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.md') && !/^[A-Z]+\.md$/.test(f))
+  .sort();
 
 /** Targets the held-out set is judged by; a rule is held to them once it has this many labelled files. */
 const MIN_FILES = 8;
@@ -130,7 +132,9 @@ const pct = (x: number): string => x.toFixed(3);
 function table(): string {
   const rows = [`labelled files: ${files.length}`, '', 'rule                 files    TP    FP    FN    TN  precision  recall  accuracy'];
   for (const [id, s] of Object.entries(phrase).sort()) {
-    rows.push(`${id.padEnd(20)} ${String(s.files).padStart(5)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}     -  ${pct(ratio(s.tp, s.tp + s.fp)).padStart(9)}  ${pct(ratio(s.tp, s.tp + s.fn)).padStart(6)}         -`);
+    rows.push(
+      `${id.padEnd(20)} ${String(s.files).padStart(5)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}     -  ${pct(ratio(s.tp, s.tp + s.fp)).padStart(9)}  ${pct(ratio(s.tp, s.tp + s.fn)).padStart(6)}         -`,
+    );
   }
   for (const [id, s] of Object.entries(boolean).sort()) {
     rows.push(
@@ -214,7 +218,9 @@ describe('labelled set', () => {
           return n > 0;
         });
         if (fixed.length > 0) {
-          console.log(`${id}: no longer missed, please remove from ${relative(process.cwd(), knownMissesFile!)}:\n${fixed.map((m) => `  ${entry(m)}`).join('\n')}`);
+          console.log(
+            `${id}: no longer missed, please remove from ${relative(process.cwd(), knownMissesFile!)}:\n${fixed.map((m) => `  ${entry(m)}`).join('\n')}`,
+          );
         }
         const message = unlisted.map((m) => `${id}: ${m.detail} is not a known miss (fix the rule or the label, or list ${entry(m)} in known-misses.json)`);
         expect(message, message.join('\n')).toEqual([]);

@@ -50,7 +50,10 @@ export function ruleTester(ruleId: string, cases: { valid: (string | ValidCase)[
           expect(d.url).toMatch(new RegExp(`/docs/rules/${ruleId}\\.md$`));
         });
         if (inv.output !== undefined) {
-          const fixed = applyFixes(inv.code, found.flatMap((d) => (d.fix ? [d.fix] : []))).text;
+          const fixed = applyFixes(
+            inv.code,
+            found.flatMap((d) => (d.fix ? [d.fix] : [])),
+          ).text;
           expect(fixed).toBe(inv.output);
         }
       });

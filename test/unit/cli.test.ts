@@ -58,7 +58,10 @@ describe('interview-lint lint', () => {
     };
     expect(sarif.version).toBe('2.1.0');
     expect(sarif.runs[0]!.tool.driver.rules.map((r) => r.id)).toEqual(['filler']);
-    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation).toEqual({ artifactLocation: { uri: 'a.md' }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 3 } });
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation).toEqual({
+      artifactLocation: { uri: 'a.md' },
+      region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 3 },
+    });
   });
 
   it('usage errors: one line, exit 2, no stack', async () => {

@@ -47,7 +47,15 @@ describe('engine guards against misbehaving rules', () => {
       (rules as Rule[]).pop();
     }
   }
-  const meta = { description: 'test rule', defaultSeverity: 'warning' as const, fixable: false, hasSuggestions: false, optionsSchema: { type: 'object' }, defaultOptions: {}, messages: { m: 'msg' } };
+  const meta = {
+    description: 'test rule',
+    defaultSeverity: 'warning' as const,
+    fixable: false,
+    hasSuggestions: false,
+    optionsSchema: { type: 'object' },
+    defaultOptions: {},
+    messages: { m: 'msg' },
+  };
 
   it('drops a finding with a range outside the answer and names the rule', () => {
     withRule({ meta: { ...meta, id: 'bad-range' }, check: (ctx) => ctx.report({ messageId: 'm', start: 5, end: 999 }) }, () => {
@@ -55,7 +63,11 @@ describe('engine guards against misbehaving rules', () => {
       config.rules['bad-range'] = { severity: 'warning', options: {} };
       const r = new Linter(config).lint('Some answer text.');
       expect(r.diagnostics.filter((d) => d.ruleId === 'bad-range')).toEqual([]);
-      expect(r.problems).toContainEqual({ kind: 'rule', ruleId: 'bad-range', message: 'Rule "bad-range" reported an invalid range 5-999 in an answer of 17 characters; the finding was dropped' });
+      expect(r.problems).toContainEqual({
+        kind: 'rule',
+        ruleId: 'bad-range',
+        message: 'Rule "bad-range" reported an invalid range 5-999 in an answer of 17 characters; the finding was dropped',
+      });
     });
   });
 
@@ -81,13 +93,21 @@ describe('engine guards against misbehaving rules', () => {
   });
 
   it('keeps linting when a rule throws, and names it', () => {
-    withRule({ meta: { ...meta, id: 'throws' }, check: () => { throw new Error('boom'); } }, () => {
-      const config = defaultConfig();
-      config.rules['throws'] = { severity: 'warning', options: {} };
-      const r = new Linter(config).lint('Um, we shipped it.');
-      expect(r.problems).toContainEqual({ kind: 'rule', ruleId: 'throws', message: 'Rule "throws" failed on answer 1: boom' });
-      expect(r.diagnostics.some((d) => d.ruleId === 'filler')).toBe(true);
-    });
+    withRule(
+      {
+        meta: { ...meta, id: 'throws' },
+        check: () => {
+          throw new Error('boom');
+        },
+      },
+      () => {
+        const config = defaultConfig();
+        config.rules['throws'] = { severity: 'warning', options: {} };
+        const r = new Linter(config).lint('Um, we shipped it.');
+        expect(r.problems).toContainEqual({ kind: 'rule', ruleId: 'throws', message: 'Rule "throws" failed on answer 1: boom' });
+        expect(r.diagnostics.some((d) => d.ruleId === 'filler')).toBe(true);
+      },
+    );
   });
 });
 
@@ -125,7 +145,9 @@ describe('config', () => {
 
   it('reports an unknown rule id and still applies the valid fields', () => {
     const { config, problems } = loadConfigText('{ "rules": { "nope": "off", "filler": "error" }, "wordsPerMinute": 140 }', 'c.json');
-    expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^c\.json: Unexpected key "nope" at rules\.nope, expected one of the known keys: .*filler/)]);
+    expect(problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^c\.json: Unexpected key "nope" at rules\.nope, expected one of the known keys: .*filler/),
+    ]);
     expect(config.rules['filler']!.severity).toBe('error');
     expect(config.settings.wordsPerMinute).toBe(140);
   });

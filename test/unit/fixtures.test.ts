@@ -6,7 +6,11 @@ import { onlyRule } from '../helpers/ruleTester.js';
 import { asItems, describeFindings, readExpectations } from '../helpers/fixtures.js';
 
 const root = join(__dirname, '..', 'fixtures');
-const ruleDirs = existsSync(root) ? readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name) : [];
+const ruleDirs = existsSync(root)
+  ? readdirSync(root, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+  : [];
 
 // One generic test per fixture file: exact rule ids and ranges, fixed text snapshot, and
 // after fixing nothing fixable of that rule remains.

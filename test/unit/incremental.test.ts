@@ -35,12 +35,39 @@ const BLOCKS = [
   '| a | b |\n|---|---|\n| 1 | 2 |',
 ];
 
-const SNIPPETS = ['#', '## ', '?', '\n', '\n\n', '```', '~~~', '<!--', '-->', '---', 'x', ' ', '\r\n', 'I think ', '**Result:** ', '\n## Why?\n', '\n# Group\n', 'Q: ', 'um, ', '>'];
+const SNIPPETS = [
+  '#',
+  '## ',
+  '?',
+  '\n',
+  '\n\n',
+  '```',
+  '~~~',
+  '<!--',
+  '-->',
+  '---',
+  'x',
+  ' ',
+  '\r\n',
+  'I think ',
+  '**Result:** ',
+  '\n## Why?\n',
+  '\n# Group\n',
+  'Q: ',
+  'um, ',
+  '>',
+];
 
 const bankArb = fc
   .record({
     frontMatter: fc.constantFrom('', '---\ntype: behavioral\nformat: star\n---\n', '---\nbroken: [\n---\n'),
-    blocks: fc.array(fc.oneof(fc.constantFrom(...BLOCKS), fc.integer({ min: 0, max: 1e6 }).map((seed) => answer(rng(seed), seed % 7))), { minLength: 1, maxLength: 12 }),
+    blocks: fc.array(
+      fc.oneof(
+        fc.constantFrom(...BLOCKS),
+        fc.integer({ min: 0, max: 1e6 }).map((seed) => answer(rng(seed), seed % 7)),
+      ),
+      { minLength: 1, maxLength: 12 },
+    ),
     crlf: fc.boolean(),
   })
   .map(({ frontMatter, blocks, crlf }) => {
@@ -130,6 +157,8 @@ describe('incremental re-lint', () => {
     const before = linter.lint(bank).diagnostics.filter((d) => d.offsets.start > bank.indexOf('## Tell'));
     const after = linter.lint('\n' + bank).diagnostics.filter((d) => d.offsets.start > bank.indexOf('## Tell') + 1);
     expect(before.length).toBeGreaterThan(0);
-    expect(after.map((d) => [d.ruleId, d.offsets.start, d.range.start.line])).toEqual(before.map((d) => [d.ruleId, d.offsets.start + 1, d.range.start.line + 1]));
+    expect(after.map((d) => [d.ruleId, d.offsets.start, d.range.start.line])).toEqual(
+      before.map((d) => [d.ruleId, d.offsets.start + 1, d.range.start.line + 1]),
+    );
   });
 });

@@ -43,7 +43,12 @@ describe('section labels', () => {
     const [a] = answers(text);
     expect(shape(text, a!)).toEqual({
       sections: ['situation=S -', 'task=T -', 'action=A:', 'result=R:'],
-      sentences: ['[situation] The nightly job took 6 hours.', '[task] I owned the rewrite.', '[action] I moved it to Spark.', '[result] It now runs in 20 minutes.'],
+      sentences: [
+        '[situation] The nightly job took 6 hours.',
+        '[task] I owned the rewrite.',
+        '[action] I moved it to Spark.',
+        '[result] It now runs in 20 minutes.',
+      ],
     });
   });
 
@@ -55,7 +60,8 @@ describe('section labels', () => {
   });
 
   it('keeps "A:" as the answer marker under a "Q:" line, but as Action after S and T letters', () => {
-    const text = 'Q: Tell me about a time you led a project.\n\nA: Sure.\nS - Jobs were slow. T - I owned the fix. A - I rewrote it. R - It runs in 20 minutes.\n';
+    const text =
+      'Q: Tell me about a time you led a project.\n\nA: Sure.\nS - Jobs were slow. T - I owned the fix. A - I rewrote it. R - It runs in 20 minutes.\n';
     const [a] = answers(text);
     expect(a!.question?.text).toBe('Tell me about a time you led a project.');
     expect(shape(text, a!).sections).toEqual(['situation=S -', 'task=T -', 'action=A -', 'result=R -']);
@@ -92,11 +98,17 @@ describe('section labels', () => {
   });
 
   it('reads labels behind emoji and labels alone on their line', () => {
-    const text = '📍 **Situation:** Sellers gave up.\n\n📈 **Result:** Listings rose 17 points.\n\nAction\nI deferred the tax form.\n\nSituation / Task\nIt was slow and I owned it.\n';
+    const text =
+      '📍 **Situation:** Sellers gave up.\n\n📈 **Result:** Listings rose 17 points.\n\nAction\nI deferred the tax form.\n\nSituation / Task\nIt was slow and I owned it.\n';
     const [a] = answers(text);
     expect(shape(text, a!)).toEqual({
       sections: ['situation=**Situation:**', 'result=**Result:**', 'action=Action', 'situation+task=Situation / Task'],
-      sentences: ['[situation] Sellers gave up.', '[result] Listings rose 17 points.', '[action] I deferred the tax form.', '[situation+task] It was slow and I owned it.'],
+      sentences: [
+        '[situation] Sellers gave up.',
+        '[result] Listings rose 17 points.',
+        '[action] I deferred the tax form.',
+        '[situation+task] It was slow and I owned it.',
+      ],
     });
   });
 
@@ -227,7 +239,8 @@ describe('story banks', () => {
   });
 
   it('takes interviewer imperatives without a question mark for questions, but not story headings', () => {
-    const text = '## Explain the bias-variance trade-off\n\nBias is error.\n\n## Tell me about yourself\n\nI am an engineer.\n\n### What went wrong\n\nThe split.\n';
+    const text =
+      '## Explain the bias-variance trade-off\n\nBias is error.\n\n## Tell me about yourself\n\nI am an engineer.\n\n### What went wrong\n\nThe split.\n';
     const as = answers(text);
     expect(as.map((a) => [a.question?.text, a.type])).toEqual([
       ['Explain the bias-variance trade-off', 'technical'],

@@ -3,7 +3,8 @@ import { parseMarkdown } from '../../src/core/model/parse.js';
 import { createAnswerFileMatcher, DEFAULT_ANSWER_GLOBS, frontMatterMark } from '../../src/vscode/pure/answerFiles.js';
 
 const { matcher } = createAnswerFileMatcher(undefined);
-const isAnswer = (relativePath: string | undefined, text = '# Notes\n', enabledByUser = false): boolean => matcher.isAnswer({ relativePath, text, enabledByUser });
+const isAnswer = (relativePath: string | undefined, text = '# Notes\n', enabledByUser = false): boolean =>
+  matcher.isAnswer({ relativePath, text, enabledByUser });
 
 describe('which markdown files are interview answers', () => {
   it('matches the documented default folders and suffix', () => {

@@ -39,7 +39,13 @@ describe('the editor reads config files through workspace.fs with the engine loo
     await findConfigFile('/ws/a', fs, '/ws');
     await loadConfigFile('/ws/.interview-lint.json', fs);
     await loadConfigFile('/ws/.interview-lint.json', fs);
-    expect(ws.calls).toEqual(['stat mem:/ws/a/.interview-lint.jsonc', 'stat mem:/ws/a/.interview-lint.json', 'stat mem:/ws/.interview-lint.jsonc', 'stat mem:/ws/.interview-lint.json', 'read mem:/ws/.interview-lint.json']);
+    expect(ws.calls).toEqual([
+      'stat mem:/ws/a/.interview-lint.jsonc',
+      'stat mem:/ws/a/.interview-lint.json',
+      'stat mem:/ws/.interview-lint.jsonc',
+      'stat mem:/ws/.interview-lint.json',
+      'read mem:/ws/.interview-lint.json',
+    ]);
   });
 
   it('decodes UTF-8 and drops a byte-order mark', async () => {

@@ -32,13 +32,23 @@ describe('generated files match the engine (run `npm run gen:schema` when this f
 
 describe('the extension manifest', () => {
   it('points jsonValidation at the committed schema for both config file names', () => {
-    expect(pkg.contributes.jsonValidation).toEqual([{ fileMatch: ['.interview-lint.json', '.interview-lint.jsonc'], url: './schemas/interview-lint.schema.json' }]);
+    expect(pkg.contributes.jsonValidation).toEqual([
+      { fileMatch: ['.interview-lint.json', '.interview-lint.jsonc'], url: './schemas/interview-lint.schema.json' },
+    ]);
   });
 
   it('contributes every command under the "Interview Lint" category, including the status bar click', () => {
     const commands = pkg.contributes.commands;
     expect(commands.every((c) => c.category === 'Interview Lint')).toBe(true);
-    expect(commands.map((c) => c.command)).toEqual(expect.arrayContaining(['interviewLint.lintWorkspace', 'interviewLint.insertTemplate', 'interviewLint.enableForFile', 'interviewLint.openRuleDocs', 'interviewLint.scoreAnswer']));
+    expect(commands.map((c) => c.command)).toEqual(
+      expect.arrayContaining([
+        'interviewLint.lintWorkspace',
+        'interviewLint.insertTemplate',
+        'interviewLint.enableForFile',
+        'interviewLint.openRuleDocs',
+        'interviewLint.scoreAnswer',
+      ]),
+    );
   });
 
   it('declares limited support for untrusted workspaces and support for virtual ones', () => {

@@ -16,7 +16,9 @@ describe('"Disable <rule> for this line"', () => {
 
   it('keeps the indentation and quote markers of the line, and CRLF line ends', () => {
     const text = '# Q\r\n\r\n  > I think so.\r\n';
-    expect(apply(text, disableForLineEdit(text, text.indexOf('think'), 'hedge'))).toBe('# Q\r\n\r\n  > <!-- interview-lint-disable-next-line hedge -->\r\n  > I think so.\r\n');
+    expect(apply(text, disableForLineEdit(text, text.indexOf('think'), 'hedge'))).toBe(
+      '# Q\r\n\r\n  > <!-- interview-lint-disable-next-line hedge -->\r\n  > I think so.\r\n',
+    );
   });
 
   it('adds a second rule to the comment already above the line, and does nothing when the rule is there', () => {
@@ -70,7 +72,12 @@ describe('"Fix all"', () => {
     const edits = fixAllEdits({ text, diagnostics, applyFixes });
     let out = text;
     for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end);
-    expect(out).toBe(applyFixes(text, diagnostics.flatMap((d) => (d.fix ? [d.fix] : []))).text);
+    expect(out).toBe(
+      applyFixes(
+        text,
+        diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+      ).text,
+    );
     expect(out).not.toBe(text);
     // The edits never overlap, so VS Code can apply them as one WorkspaceEdit.
     const sorted = [...edits].sort((a, b) => a.start - b.start);
@@ -98,8 +105,15 @@ describe('"Fix all" with re-linting (what --fix does)', () => {
   const relint = { lint: (t: string) => new Linter().lint(t), fixUntilStable };
 
   it('one pass leaves fixable findings in this answer', () => {
-    const once = applyFixes(text, lint(text).diagnostics.flatMap((d) => (d.fix ? [d.fix] : []))).text;
-    expect(lint(once).diagnostics.filter((d) => d.fix).map((d) => d.ruleId)).not.toEqual([]);
+    const once = applyFixes(
+      text,
+      lint(text).diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    ).text;
+    expect(
+      lint(once)
+        .diagnostics.filter((d) => d.fix)
+        .map((d) => d.ruleId),
+    ).not.toEqual([]);
   });
 
   it('returns one edit that leaves nothing fixable, the same text as the CLI --fix loop', () => {

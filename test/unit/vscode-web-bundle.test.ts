@@ -20,7 +20,6 @@ beforeAll(() => {
   bundle = readFileSync(join(root, 'dist/web/extension.js'), 'utf8');
 }, 120_000);
 
-
 type Listener = (e: unknown) => void;
 
 /** Polls until `done` holds (the lint runs after an awaited config read), failing after 10 s. */
@@ -207,14 +206,30 @@ describe('the browser bundle', () => {
     const doc = textDocument('/ws/answers/q.md', '# Tell me about a time you improved a model\n\nUm, I think the new model is better.\n', api.Uri);
     for (const fn of listeners.get('open') ?? []) fn(doc);
     await waitFor(() => diagnostics.has('/ws/answers/q.md'));
-    const shown = (diagnostics.get('/ws/answers/q.md') ?? []) as { code: { value: string }; severity: number; range: { start: { line: number; character: number } } }[];
+    const shown = (diagnostics.get('/ws/answers/q.md') ?? []) as {
+      code: { value: string };
+      severity: number;
+      range: { start: { line: number; character: number } };
+    }[];
     expect(shown.map((d) => `${d.code.value} ${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity}`)).toEqual(['filler 3:1 2', 'hedge 3:5 0']);
   });
 
   it('a README is not linted', async () => {
     const { api, listeners, diagnostics } = fakeVscode({});
     const module = { exports: {} as { activate(ctx: unknown): unknown } };
-    runInNewContext(bundle, { module, exports: module.exports, require: () => api, console, performance, setTimeout, clearTimeout, TextEncoder, TextDecoder, URL, crypto: globalThis.crypto });
+    runInNewContext(bundle, {
+      module,
+      exports: module.exports,
+      require: () => api,
+      console,
+      performance,
+      setTimeout,
+      clearTimeout,
+      TextEncoder,
+      TextDecoder,
+      URL,
+      crypto: globalThis.crypto,
+    });
     const memento = { get: (_k: string, d: unknown) => d, update: async () => undefined };
     module.exports.activate({ subscriptions: [], workspaceState: memento, globalState: memento });
     for (const fn of listeners.get('open') ?? []) fn(textDocument('/ws/README.md', 'Um, I think so.\n', api.Uri));
@@ -228,7 +243,19 @@ describe('the browser bundle', () => {
     const { api, listeners, diagnostics } = fakeVscode({ '/ws/answers/.interview-lint.jsonc': '{ "rules": { "hedge": "error", "filler": "off" } }' });
     api.workspace.isTrusted = false;
     const module = { exports: {} as { activate(ctx: unknown): unknown } };
-    runInNewContext(bundle, { module, exports: module.exports, require: () => api, console, performance, setTimeout, clearTimeout, TextEncoder, TextDecoder, URL, crypto: globalThis.crypto });
+    runInNewContext(bundle, {
+      module,
+      exports: module.exports,
+      require: () => api,
+      console,
+      performance,
+      setTimeout,
+      clearTimeout,
+      TextEncoder,
+      TextDecoder,
+      URL,
+      crypto: globalThis.crypto,
+    });
     const memento = { get: (_k: string, d: unknown) => d, update: async () => undefined };
     module.exports.activate({ subscriptions: [], workspaceState: memento, globalState: memento });
     for (const fn of listeners.get('open') ?? []) fn(textDocument('/ws/answers/q.md', 'Um, I think the new model is better.\n', api.Uri));

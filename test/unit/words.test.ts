@@ -9,7 +9,38 @@ function byPattern(text: string): { start: number; end: number }[] {
 
 // Letters and digits of several scripts, astral letters and digits, emoji, lone surrogates,
 // joiners and the punctuation around them.
-const pieces = ['a', 'Z', '7', 'é', 'ß', 'Ж', '中', '٣', '𝐀', '𝟙', '😀', '\ud835', '\udc00', "'", '’', '.', ',', '-', '—', ' ', '\n', '_', '%', '$', '"', '(', 'don', 't', '4', '5'];
+const pieces = [
+  'a',
+  'Z',
+  '7',
+  'é',
+  'ß',
+  'Ж',
+  '中',
+  '٣',
+  '𝐀',
+  '𝟙',
+  '😀',
+  '\ud835',
+  '\udc00',
+  "'",
+  '’',
+  '.',
+  ',',
+  '-',
+  '—',
+  ' ',
+  '\n',
+  '_',
+  '%',
+  '$',
+  '"',
+  '(',
+  'don',
+  't',
+  '4',
+  '5',
+];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((p) => p.join(''));
 
 describe('words', () => {

@@ -138,7 +138,8 @@ export function validateWithSchema(value: unknown, schema: JsonSchema, basePath:
 function findObjectSchema(schema: JsonSchema, instanceLocation: string): JsonSchema | undefined {
   const segs = pointerSegments(instanceLocation).slice(0, -1);
   // A local $ref stands for the schema it points to.
-  const deref = (n: JsonSchema | undefined): JsonSchema | undefined => (n && typeof n['$ref'] === 'string' && n['$ref'].startsWith('#') ? (at(schema, pointerSegments(n['$ref'])) as JsonSchema | undefined) : n);
+  const deref = (n: JsonSchema | undefined): JsonSchema | undefined =>
+    n && typeof n['$ref'] === 'string' && n['$ref'].startsWith('#') ? (at(schema, pointerSegments(n['$ref'])) as JsonSchema | undefined) : n;
   let node: JsonSchema | undefined = schema;
   for (const s of segs) {
     node = deref(node);
@@ -150,7 +151,10 @@ function findObjectSchema(schema: JsonSchema, instanceLocation: string): JsonSch
     else if (Array.isArray(node['oneOf'])) {
       node = (node['oneOf'] as JsonSchema[]).find((b) => b['type'] === 'array' || b['type'] === 'object');
       if (node) {
-        const inner: JsonSchema | undefined = Array.isArray(node['prefixItems']) && /^\d+$/.test(s) ? (node['prefixItems'] as JsonSchema[])[Number(s)] : (node['properties'] as Record<string, JsonSchema> | undefined)?.[s];
+        const inner: JsonSchema | undefined =
+          Array.isArray(node['prefixItems']) && /^\d+$/.test(s)
+            ? (node['prefixItems'] as JsonSchema[])[Number(s)]
+            : (node['properties'] as Record<string, JsonSchema> | undefined)?.[s];
         node = inner;
       }
     } else if (node['additionalProperties'] && typeof node['additionalProperties'] === 'object') node = node['additionalProperties'] as JsonSchema;

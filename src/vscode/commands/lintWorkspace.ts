@@ -35,7 +35,11 @@ export async function lintWorkspace(deps: { scope: AnswerScope; configs: ConfigS
         if (!result) continue;
         summary.files++;
         summary.problems += result.diagnostics.length;
-        if (!open) deps.service.collection.set(uri, result.diagnostics.map((d) => toVscodeDiagnostic(undefined, d)));
+        if (!open)
+          deps.service.collection.set(
+            uri,
+            result.diagnostics.map((d) => toVscodeDiagnostic(undefined, d)),
+          );
       }
       void vscode.window.showInformationMessage(
         `Interview Lint: ${summary.problems} problem${summary.problems === 1 ? '' : 's'} in ${summary.files} answer file${summary.files === 1 ? '' : 's'}${summary.cancelled ? ' (stopped early)' : ''}. See the Problems panel.`,

@@ -6,7 +6,9 @@ export function schemaFileText(): string {
 }
 
 /** The `interviewLint.rules` setting's per-rule entries, from the rule registry. */
-export function rulesSettingSchema(): { properties: Record<string, { type: 'string'; enum: string[]; enumDescriptions: string[]; markdownDescription: string }> } {
+export function rulesSettingSchema(): {
+  properties: Record<string, { type: 'string'; enum: string[]; enumDescriptions: string[]; markdownDescription: string }>;
+} {
   const properties: Record<string, { type: 'string'; enum: string[]; enumDescriptions: string[]; markdownDescription: string }> = {};
   for (const r of [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id))) {
     properties[r.meta.id] = {

@@ -19,7 +19,10 @@ function criterionHtml(c: CriterionScore): string {
   const bar = `<div class="bar" role="img" aria-label="${escapeHtml(`level ${level}`)}"><div class="fill lvl-${c.level ?? 0}"></div></div>`;
   const evidence = c.evidence.length
     ? `<ul class="evidence">${c.evidence
-        .map((e) => `<li><a href="#" class="jump" data-start="${e.offsets.start}" data-end="${e.offsets.end}" title="Line ${e.range.start.line}, column ${e.range.start.column}">${escapeHtml(e.text)}</a></li>`)
+        .map(
+          (e) =>
+            `<li><a href="#" class="jump" data-start="${e.offsets.start}" data-end="${e.offsets.end}" title="Line ${e.range.start.line}, column ${e.range.start.column}">${escapeHtml(e.text)}</a></li>`,
+        )
         .join('')}</ul>`
     : '';
   const notes = c.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
@@ -30,7 +33,10 @@ function criterionHtml(c: CriterionScore): string {
 
 function rubricHtml(r: RubricScore): string {
   const findings = r.findings
-    .map((f) => `<li class="finding ${f.kind}"><a href="#" class="jump" data-start="${f.offsets.start}" data-end="${f.offsets.end}">${f.kind === 'misconception' ? 'Misconception' : 'Red flag'}</a>: ${escapeHtml(f.message)}</li>`)
+    .map(
+      (f) =>
+        `<li class="finding ${f.kind}"><a href="#" class="jump" data-start="${f.offsets.start}" data-end="${f.offsets.end}">${f.kind === 'misconception' ? 'Misconception' : 'Red flag'}</a>: ${escapeHtml(f.message)}</li>`,
+    )
     .join('');
   return `<section class="rubric"><h2>${escapeHtml(r.title)} <span class="score ${r.pass ? 'pass' : 'fail'}">${fixed(r.score)} / 5</span></h2>
 <p class="selection">${escapeHtml(r.selection.how === 'always' ? 'Scored on every answer.' : `Why this rubric: ${r.selection.reason}.`)} Pass mark ${fixed(r.passMark)}.</p>
@@ -105,7 +111,13 @@ export interface ScorePageArgs {
 /** The whole webview page under a strict content security policy. */
 export function renderScoreHtml(args: ScorePageArgs): string {
   const nonce = escapeHtml(args.nonce);
-  const csp = [`default-src 'none'`, `style-src ${args.cspSource} 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src ${args.cspSource} data:`, `font-src ${args.cspSource}`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `style-src ${args.cspSource} 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src ${args.cspSource} data:`,
+    `font-src ${args.cspSource}`,
+  ].join('; ');
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

@@ -40,7 +40,10 @@ function baseName(uri: vscode.Uri): string {
 }
 
 /** Reads rubric files through `workspace.fs` (works in vscode.dev and virtual workspaces). */
-async function readRubricSources(doc: vscode.TextDocument, config: ResolvedConfig | undefined): Promise<{ sources: { file: string; text: string }[]; problems: EngineProblem[] }> {
+async function readRubricSources(
+  doc: vscode.TextDocument,
+  config: ResolvedConfig | undefined,
+): Promise<{ sources: { file: string; text: string }[]; problems: EngineProblem[] }> {
   const places: vscode.Uri[] = (vscode.workspace.workspaceFolders ?? []).map((f) => vscode.Uri.joinPath(f.uri, ...WORKSPACE_RUBRICS));
   for (const p of config?.rubrics ?? []) places.push(doc.uri.with({ path: p }));
   const sources: { file: string; text: string }[] = [];
@@ -56,7 +59,10 @@ async function readRubricSources(doc: vscode.TextDocument, config: ResolvedConfi
     }
     const files =
       stat.type & vscode.FileType.Directory
-        ? (await vscode.workspace.fs.readDirectory(place)).filter(([name, type]) => type & vscode.FileType.File && /\.ya?ml$/i.test(name)).map(([name]) => vscode.Uri.joinPath(place, name)).sort((a, b) => a.path.localeCompare(b.path))
+        ? (await vscode.workspace.fs.readDirectory(place))
+            .filter(([name, type]) => type & vscode.FileType.File && /\.ya?ml$/i.test(name))
+            .map(([name]) => vscode.Uri.joinPath(place, name))
+            .sort((a, b) => a.path.localeCompare(b.path))
         : [place];
     for (const f of files) {
       try {
@@ -78,7 +84,10 @@ class ScorePanel {
     readonly panel: vscode.WebviewPanel,
     private doc: vscode.TextDocument,
     private readonly deps: ScoreDeps,
-    private readonly rubricsFor: (doc: vscode.TextDocument, config: ResolvedConfig | undefined) => Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }>,
+    private readonly rubricsFor: (
+      doc: vscode.TextDocument,
+      config: ResolvedConfig | undefined,
+    ) => Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }>,
   ) {
     panel.webview.onDidReceiveMessage((m: { type?: string; start?: number; end?: number }) => void this.onMessage(m));
   }
@@ -181,7 +190,12 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
       let panel = panels.get(key);
       if (panel) panel.panel.reveal(vscode.ViewColumn.Beside, true);
       else {
-        const webview = vscode.window.createWebviewPanel('interviewLint.score', `Score: ${baseName(doc.uri)}`, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, { enableScripts: true, localResourceRoots: [] });
+        const webview = vscode.window.createWebviewPanel(
+          'interviewLint.score',
+          `Score: ${baseName(doc.uri)}`,
+          { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+          { enableScripts: true, localResourceRoots: [] },
+        );
         const created = new ScorePanel(webview, doc, deps, rubricsFor);
         panel = created;
         panels.set(key, created);

@@ -69,7 +69,13 @@ suite('code actions', () => {
     const actions = await actionsAt(uri, ds[2]!.range);
     await apply(actions.find((a) => a.title === 'Disable hedge in this file'));
     const text = await waitForText(editor.document, (t) => t.includes('interview-lint-disable-file'));
-    assert.deepEqual(text.split('\n').slice(0, 5), ['---', 'type: behavioral', '---', '<!-- interview-lint-disable-file hedge -->', '# Tell me about a time you improved a model']);
+    assert.deepEqual(text.split('\n').slice(0, 5), [
+      '---',
+      'type: behavioral',
+      '---',
+      '<!-- interview-lint-disable-file hedge -->',
+      '# Tell me about a time you improved a model',
+    ]);
     await waitForDiagnostics(uri, (d) => d.length === 1 && d[0]!.message.includes('filler'));
   });
 
@@ -78,11 +84,17 @@ suite('code actions', () => {
     const editor = await open(uri);
     await waitForDiagnostics(uri, (d) => d.length === 3);
     const original = editor.document.getText();
-    const expected = applyFixes(original, new Linter().lint(original).diagnostics.flatMap((d) => (d.fix ? [d.fix] : []))).text;
+    const expected = applyFixes(
+      original,
+      new Linter().lint(original).diagnostics.flatMap((d) => (d.fix ? [d.fix] : [])),
+    ).text;
     assert.notEqual(expected, original);
     const full = new vscode.Range(0, 0, editor.document.lineCount, 0);
     const actions = await actionsAt(uri, full, 'source.fixAll.interviewLint');
-    assert.deepEqual(actions.map((a) => a.title), ['Fix all interview-lint problems']);
+    assert.deepEqual(
+      actions.map((a) => a.title),
+      ['Fix all interview-lint problems'],
+    );
     await apply(actions[0]);
     assert.equal(await waitForText(editor.document, (t) => t !== original), expected);
     const left = await waitForDiagnostics(uri, (d) => d.length < 3);
@@ -91,7 +103,10 @@ suite('code actions', () => {
 
   test('"Fix all" in the quick-fix menu also applies what a first pass unlocks', async () => {
     // Two fillers side by side overlap; only once both are gone is "I think" the opener that can go.
-    const uri = await writeFile('answers/two-pass.md', '# Tell me about a time you shipped\n\nUm, uh, I think we shipped it. I built the pipeline myself and cut latency by 40%.\n');
+    const uri = await writeFile(
+      'answers/two-pass.md',
+      '# Tell me about a time you shipped\n\nUm, uh, I think we shipped it. I built the pipeline myself and cut latency by 40%.\n',
+    );
     const editor = await open(uri);
     const ds = await waitForDiagnostics(uri, (d) => d.length === 3);
     const all = (await actionsAt(uri, ds[0]!.range)).find((a) => a.title === 'Fix all interview-lint problems');

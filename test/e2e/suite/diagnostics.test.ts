@@ -2,7 +2,21 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Linter, docsUrl } from '../../../src/core/index.js';
-import { EXTENSION_ID, closeAll, copyFixture, describe as show, fileUri, mine, open, readFixture, ruleOf, screenshot, setSetting, until, waitForDiagnostics } from './helpers.js';
+import {
+  EXTENSION_ID,
+  closeAll,
+  copyFixture,
+  describe as show,
+  fileUri,
+  mine,
+  open,
+  readFixture,
+  ruleOf,
+  screenshot,
+  setSetting,
+  until,
+  waitForDiagnostics,
+} from './helpers.js';
 
 suite('diagnostics', () => {
   teardown(closeAll);
@@ -13,7 +27,9 @@ suite('diagnostics', () => {
     const t0 = performance.now();
     const api = await ext.activate();
     const loadAndActivate = performance.now() - t0;
-    console.log(`[measure] activate() ${api.activationMs.toFixed(1)} ms wall, ${api.activationCpuMs?.toFixed(1) ?? 'n/a'} ms CPU; bundle load ${api.loadMs?.toFixed(1) ?? 'n/a'} ms; ext.activate() as seen by the test ${loadAndActivate.toFixed(1)} ms; extension at ${ext.extensionPath}`);
+    console.log(
+      `[measure] activate() ${api.activationMs.toFixed(1)} ms wall, ${api.activationCpuMs?.toFixed(1) ?? 'n/a'} ms CPU; bundle load ${api.loadMs?.toFixed(1) ?? 'n/a'} ms; ext.activate() as seen by the test ${loadAndActivate.toFixed(1)} ms; extension at ${ext.extensionPath}`,
+    );
     // The budget is on the work activation does (CPU time); wall time is reported and swings with the machine's load.
     const cost = api.activationCpuMs ?? api.activationMs;
     assert.ok(cost <= 50, `activate() cost ${cost} ms`);
@@ -26,7 +42,10 @@ suite('diagnostics', () => {
     });
     const all = new Set(await vscode.commands.getCommands(true));
     const contributed = (ext.packageJSON as { contributes: { commands: { command: string }[] } }).contributes.commands.map((c) => c.command);
-    assert.deepEqual(contributed.filter((c) => !all.has(c)), []);
+    assert.deepEqual(
+      contributed.filter((c) => !all.has(c)),
+      [],
+    );
   });
 
   test('an answer file gets the engine findings with ranges, severities, source and docs links', async () => {
@@ -44,7 +63,10 @@ suite('diagnostics', () => {
     const text = await readFixture('answers/churn-model.md');
     const doc = await vscode.workspace.openTextDocument(uri);
     const engine = new Linter().lint(text).diagnostics.map((d) => `${d.ruleId} ${d.offsets.start}-${d.offsets.end} ${d.message}`);
-    assert.deepEqual(ds.map((d) => `${ruleOf(d)} ${doc.offsetAt(d.range.start)}-${doc.offsetAt(d.range.end)} ${d.message}`), engine);
+    assert.deepEqual(
+      ds.map((d) => `${ruleOf(d)} ${doc.offsetAt(d.range.start)}-${doc.offsetAt(d.range.end)} ${d.message}`),
+      engine,
+    );
 
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await screenshot('problems-panel', { waitFor: '.markers-panel .monaco-list-row' });
@@ -109,7 +131,11 @@ suite('diagnostics', () => {
   test('"Lint workspace answers" lints closed answer files and leaves the README alone', async () => {
     const summary = await vscode.commands.executeCommand<{ files: number; problems: number }>('interviewLint.lintWorkspace');
     assert.ok(summary.files >= 3, `linted ${summary.files} files`);
-    assert.deepEqual(mine(fileUri('answers/churn-model.md')).map(show), ['filler 7:1-7:3 Information', 'hedge 13:69-13:76 Warning', 'hedge 13:94-13:103 Warning']);
+    assert.deepEqual(mine(fileUri('answers/churn-model.md')).map(show), [
+      'filler 7:1-7:3 Information',
+      'hedge 13:69-13:76 Warning',
+      'hedge 13:94-13:103 Warning',
+    ]);
     assert.deepEqual(mine(fileUri('README.md')), []);
   });
 });

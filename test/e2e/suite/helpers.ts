@@ -70,7 +70,11 @@ export function waitForDiagnostics(uri: vscode.Uri, check: (ds: vscode.Diagnosti
     });
     pending.timer = setTimeout(() => {
       cleanup();
-      reject(new Error(`timed out after ${timeoutMs} ms waiting for diagnostics of ${vscode.workspace.asRelativePath(uri)}; last seen: ${JSON.stringify(mine(uri).map(describe))}`));
+      reject(
+        new Error(
+          `timed out after ${timeoutMs} ms waiting for diagnostics of ${vscode.workspace.asRelativePath(uri)}; last seen: ${JSON.stringify(mine(uri).map(describe))}`,
+        ),
+      );
     }, timeoutMs);
     done();
   });

@@ -14,13 +14,17 @@ async function until<T>(what: string, probe: () => T | undefined, ms = 20_000): 
 }
 
 suite('Score this answer', () => {
-  test('opens the score beside the editor with the engine\'s score and puts it in the status bar', async () => {
+  test("opens the score beside the editor with the engine's score and puts it in the status bar", async () => {
     const ext = vscode.extensions.getExtension<{ statusBarText(): string | undefined }>(EXTENSION_ID)!;
     const uri = fileUri('answers/pitch.answer.md');
     await open(uri);
     const expected = scoreLintResult(new Linter().lint(await readFixture('answers/pitch.answer.md')), { rubrics: shippedRubrics().rubrics });
     const report = await vscode.commands.executeCommand<ScoreReport>('interviewLint.scoreAnswer');
-    const summary = (r: ScoreReport): unknown => ({ score: r.score, pass: r.pass, rubrics: r.answers.flatMap((a) => a.rubrics.map((x) => `${x.id} ${x.score} ${x.criteria.map((c) => c.level ?? '-').join('')}`)) });
+    const summary = (r: ScoreReport): unknown => ({
+      score: r.score,
+      pass: r.pass,
+      rubrics: r.answers.flatMap((a) => a.rubrics.map((x) => `${x.id} ${x.score} ${x.criteria.map((c) => c.level ?? '-').join('')}`)),
+    });
     assert.deepEqual(summary(report), summary(expected));
     const tab = await until('the score webview', () =>
       vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Score: pitch.answer.md'),

@@ -25,7 +25,13 @@ suite('snippets and templates', () => {
     const name = await vscode.commands.executeCommand<string>('interviewLint.insertTemplate', 'il-gap');
     assert.equal(name, 'Interview: honesty floor');
     const text = await waitForText(editor.document, (t) => t.length > 0);
-    assert.deepEqual(text.split('\n').filter((l) => l.startsWith('**')).map((l) => l.slice(0, l.indexOf(':**') + 3)), ['**The gap:**', '**What I do have:**', '**How I would close it:**']);
+    assert.deepEqual(
+      text
+        .split('\n')
+        .filter((l) => l.startsWith('**'))
+        .map((l) => l.slice(0, l.indexOf(':**') + 3)),
+      ['**The gap:**', '**What I do have:**', '**How I would close it:**'],
+    );
   });
 
   test('"Insert answer template" without a name offers the templates in a quick pick with descriptions', async () => {
@@ -41,7 +47,10 @@ suite('snippets and templates', () => {
   test('every snippet is contributed for markdown and has a description', async () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const contributed = (ext.packageJSON as { contributes: { snippets: { language: string; path: string }[] } }).contributes.snippets;
-    assert.deepEqual(contributed.map((s) => s.language), ['markdown']);
+    assert.deepEqual(
+      contributed.map((s) => s.language),
+      ['markdown'],
+    );
     const file = vscode.Uri.joinPath(ext.extensionUri, contributed[0]!.path);
     const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, { description: string }>;
     assert.equal(Object.keys(snippets).length, 12);

@@ -3,9 +3,29 @@ import { defaultConfig } from '../../../src/core/index.js';
 
 /** A draft touching every part of the engine (YAML, labels, quotes, code, comments), linted once before timing. */
 export const WARM_UP = [
-  '---', 'type: behavioral', 'title: ünïcödé 🚀', 'tags: [ml, mlops]', '---', '# Tell me about a time you failed?', '',
-  '> Q: why did you pick XGBoost?', '', '**Situation:** We kind of missed it, um, twice.', 'T - fix it', '', '- I think it was $2M',
-  '', '```', 'code', '```', '<!-- interview-lint-disable hedge -->', '| a | b |', '|---|---|', '## Result', 'Accuracy of 97%.', '',
+  '---',
+  'type: behavioral',
+  'title: ünïcödé 🚀',
+  'tags: [ml, mlops]',
+  '---',
+  '# Tell me about a time you failed?',
+  '',
+  '> Q: why did you pick XGBoost?',
+  '',
+  '**Situation:** We kind of missed it, um, twice.',
+  'T - fix it',
+  '',
+  '- I think it was $2M',
+  '',
+  '```',
+  'code',
+  '```',
+  '<!-- interview-lint-disable hedge -->',
+  '| a | b |',
+  '|---|---|',
+  '## Result',
+  'Accuracy of 97%.',
+  '',
 ].join('\n');
 
 /** Patterns that hang a backtracking regex engine, or do not compile, if used as regexes. */
@@ -77,7 +97,8 @@ export function resultViolations(text: string, result: LintResult, config: Resol
   for (const a of answers) {
     if (a.range.start !== cursor) out.push(`answer ${a.index} starts at ${a.range.start}, expected ${cursor}`);
     cursor = a.range.end;
-    if (a.prose.length !== a.range.end - a.range.start) out.push(`answer ${a.index}: prose length ${a.prose.length} != answer length ${a.range.end - a.range.start}`);
+    if (a.prose.length !== a.range.end - a.range.start)
+      out.push(`answer ${a.index}: prose length ${a.prose.length} != answer length ${a.range.end - a.range.start}`);
   }
   if (cursor !== text.length) out.push(`answers end at ${cursor}, document at ${text.length}`);
 
@@ -95,11 +116,13 @@ export function resultViolations(text: string, result: LintResult, config: Resol
     }
     const answer = answers[d.answerIndex];
     if (!answer) out.push(`${tag}: answerIndex ${d.answerIndex} of ${answers.length} answers`);
-    else if (d.offsets.start < answer.range.start || d.offsets.end > answer.range.end) out.push(`${tag}: outside its answer ${answer.range.start}-${answer.range.end}`);
+    else if (d.offsets.start < answer.range.start || d.offsets.end > answer.range.end)
+      out.push(`${tag}: outside its answer ${answer.range.start}-${answer.range.end}`);
     if (d.fix) {
       const f = rangeProblem(text, `${tag} fix`, d.fix.range);
       if (f) out.push(f);
-      else if (answer && (d.fix.range.start < answer.range.start || d.fix.range.end > answer.range.end)) out.push(`${tag}: fix ${d.fix.range.start}-${d.fix.range.end} leaves its answer`);
+      else if (answer && (d.fix.range.start < answer.range.start || d.fix.range.end > answer.range.end))
+        out.push(`${tag}: fix ${d.fix.range.start}-${d.fix.range.end} leaves its answer`);
     }
     for (const s of d.suggestions ?? []) {
       const f = rangeProblem(text, `${tag} suggestion "${s.title}"`, s.fix.range);

@@ -19,7 +19,8 @@ vi.mock('node:fs', async (importOriginal) => {
     return (actual.readFileSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof actual.readFileSync;
   const writeFileSync = ((path: unknown, ...rest: unknown[]) => {
-    if (typeof path === 'string' && deniedWrite.has(resolve(path))) throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
+    if (typeof path === 'string' && deniedWrite.has(resolve(path)))
+      throw Object.assign(new Error(`EACCES: permission denied, open '${path}'`), { code: 'EACCES' });
     return (actual.writeFileSync as (...a: unknown[]) => unknown)(path, ...rest);
   }) as typeof actual.writeFileSync;
   return { ...actual, readFileSync, writeFileSync, default: { ...actual, readFileSync, writeFileSync } };
@@ -192,7 +193,11 @@ fs.readFileSync = function (p, ...rest) {
   return real.call(this, p, ...rest);
 };\n`,
     );
-    const r = spawnSync(process.execPath, [...(unreadable === 'simulated' ? ['--require', preload] : []), BUNDLE, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [...(unreadable === 'simulated' ? ['--require', preload] : []), BUNDLE, ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     return { code: r.status, stdout: r.stdout, stderr: r.stderr };
   }
 
@@ -209,7 +214,9 @@ fs.readFileSync = function (p, ...rest) {
     const { dir, unreadable } = workspace();
     writeFileSync(join(dir, '.interview-lint.jsonc'), '{ "rules": { "hedgee": "warning" } }');
     const r = run(dir, ['lint', '--format', 'json', 'good.md'], unreadable);
-    expect(r.stderr).toMatch(/^interview-lint: \.interview-lint\.jsonc: Unexpected key "hedgee" at rules\.hedgee, expected one of the known keys: .*; using the default for it\n$/);
+    expect(r.stderr).toMatch(
+      /^interview-lint: \.interview-lint\.jsonc: Unexpected key "hedgee" at rules\.hedgee, expected one of the known keys: .*; using the default for it\n$/,
+    );
     expect((JSON.parse(r.stdout) as { file: string }[])[0]!.file).toBe('good.md');
     expect(r.code).toBe(2);
   });
@@ -217,7 +224,11 @@ fs.readFileSync = function (p, ...rest) {
   it('a closed pipe (`| head -1`) ends quietly, without a stack trace', () => {
     const { dir } = workspace();
     for (let i = 0; i < 400; i++) writeFileSync(join(dir, `a${i}.md`), GOOD);
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BUNDLE}" lint . | head -1`], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${BUNDLE}" lint . | head -1`], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.stdout.split('\n').filter(Boolean)).toHaveLength(1);
     expect(r.stderr).not.toMatch(/EPIPE|Unhandled|\n\s+at /);
   });

@@ -38,7 +38,8 @@ const FIELD_CASES: { name: string; rules?: string; extra?: string; field: string
     name: 'an unknown rule id (a typo)',
     rules: '"hedgee": "warning"',
     field: 'rules.hedgee',
-    message: 'Unexpected key "hedgee" at rules.hedgee, expected one of the known keys: filler, hedge, red-flag, accuracy-only, result-needs-metric, star-missing-result, star-missing-section, vague-we, too-long',
+    message:
+      'Unexpected key "hedgee" at rules.hedgee, expected one of the known keys: filler, hedge, red-flag, accuracy-only, result-needs-metric, star-missing-result, star-missing-section, vague-we, too-long',
   },
   {
     name: 'an unknown option (a typo)',

@@ -9,11 +9,19 @@ describe('robustness: front matter', () => {
 
   const body = '\n# Why this model?\n\nI think we shipped it.\n';
   const cases: [string, string, string][] = [
-    ['an unclosed flow list', '---\ntype: [unclosed\n---\n', 'front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 16'],
+    [
+      'an unclosed flow list',
+      '---\ntype: [unclosed\n---\n',
+      'front matter is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ] at line 2, column 16',
+    ],
     ['a list instead of a mapping', '---\n- a\n- b\n---\n', 'front matter must be a mapping of keys to values'],
     ['a plain string', '---\njust words\n---\n', 'front matter must be a mapping of keys to values'],
     ['a tab as indentation', '---\ntype: pitch\n\tbad: 1\n---\n', 'front matter is not valid YAML: Tabs are not allowed as indentation at line 3, column 1'],
-    ['an alias to nothing', '---\nrubric: *nowhere\n---\n', 'front matter is not valid YAML: Unresolved alias (the anchor must be set before the alias): nowhere'],
+    [
+      'an alias to nothing',
+      '---\nrubric: *nowhere\n---\n',
+      'front matter is not valid YAML: Unresolved alias (the anchor must be set before the alias): nowhere',
+    ],
   ];
   for (const [name, fm, message] of cases) {
     it(`${name}: one problem, one line, and the answer still linted`, () => {
@@ -39,7 +47,7 @@ describe('robustness: front matter', () => {
     expect(oneLong[0]).toMatch(/^front matter is not valid YAML: Not a YAML token: pretty familiar .*… at line 2, column 3$/);
   });
 
-  it('a mapping used as a key raises no process warning (it would reach the user\'s console)', () => {
+  it("a mapping used as a key raises no process warning (it would reach the user's console)", () => {
     const warn = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     lint(`---\n? [complex]\n: key\n---\n${body}`);
     expect(warn).not.toHaveBeenCalled();
@@ -47,7 +55,10 @@ describe('robustness: front matter', () => {
 
   // Refused by the YAML parser's alias budget before any expansion: 9^9 strings are never built.
   it('a billion-laughs alias bomb is refused, not expanded', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(',')}]`),
+    ].join('\n');
     const result = lint(`---\n${bomb}\n---\n${body}`);
     expect(result.problems.map((p) => p.message)).toEqual(['front matter is not valid YAML: Excessive alias count indicates a resource exhaustion attack']);
     expect(result.diagnostics.map((d) => d.ruleId)).toContain('hedge');

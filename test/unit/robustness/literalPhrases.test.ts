@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { Linter, loadConfigText, type ResolvedConfig } from '../../../src/core/index.js';
 import { HOSTILE_PHRASES as HOSTILE } from './checks.js';
 
-
 function configWith(phrases: string[]): ResolvedConfig {
   const { config, problems } = loadConfigText(JSON.stringify({ rules: { hedge: ['warning', { extraPhrases: phrases }] } }), '/ws/.interview-lint.json');
   expect(problems).toEqual([]);

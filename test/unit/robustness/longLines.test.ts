@@ -3,7 +3,8 @@ import { Linter, lint, loadConfigText, type ResolvedConfig } from '../../../src/
 import { LONG_LINE_UNITS, longLineOf } from './markdownArbitrary.js';
 import { GROWTH_LIMIT, HOSTILE_PHRASES, Timings, WARM_UP, allRulesOn, growth, resultViolations, timedLint } from './checks.js';
 
-const embed = (line: string): string => `---\ntype: behavioral\n---\n\n# Tell me about a time you failed?\n\n**Result:** I think ${line} um, it worked.\n\nR - done\n`;
+const embed = (line: string): string =>
+  `---\ntype: behavioral\n---\n\n# Tell me about a time you failed?\n\n**Result:** I think ${line} um, it worked.\n\nR - done\n`;
 /** `unit` repeated to exactly `length` characters. */
 const lineOf = (unit: string, length: number): string => unit.repeat(Math.ceil(length / unit.length)).slice(0, length);
 
@@ -70,7 +71,8 @@ describe('robustness: long lines cost linear time', () => {
    * times slower without failing any time bound).
    */
   it(`blanked prose: 80,000 blanked characters cost under ${GROWTH_LIMIT}× 20,000`, () => {
-    const answer = (n: number): string => `# Why did you pick Kubeflow?\n\nI think it is the best tool for that. \`${'x'.repeat(n)}\` Kubeflow is the best tool for that, so we kept it.\n`;
+    const answer = (n: number): string =>
+      `# Why did you pick Kubeflow?\n\nI think it is the best tool for that. \`${'x'.repeat(n)}\` Kubeflow is the best tool for that, so we kept it.\n`;
     const g = growth(linter(answer(20_000)), linter(answer(80_000)));
     expect(g.ratio, g.note).toBeLessThan(GROWTH_LIMIT);
   });

@@ -25,7 +25,21 @@ const TRAPS = [
   'the kind of problems', 'this sort of issue', 'I think about edge cases', 'Maybelline', 'improbably', 'about 40%',
   'just-in-time', 'justify', 'I like XGBoost', 'models like BERT',
 ];
-const METRICS = ['40%', '$2M', '3x', '120 ms', '1,200 users', 'from 9 hours to 40 minutes', 'p95 latency 80ms', 'AUC 0.91', 'accuracy of 97%', 'F1 0.82', 'two weeks', '€300k', '-> 12%'];
+const METRICS = [
+  '40%',
+  '$2M',
+  '3x',
+  '120 ms',
+  '1,200 users',
+  'from 9 hours to 40 minutes',
+  'p95 latency 80ms',
+  'AUC 0.91',
+  'accuracy of 97%',
+  'F1 0.82',
+  'two weeks',
+  '€300k',
+  '-> 12%',
+];
 // prettier-ignore
 const WORDS = [
   'we', 'We', 'I', 'our team', 'built', 'shipped', 'a model', 'the pipeline', 'owned', 'feature engineering', 'and',
@@ -79,7 +93,12 @@ type Lines = string[];
 const heading: fc.Arbitrary<Lines> = fc
   .tuple(
     fc.integer({ min: 1, max: 6 }),
-    fc.oneof(pick(QUESTIONS), pick(STAR_LABELS), prose, pick(STAR_LABELS).map((l) => `${l}:`)),
+    fc.oneof(
+      pick(QUESTIONS),
+      pick(STAR_LABELS),
+      prose,
+      pick(STAR_LABELS).map((l) => `${l}:`),
+    ),
     fc.constantFrom('atx', 'atx', 'atx', 'closed', 'setext1', 'setext2', 'indented'),
   )
   .map(([level, text, style]): Lines => {
@@ -117,39 +136,83 @@ const starLabel: fc.Arbitrary<Lines> = fc
 const paragraph: fc.Arbitrary<Lines> = fc.array(prose, { minLength: 1, maxLength: 4 });
 
 const list: fc.Arbitrary<Lines> = fc.array(
-  fc.tuple(fc.integer({ min: 0, max: 4 }), pick(['-', '*', '+', '1.', '2)', '- [ ]', '- [x]']), prose).map(([depth, marker, text]) => `${'  '.repeat(depth)}${marker} ${text}`),
+  fc
+    .tuple(fc.integer({ min: 0, max: 4 }), pick(['-', '*', '+', '1.', '2)', '- [ ]', '- [x]']), prose)
+    .map(([depth, marker, text]) => `${'  '.repeat(depth)}${marker} ${text}`),
   { minLength: 1, maxLength: 6 },
 );
 
 const blockquote: fc.Arbitrary<Lines> = fc
-  .tuple(fc.integer({ min: 1, max: 5 }), fc.array(fc.oneof(prose, pick(QUESTIONS), pick(['Q: why did you choose XGBoost?', 'Interviewer: what was the impact?', 'A: I think we shipped it.'])), { minLength: 1, maxLength: 4 }), fc.boolean())
+  .tuple(
+    fc.integer({ min: 1, max: 5 }),
+    fc.array(fc.oneof(prose, pick(QUESTIONS), pick(['Q: why did you choose XGBoost?', 'Interviewer: what was the impact?', 'A: I think we shipped it.'])), {
+      minLength: 1,
+      maxLength: 4,
+    }),
+    fc.boolean(),
+  )
   .map(([depth, lines, lazy]) => lines.map((l, i) => (lazy && i > 0 ? l : `${'>'.repeat(depth)} ${l}`)));
 
 const interviewerLines: fc.Arbitrary<Lines> = fc.array(
-  fc.oneof(pick(['Q: Why this model?', 'Interviewer: Tell me about a time you failed.', 'A: We basically shipped it.', 'Answer: I think so.', 'Me: um, yes.']), prose),
+  fc.oneof(
+    pick(['Q: Why this model?', 'Interviewer: Tell me about a time you failed.', 'A: We basically shipped it.', 'Answer: I think so.', 'Me: um, yes.']),
+    prose,
+  ),
   { minLength: 1, maxLength: 4 },
 );
 
 const fenced: fc.Arbitrary<Lines> = fc
-  .tuple(pick(['```', '~~~', '````', '```python', '~~~~ js', '``` weird `info`']), fc.array(fc.oneof(prose, pick(['# Heading inside code?', 'I think this is code', '---', '```', '<!-- not a comment -->'])), { maxLength: 4 }), fc.boolean())
+  .tuple(
+    pick(['```', '~~~', '````', '```python', '~~~~ js', '``` weird `info`']),
+    fc.array(fc.oneof(prose, pick(['# Heading inside code?', 'I think this is code', '---', '```', '<!-- not a comment -->'])), { maxLength: 4 }),
+    fc.boolean(),
+  )
   .map(([fence, body, closed]) => [fence, ...body, ...(closed ? [fence.replace(/[^`~]/g, '').trim() || '```'] : [])]);
 
-const indentedCode: fc.Arbitrary<Lines> = fc.array(prose.map((p) => `    ${p}`), { minLength: 1, maxLength: 3 });
+const indentedCode: fc.Arbitrary<Lines> = fc.array(
+  prose.map((p) => `    ${p}`),
+  { minLength: 1, maxLength: 3 },
+);
 
-const RULE_IDS = ['hedge', 'filler', 'result-needs-metric', 'vague-we', 'red-flag', 'no-such-rule', 'Hedge', 'too-long', '', 'hedge,filler', 'star-missing-result'];
+const RULE_IDS = [
+  'hedge',
+  'filler',
+  'result-needs-metric',
+  'vague-we',
+  'red-flag',
+  'no-such-rule',
+  'Hedge',
+  'too-long',
+  '',
+  'hedge,filler',
+  'star-missing-result',
+];
 
 const html: fc.Arbitrary<Lines> = fc.oneof(
-  pick([['<div>', 'I think this is inside html', '</div>'], ['<details><summary>maybe</summary>', '', 'We basically did it.', '', '</details>'], ['<br>'], ['<p align="center">um, hi</p>']]),
+  pick([
+    ['<div>', 'I think this is inside html', '</div>'],
+    ['<details><summary>maybe</summary>', '', 'We basically did it.', '', '</details>'],
+    ['<br>'],
+    ['<p align="center">um, hi</p>'],
+  ]),
   prose.map((p) => [`<!-- ${p} -->`]),
   prose.map((p) => [`<!-- never closed ${p}`]),
   prose.map((p) => [`<!--`, p, `-->`]),
   fc
-    .tuple(pick(['disable', 'enable', 'disable-next-line', 'disable-line', 'disable-file', 'disable-nextline', 'Disable']), fc.array(pick(RULE_IDS), { maxLength: 3 }), fc.boolean())
+    .tuple(
+      pick(['disable', 'enable', 'disable-next-line', 'disable-line', 'disable-file', 'disable-nextline', 'Disable']),
+      fc.array(pick(RULE_IDS), { maxLength: 3 }),
+      fc.boolean(),
+    )
     .map(([kind, ids, inline]) => [`${inline ? 'Um, I think. ' : ''}<!-- interview-lint-${kind} ${ids.join(' ')} -->`]),
 );
 
 const table: fc.Arbitrary<Lines> = fc
-  .tuple(fc.integer({ min: 1, max: 4 }), fc.array(fc.array(fc.oneof(pick(WORDS), pick(HEDGES), pick(METRICS), pick(ODD)), { minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 3 }), fc.boolean())
+  .tuple(
+    fc.integer({ min: 1, max: 4 }),
+    fc.array(fc.array(fc.oneof(pick(WORDS), pick(HEDGES), pick(METRICS), pick(ODD)), { minLength: 1, maxLength: 4 }), { minLength: 0, maxLength: 3 }),
+    fc.boolean(),
+  )
   .map(([cols, rows, broken]) => [
     `| ${Array.from({ length: cols }, (_, i) => `h${i}`).join(' | ')} |`,
     broken ? '|---' : `|${' --- |'.repeat(cols)}`,
@@ -222,7 +285,8 @@ function generated(text: string, eol: string): GeneratedDoc {
   return {
     text,
     eol,
-    [fc.toStringMethod]: () => `${text.length} chars, eol ${eol}: ${JSON.stringify(text.length > 600 ? `${text.slice(0, 400)} [...] ${text.slice(-150)}` : text)}`,
+    [fc.toStringMethod]: () =>
+      `${text.length} chars, eol ${eol}: ${JSON.stringify(text.length > 600 ? `${text.slice(0, 400)} [...] ${text.slice(-150)}` : text)}`,
   } as GeneratedDoc;
 }
 
@@ -263,7 +327,15 @@ export const fixableDocument: fc.Arbitrary<GeneratedDoc> = fc
   .tuple(
     fc.array(
       fc.oneof(
-        { weight: 4, arbitrary: fc.array(fc.oneof(pick(HEDGES), pick(FILLERS), pick(WORDS), pick(TRAPS), pick(METRICS), pick(['.', ',', '—', '(', ')', '*', '**', '"'])), { minLength: 1, maxLength: 14 }).map((t) => [t.join(' ') + '.']) },
+        {
+          weight: 4,
+          arbitrary: fc
+            .array(fc.oneof(pick(HEDGES), pick(FILLERS), pick(WORDS), pick(TRAPS), pick(METRICS), pick(['.', ',', '—', '(', ')', '*', '**', '"'])), {
+              minLength: 1,
+              maxLength: 14,
+            })
+            .map((t) => [t.join(' ') + '.']),
+        },
         { weight: 2, arbitrary: starLabel },
         { weight: 1, arbitrary: heading },
         { weight: 1, arbitrary: list },

@@ -25,7 +25,10 @@ describe('deeply nested list markers on one line', () => {
       expect(limited.length, unit).toBe(line.length);
       expect(limited.match(/(?:^|\s)(?:[-+>]|\d+\.)(?=\s)/g), unit).toHaveLength(MAX_NESTING);
       expect(limited.endsWith(' we shipped it'), unit).toBe(true);
-      expect(lint(`# Tell me about a time?\n\n${line}\n`).problems.filter((p) => p.kind === 'rule'), unit).toEqual([]);
+      expect(
+        lint(`# Tell me about a time?\n\n${line}\n`).problems.filter((p) => p.kind === 'rule'),
+        unit,
+      ).toEqual([]);
     }
   });
 });

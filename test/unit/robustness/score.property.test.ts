@@ -13,7 +13,8 @@ function scoreViolations(text: string, report: ScoreReport): string[] {
     if (!Number.isFinite(n) || n < 1 || n > 5) out.push(`${what} = ${n}, outside 1-5`);
   };
   const quoteOk = (what: string, q: { offsets: Quote['offsets'] }): void => {
-    if (q.offsets.start < 0 || q.offsets.end > text.length || q.offsets.start > q.offsets.end) out.push(`${what}: quote ${q.offsets.start}-${q.offsets.end} outside the text`);
+    if (q.offsets.start < 0 || q.offsets.end > text.length || q.offsets.start > q.offsets.end)
+      out.push(`${what}: quote ${q.offsets.start}-${q.offsets.end} outside the text`);
   };
   if (report.answers.length > 0) inRange('file score', report.score);
   for (const a of report.answers) {
@@ -25,7 +26,8 @@ function scoreViolations(text: string, report: ScoreReport): string[] {
         if (c.level !== null) inRange(`criterion ${r.id}/${c.id} level`, c.level);
         for (const q of c.evidence) {
           quoteOk(`${r.id}/${c.id}`, q);
-          if (text.slice(q.offsets.start, q.offsets.end) !== q.text) out.push(`${r.id}/${c.id}: quote text ${JSON.stringify(q.text)} is not the text at its offsets`);
+          if (text.slice(q.offsets.start, q.offsets.end) !== q.text)
+            out.push(`${r.id}/${c.id}: quote text ${JSON.stringify(q.text)} is not the text at its offsets`);
         }
       }
       for (const f of r.findings) quoteOk(`finding ${f.id}`, f);

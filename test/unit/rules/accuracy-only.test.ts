@@ -25,9 +25,15 @@ ruleTester('accuracy-only', {
       errors: [{ text: '94% accuracy' }],
     },
     // A Kaggle dataset's customer count sizes the data.
-    { code: "I got the data from Kaggle; it was the telco churn one with about 7,000 customers. In the end the model was 97% accurate on the test set.", errors: [{ text: '97% accurate' }] },
+    {
+      code: 'I got the data from Kaggle; it was the telco churn one with about 7,000 customers. In the end the model was 97% accurate on the test set.',
+      errors: [{ text: '97% accurate' }],
+    },
     // A train/test split sizes the data.
-    { code: 'I would take all the monthly sales and do an 80/20 train-test split. The LSTM got 94% accuracy on the test set.', errors: [{ text: '94% accuracy' }] },
+    {
+      code: 'I would take all the monthly sales and do an 80/20 train-test split. The LSTM got 94% accuracy on the test set.',
+      errors: [{ text: '94% accuracy' }],
+    },
     { code: 'The model achieved 95% accuracy.', errors: [{ text: '95% accuracy', messageId: 'accuracyOnly', message: message('95% accuracy') }] },
     { code: 'Accuracy of 0.92 on the holdout.', errors: [{ text: 'Accuracy of 0.92', message: message('Accuracy of 0.92') }] },
     { code: 'The accuracy of the final model was 0.93, up from 0.87.', errors: [{ text: 'accuracy of the final model was 0.93' }] },

@@ -34,7 +34,10 @@ describe('filler fix with a space before the comma', () => {
     const { lintWith } = await import('../../helpers/ruleTester.js');
     const { applyFixes } = await import('../../../src/core/index.js');
     const code = 'It was slow, I mean I mean , we fixed it.';
-    const fixed = applyFixes(code, lintWith('filler', code).flatMap((d) => (d.fix ? [d.fix] : []))).text;
+    const fixed = applyFixes(
+      code,
+      lintWith('filler', code).flatMap((d) => (d.fix ? [d.fix] : [])),
+    ).text;
     expect(fixed).toBe('It was slow we fixed it.');
     expect(lintWith('filler', fixed)).toEqual([]);
   });

@@ -65,7 +65,14 @@ ruleTester('hedge', {
   invalid: [
     {
       code: "I think I've deployed it twice.",
-      errors: [{ text: 'I think', messageId: 'belief', message: '"I think" makes the claim sound like a guess. If you know it, state it ("I deployed it"); if you don\'t, say exactly what you haven\'t verified.' }],
+      errors: [
+        {
+          text: 'I think',
+          messageId: 'belief',
+          message:
+            '"I think" makes the claim sound like a guess. If you know it, state it ("I deployed it"); if you don\'t, say exactly what you haven\'t verified.',
+        },
+      ],
       output: "I've deployed it twice.",
     },
     { code: 'So I think that we shipped in May.', errors: [{ text: 'I think' }], output: 'So we shipped in May.' },
@@ -107,7 +114,10 @@ ruleTester('hedge', {
     { code: "I'm a bit rusty with Scala.", errors: [{ text: 'a bit' }] },
     { code: 'I helped a little bit with monitoring.', errors: [{ text: 'a little bit' }] },
     { code: "I'm fairly comfortable with SQL.", errors: [{ text: 'fairly' }] },
-    { code: "So we went with the neural net. That was probably the right call, but I'm not 100% sure looking back.", errors: [{ text: 'probably' }, { text: "I'm not 100% sure" }] },
+    {
+      code: "So we went with the neural net. That was probably the right call, but I'm not 100% sure looking back.",
+      errors: [{ text: 'probably' }, { text: "I'm not 100% sure" }],
+    },
     { code: 'I just copied most of it from the library docs.', errors: [{ text: 'just' }] },
     { code: "On salary I'm pretty flexible, and I'm pretty proud of the fraud work.", errors: [{ text: 'pretty flexible' }, { text: 'pretty proud' }] },
     { code: 'I got the NASA turbofan data and it was pretty messy.', errors: [{ text: 'pretty messy' }] },
@@ -126,7 +136,11 @@ ruleTester('hedge', {
       code: 'To be honest, it was a rough estimate (give or take).',
       options: { extraPhrases: ['to be honest', 'give or take', '(x'] },
       errors: [
-        { text: 'To be honest', messageId: 'custom', message: '"To be honest" is on this workspace\'s hedge list. Replace it with a confident claim or a precise limitation.' },
+        {
+          text: 'To be honest',
+          messageId: 'custom',
+          message: '"To be honest" is on this workspace\'s hedge list. Replace it with a confident claim or a precise limitation.',
+        },
         { text: 'give or take' },
       ],
     },
@@ -141,7 +155,9 @@ describe('hedge: suggestions and options', () => {
     expect(d!.fix).toBeUndefined();
     expect(d!.suggestions!.map((s) => s.title)).toEqual(['Remove "pretty"', 'Add a precise limitation: "I haven\'t … ; what I have done is …"']);
     expect(applyFixes(code, [d!.suggestions![0]!.fix]).text).toBe("I'm familiar with Spark. Next.");
-    expect(applyFixes(code, [d!.suggestions![1]!.fix]).text).toBe("I'm pretty familiar with Spark. I haven't <done X at this scale>; what I have done is <Y, with a number>. Next.");
+    expect(applyFixes(code, [d!.suggestions![1]!.fix]).text).toBe(
+      "I'm pretty familiar with Spark. I haven't <done X at this scale>; what I have done is <Y, with a number>. Next.",
+    );
   });
 
   it('offers to state a belief about something else as a fact, without fixing it', () => {
@@ -149,7 +165,10 @@ describe('hedge: suggestions and options', () => {
     const [d] = lintWith('hedge', code);
     expect(d!.actual).toBe('I think');
     expect(d!.fix).toBeUndefined();
-    expect(d!.suggestions!.map((s) => s.title)).toEqual(['State it as a fact: remove "I think that"', 'Add a precise limitation: "I haven\'t … ; what I have done is …"']);
+    expect(d!.suggestions!.map((s) => s.title)).toEqual([
+      'State it as a fact: remove "I think that"',
+      'Add a precise limitation: "I haven\'t … ; what I have done is …"',
+    ]);
     expect(applyFixes(code, [d!.suggestions![0]!.fix]).text).toBe('I rebuilt the features, and the new model is better. Next.');
   });
 
@@ -176,7 +195,10 @@ describe('hedge: suggestions and options', () => {
 
   it('finds nothing fixable after fix-all', () => {
     const code = "Basically, I think I've shipped it. Basically, I think we won. I just built the API, and it is basically done.";
-    const fixed = applyFixes(code, lintWith('hedge', code).flatMap((d) => (d.fix ? [d.fix] : []))).text;
+    const fixed = applyFixes(
+      code,
+      lintWith('hedge', code).flatMap((d) => (d.fix ? [d.fix] : [])),
+    ).text;
     expect(fixed).toBe("I've shipped it. We won. I built the API, and it is done.");
     expect(lintWith('hedge', fixed).filter((d) => d.fix)).toEqual([]);
   });

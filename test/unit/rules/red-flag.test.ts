@@ -31,7 +31,7 @@ ruleTester('red-flag', {
     'Memory depends on the batch size and the sequence length.',
     // Someone else's words.
     'My manager\'s answer was "it depends", so I turned it into criteria.',
-    '> Interviewer: Is it just because it\'s the best?\n\nI chose it for its 25 ms inference.',
+    "> Interviewer: Is it just because it's the best?\n\nI chose it for its 25 ms inference.",
   ],
   invalid: [
     // The clause ends at a conjunction: what follows "and" is not a reason for the choice.
@@ -41,14 +41,23 @@ ruleTester('red-flag', {
     },
     {
       code: "I went with XGBoost because it's the best.",
-      errors: [{ text: "because it's the best", messageId: 'best', message: '"because it\'s the best" is a slogan, not a reason. Name what made it fit this problem (the data, the latency budget, interpretability) and what you compared it with.' }],
+      errors: [
+        {
+          text: "because it's the best",
+          messageId: 'best',
+          message:
+            '"because it\'s the best" is a slogan, not a reason. Name what made it fit this problem (the data, the latency budget, interpretability) and what you compared it with.',
+        },
+      ],
     },
     { code: 'We used Postgres since it is simply the best database out there.', errors: [{ text: 'since it is simply the best database' }] },
     { code: "I'd go with Pinecone because it's the best one. It depends, though.", errors: [{ text: "because it's the best one" }, { text: 'It depends' }] },
     { code: 'I picked BERT because everyone uses it.', errors: [{ text: 'because everyone uses it', messageId: 'best' }] },
     {
       code: 'Honestly, I just followed a tutorial and swapped in our images.',
-      errors: [{ text: 'just followed a tutorial', messageId: 'tutorial', message: /^"just followed a tutorial" tells the interviewer you made no decisions\./ }],
+      errors: [
+        { text: 'just followed a tutorial', messageId: 'tutorial', message: /^"just followed a tutorial" tells the interviewer you made no decisions\./ },
+      ],
     },
     { code: 'For the loop I copied a Medium tutorial and changed the file paths.', errors: [{ text: 'copied a Medium tutorial' }] },
     { code: 'I followed a YouTube tutorial. It worked on our data.', errors: [{ text: 'followed a YouTube tutorial' }] },
@@ -64,14 +73,29 @@ ruleTester('red-flag', {
     // The slogan without "because".
     { code: "Honestly Kubeflow is the best tool for that, so I don't see any issue.", errors: [{ text: 'the best tool for that', messageId: 'best' }] },
     { code: 'GPT-4o is the best model for this kind of thing, so we used it.', errors: [{ text: 'the best model for this kind of thing', messageId: 'best' }] },
-    { code: 'The data platform team gave us broken embeddings twice.', errors: [{ text: 'The data platform team gave us broken embeddings', messageId: 'blame' }] },
-    { code: 'The ML platform team gave us broken feature pipelines for months.', errors: [{ text: 'The ML platform team gave us broken feature pipelines', messageId: 'blame' }] },
-    { code: 'I put them into a gradient boosting model because gradient boosting is the best model for tabular data.', errors: [{ text: 'the best model for tabular data', messageId: 'best' }] },
+    {
+      code: 'The data platform team gave us broken embeddings twice.',
+      errors: [{ text: 'The data platform team gave us broken embeddings', messageId: 'blame' }],
+    },
+    {
+      code: 'The ML platform team gave us broken feature pipelines for months.',
+      errors: [{ text: 'The ML platform team gave us broken feature pipelines', messageId: 'blame' }],
+    },
+    {
+      code: 'I put them into a gradient boosting model because gradient boosting is the best model for tabular data.',
+      errors: [{ text: 'the best model for tabular data', messageId: 'best' }],
+    },
     // "RAG is basically when you retrieve …" defines a word: it gives no criteria.
-    { code: 'Honestly, it depends on the use case. RAG is basically when you retrieve documents and put them in the prompt.', errors: [{ text: 'it depends on the use case', messageId: 'depends' }] },
+    {
+      code: 'Honestly, it depends on the use case. RAG is basically when you retrieve documents and put them in the prompt.',
+      errors: [{ text: 'it depends on the use case', messageId: 'depends' }],
+    },
     { code: "I'd go with a transformer because it's the best approach these days.", errors: [{ text: "because it's the best approach" }] },
     { code: "I'd use a neural network because it's the best model for this kind of thing.", errors: [{ text: "because it's the best model" }] },
-    { code: "We kind of used all the features we had at the time, because there wasn't really time to do feature selection.", errors: [{ text: 'used all the features' }] },
+    {
+      code: "We kind of used all the features we had at the time, because there wasn't really time to do feature selection.",
+      errors: [{ text: 'used all the features' }],
+    },
     // Selection that did not happen is no selection.
     { code: 'We used all the features from the sales mart, because there was no time for feature selection.', errors: [{ text: 'used all the features' }] },
     { code: "I used all the features we had, because a forest is robust, so you don't need to do any selection.", errors: [{ text: 'used all the features' }] },
@@ -82,8 +106,14 @@ ruleTester('red-flag', {
       code: 'To be fair, the data engineering team gave me bad data.',
       errors: [{ text: 'the data engineering team gave me bad data', messageId: 'blame' }],
     },
-    { code: 'Every release slipped because the data platform team gave us broken schemas.', errors: [{ text: 'the data platform team gave us broken schemas', messageId: 'blame' }] },
-    { code: "For questions over contracts I would use RAG, because it's the best approach for company documents.", errors: [{ text: "because it's the best approach", messageId: 'best' }] },
+    {
+      code: 'Every release slipped because the data platform team gave us broken schemas.',
+      errors: [{ text: 'the data platform team gave us broken schemas', messageId: 'blame' }],
+    },
+    {
+      code: "For questions over contracts I would use RAG, because it's the best approach for company documents.",
+      errors: [{ text: "because it's the best approach", messageId: 'best' }],
+    },
     // An audience is not a constraint: "for small teams", "for us".
     { code: "I stored them in pgvector because it's the best option for small teams.", errors: [{ text: "because it's the best option", messageId: 'best' }] },
     { code: 'The platform team sent us really messy data.', errors: [{ text: 'The platform team sent us really messy data' }] },

@@ -6,8 +6,7 @@ const SECTION = (label: string): string =>
   `The ${label} section has no number. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.`;
 const CLOSING =
   'This outcome has no number. Quantify it: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after ("from 27% to 21%").';
-const PITCH =
-  'The pitch names no result. Give your flagship project one metric (%, $, time saved, users, before → after): an activity is not an achievement.';
+const PITCH = 'The pitch names no result. Give your flagship project one metric (%, $, time saved, users, before → after): an activity is not an achievement.';
 
 const star = (result: string, situation = 'Our fraud model flagged 3% of all card transactions for review.'): string =>
   `## Tell me about a time you improved a model?\n\n**Situation:** ${situation}\n\n**Action:** I retrained it with a cost-sensitive loss and moved the threshold.\n\n**Result:** ${result}\n`;
@@ -79,7 +78,7 @@ ruleTester('result-needs-metric', {
     // The figure right before a general ending still quantifies it.
     '## Walk me through your search project?\n\nI rebuilt the retriever with hybrid BM25 and embeddings and ran a two-week test. Conversion rose 4.5% in the test group. Everyone was happy with it.\n',
     // A figure stated as a state in the second half, followed by the hand-over.
-    '## Walk me through your pricing project?\n\nI built the markdown-pricing model for a retailer. I modelled elasticity per product family. The final policy had a 3.1-point higher margin than the planners\' rules. After that, I wrote the documentation. I also set up a monthly review with the planners. The model is now part of their season planning.\n',
+    "## Walk me through your pricing project?\n\nI built the markdown-pricing model for a retailer. I modelled elasticity per product family. The final policy had a 3.1-point higher margin than the planners' rules. After that, I wrote the documentation. I also set up a monthly review with the planners. The model is now part of their season planning.\n",
     // Reflections and offers at the end are not the outcome.
     '## Walk me through your churn project?\n\nI built the churn model behind FastAPI for a telecom. Churn fell from 27% to 21% in six months. I learned that monitoring matters as much as the model. Happy to go deeper on the monitoring.\n',
     // Impact first, as a headline: the rest may tell the approach.
@@ -104,7 +103,10 @@ ruleTester('result-needs-metric', {
     '# Behavioural stories\n\nThese are my drafts; the project was a big success.\n\n## Tell me about yourself?\n\nI led a churn platform that cut churn by 6 points a year and saved $1.2M.\n',
   ],
   invalid: [
-    { code: star('The analysts were much happier and the model worked well.'), errors: [{ text: '**Result:**', messageId: 'resultSection', message: SECTION('Result') }] },
+    {
+      code: star('The analysts were much happier and the model worked well.'),
+      errors: [{ text: '**Result:**', messageId: 'resultSection', message: SECTION('Result') }],
+    },
     // Numbers in the Situation do not quantify the result.
     { code: star('The review queue became manageable.', 'The queue held 12,000 alerts a week, 3% of all transactions.'), errors: [{ text: '**Result:**' }] },
     // Numbers in code or comments are not spoken.
@@ -179,12 +181,12 @@ ruleTester('result-needs-metric', {
     },
     // An outcome and a lesson in one sentence: the outcome still owes its number.
     {
-      code: "## Tell me about a strategy you developed?\n\nI built revision-momentum features and trained a boosting model. I ran a walk-forward backtest and presented it to the portfolio manager. Overall it did better than the old model and the PM was happy with it, and I learned a lot about vendor data.\n",
+      code: '## Tell me about a strategy you developed?\n\nI built revision-momentum features and trained a boosting model. I ran a walk-forward backtest and presented it to the portfolio manager. Overall it did better than the old model and the PM was happy with it, and I learned a lot about vendor data.\n',
       errors: [{ text: 'Overall it did better than the old model and the PM was happy with it, and I learned a lot about vendor data.' }],
     },
     // Adoption is an outcome: "the marketing team uses it" (by how much?).
     {
-      code: "## Tell me about a data pipeline you built?\n\nSo I built our first Airflow pipeline; it loads the marketing spend into Postgres every morning. I just followed the docs for the DAG and I wrote the retries myself. It runs every day now and the marketing team uses it for their reports.\n",
+      code: '## Tell me about a data pipeline you built?\n\nSo I built our first Airflow pipeline; it loads the marketing spend into Postgres every morning. I just followed the docs for the DAG and I wrote the retries myself. It runs every day now and the marketing team uses it for their reports.\n',
       errors: [{ text: 'It runs every day now and the marketing team uses it for their reports.' }],
     },
     // minWords is an option.

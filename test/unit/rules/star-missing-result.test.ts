@@ -36,9 +36,15 @@ ruleTester('star-missing-result', {
     { code: 'S - Spend doubled. T - I had to halve it. A - I moved jobs to spot nodes.\n', errors: [{ text: 'A -' }] },
     { code: 'Situation: Spend doubled.\nAction: I moved jobs to spot nodes.\n', errors: [{ text: 'Action:' }] },
     // STAR from front matter, with no labels: the finding sits on the question heading.
-    { code: '---\nformat: STAR\n---\n\n## Tell me about a cost cut?\n\nSpend doubled, so I moved jobs to spot nodes.\n', errors: [{ text: '## Tell me about a cost cut?' }] },
+    {
+      code: '---\nformat: STAR\n---\n\n## Tell me about a cost cut?\n\nSpend doubled, so I moved jobs to spot nodes.\n',
+      errors: [{ text: '## Tell me about a cost cut?' }],
+    },
     // ... or on the first sentence when the question is only in front matter.
-    { code: '---\nformat: STAR\nquestion: Tell me about a cost cut\n---\n\nSpend doubled. I moved jobs to spot nodes.\n', errors: [{ text: 'Spend doubled.' }] },
+    {
+      code: '---\nformat: STAR\nquestion: Tell me about a cost cut\n---\n\nSpend doubled. I moved jobs to spot nodes.\n',
+      errors: [{ text: 'Spend doubled.' }],
+    },
     // "What I learned" is not "what happened".
     {
       code: '> **The mistake:** I split at random.\n>\n> **How I fixed it:** I split by month.\n>\n> **What I learned:** Check leakage.\n',
@@ -92,7 +98,8 @@ describe('star-missing-result suggestion', () => {
   });
 
   it('inserts at the end of its own answer in a story bank', () => {
-    const code = '## Tell me about a cost cut?\n\n**Situation:** Spend doubled.\n\n**Action:** I moved jobs.\n\n## Tell me about yourself?\n\nI am an engineer.\n';
+    const code =
+      '## Tell me about a cost cut?\n\n**Situation:** Spend doubled.\n\n**Action:** I moved jobs.\n\n## Tell me about yourself?\n\nI am an engineer.\n';
     expect(suggest(code)).toBe(
       `## Tell me about a cost cut?\n\n**Situation:** Spend doubled.\n\n**Action:** I moved jobs.\n\n**Result:** ${PROMPT}\n\n## Tell me about yourself?\n\nI am an engineer.\n`,
     );

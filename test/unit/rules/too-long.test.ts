@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ruleTester } from '../../helpers/ruleTester.js';
 
 /** `n` sentences of exactly ten spoken words each. */
-const sentences = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `Step ${i + 1} moved one more join into the Spark job.`).join(' ');
+const sentences = (n: number): string => Array.from({ length: n }, (_, i) => `Step ${i + 1} moved one more join into the Spark job.`).join(' ');
 
 const long = (extra: string): string => `## Walk me through your pipeline project?\n\n${sentences(30)} ${extra}\n`;
 const pitch = (words: number): string => {
@@ -54,7 +53,10 @@ ruleTester('too-long', {
       ],
     },
     // The sentence in which the budget runs out, even when it started before.
-    { code: `## Tell me about yourself?\n\n${sentences(8)} This sentence carries the pitch over its ninety word budget by a little.\n`, errors: [{ text: 'This sentence carries the pitch over its ninety word budget by a little.' }] },
+    {
+      code: `## Tell me about yourself?\n\n${sentences(8)} This sentence carries the pitch over its ninety word budget by a little.\n`,
+      errors: [{ text: 'This sentence carries the pitch over its ninety word budget by a little.' }],
+    },
     { code: long('The job now runs in 40 minutes.'), options: { maxSeconds: 60 }, errors: [{ text: 'Step 16 moved one more join into the Spark job.' }] },
   ],
 });

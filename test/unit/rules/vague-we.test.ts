@@ -41,7 +41,9 @@ ruleTester('vague-we', {
   invalid: [
     {
       code: '## Tell me about a time you improved a model?\n\n**Situation:** Our fraud model flagged 3% of transactions.\n\n**Action:** We retrained the model with a cost-sensitive loss and we tuned the thresholds with the fraud team.\n\n**Result:** False positives fell by 40%.\n',
-      errors: [{ text: 'We retrained the model with a cost-sensitive loss and we tuned the thresholds with the fraud team.', messageId: 'vague', message: msg('we') }],
+      errors: [
+        { text: 'We retrained the model with a cost-sensitive loss and we tuned the thresholds with the fraud team.', messageId: 'vague', message: msg('we') },
+      ],
     },
     {
       code: q('Our team pulled 100K records from the warehouse. We built an XGBoost model and deployed it behind FastAPI. I was involved in the modelling.'),
@@ -54,17 +56,27 @@ ruleTester('vague-we', {
     },
     // A spoken run-on holds several "we" clauses, fillers and all: one "I just followed a tutorial" does not settle it.
     {
-      code: q('Um, so yeah this was at my last company, we kind of wanted to predict churn and, um, I basically just followed a tutorial for the XGBoost part, like, the one on Medium, and we got the data from the warehouse, and then we, uh, trained it and it kind of worked, and the business was happy with it'),
-      errors: [{ text: 'Um, so yeah this was at my last company, we kind of wanted to predict churn and, um, I basically just followed a tutorial for the XGBoost part, like, the one on Medium, and we got the data from the warehouse, and then we, uh, trained it and it kind of worked, and the business was happy with it' }],
+      code: q(
+        'Um, so yeah this was at my last company, we kind of wanted to predict churn and, um, I basically just followed a tutorial for the XGBoost part, like, the one on Medium, and we got the data from the warehouse, and then we, uh, trained it and it kind of worked, and the business was happy with it',
+      ),
+      errors: [
+        {
+          text: 'Um, so yeah this was at my last company, we kind of wanted to predict churn and, um, I basically just followed a tutorial for the XGBoost part, like, the one on Medium, and we got the data from the warehouse, and then we, uh, trained it and it kind of worked, and the business was happy with it',
+        },
+      ],
     },
     // A reflection is not the work: "the main thing I took from it" is no "I did".
     {
-      code: q('So we started by getting the data, and we spent a lot of time cleaning it. I was part of the team that did the cleaning. Then we tried a bunch of models and we went with XGBoost. Um, I guess the main thing I took from it is that teamwork is important.'),
+      code: q(
+        'So we started by getting the data, and we spent a lot of time cleaning it. I was part of the team that did the cleaning. Then we tried a bunch of models and we went with XGBoost. Um, I guess the main thing I took from it is that teamwork is important.',
+      ),
       errors: [{ text: 'So we started by getting the data, and we spent a lot of time cleaning it.' }],
     },
     // "I helped", "I was part of", "I think" are not concrete actions.
     {
-      code: q('I was part of the team that built the fraud system. We collected six months of chargebacks and trained a boosted model. I helped with the features. I think it went well.'),
+      code: q(
+        'I was part of the team that built the fraud system. We collected six months of chargebacks and trained a boosted model. I helped with the features. I think it went well.',
+      ),
       errors: [{ text: 'We collected six months of chargebacks and trained a boosted model.' }],
     },
     // "My team and I" is still the team.
@@ -81,7 +93,10 @@ ruleTester('vague-we', {
       code: '## Tell me about a pipeline you improved?\n\n**Situation:** I joined when the ETL failed twice a week.\n\n**Action:** We moved from cron to Airflow. The team rewrote the jobs as DAGs and we added retries.\n\n**Result:** Failures went from two a week to one a month.\n',
       errors: [{ text: 'We moved from cron to Airflow.' }],
     },
-    { code: q('We carefully designed the fraud system and we thoroughly backtested it over a year of data.'), errors: [{ text: 'We carefully designed the fraud system and we thoroughly backtested it over a year of data.' }] },
+    {
+      code: q('We carefully designed the fraud system and we thoroughly backtested it over a year of data.'),
+      errors: [{ text: 'We carefully designed the fraud system and we thoroughly backtested it over a year of data.' }],
+    },
     // Following a tutorial is not a decision of one's own.
     {
       code: '## Tell me about a time a model failed?\n\n**Situation:** We had a churn model that scored 92% offline.\n\n**Action:** We looked at the data and we retrained it with a time split. I just followed a tutorial on time-series validation, and we used all the features again.\n',
@@ -92,6 +107,9 @@ ruleTester('vague-we', {
       code: '## Tell me about a time you fixed a model?\n\nSo basically the sales model gave wrong predictions after the price change. Me and my colleague, we retrain it with the new data and we add the price as a feature.\n',
       errors: [{ text: 'Me and my colleague, we retrain it with the new data and we add the price as a feature.' }],
     },
-    { code: q("We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine."), errors: [{ text: "We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine.", message: msg('we') }] },
+    {
+      code: q("We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine."),
+      errors: [{ text: "We've rebuilt the fraud model twice and we've shipped both versions behind the rules engine.", message: msg('we') }],
+    },
   ],
 });

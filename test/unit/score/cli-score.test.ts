@@ -21,7 +21,18 @@ interface JsonEntry {
   file: string;
   score: number;
   pass: boolean;
-  rubrics: { id: string; score: number; pass: boolean; criteria: { id: string; weight: number; level: number | null; evidence: { text: string; range: { start: { line: number; column: number }; end: { line: number; column: number } } }[]; next: string | null }[] }[];
+  rubrics: {
+    id: string;
+    score: number;
+    pass: boolean;
+    criteria: {
+      id: string;
+      weight: number;
+      level: number | null;
+      evidence: { text: string; range: { start: { line: number; column: number }; end: { line: number; column: number } } }[];
+      next: string | null;
+    }[];
+  }[];
 }
 
 describe('interview-lint score', () => {
@@ -67,7 +78,10 @@ describe('interview-lint score', () => {
   });
 
   it('text format names a rubric flag by its id, not like the red-flag lint rule', async () => {
-    const dir = workspace({ 'flag.md': '# Tell me about a time you chose a model\n\n**Situation:** Churn was rising.\n\n**Action:** I picked XGBoost because it\'s the best.\n\n**Result:** Churn fell from 9% to 7%.\n' });
+    const dir = workspace({
+      'flag.md':
+        "# Tell me about a time you chose a model\n\n**Situation:** Churn was rising.\n\n**Action:** I picked XGBoost because it's the best.\n\n**Result:** Churn fell from 9% to 7%.\n",
+    });
     const io = capture(dir);
     await main(['score', 'flag.md'], io);
     const text = io.stdout.join('\n');
@@ -84,7 +98,9 @@ describe('interview-lint score', () => {
     });
     const io = capture(dir);
     const code = await main(['score', '--format', 'json', 'a.md'], io);
-    expect(io.stderr).toEqual([`interview-lint: ${join('.interview-lint', 'rubrics', 'broken.yaml')}: Unexpected 7 at criteria[0].weight, expected a number of at most 1; the rubric was skipped`]);
+    expect(io.stderr).toEqual([
+      `interview-lint: ${join('.interview-lint', 'rubrics', 'broken.yaml')}: Unexpected 7 at criteria[0].weight, expected a number of at most 1; the rubric was skipped`,
+    ]);
     expect(code).toBe(2);
     const mine = (JSON.parse(io.stdout.join('\n')) as JsonEntry[])[0]!.rubrics.find((r) => r.id === 'my-caching')!;
     expect(mine.criteria[0]!.level).toBe(4);
@@ -95,6 +111,8 @@ describe('interview-lint score', () => {
     const dir = workspace({ 'a.md': '---\nrubric: no-such-rubric\n---\n\nI built it.\n' });
     const io = capture(dir);
     expect(await main(['score', 'a.md'], io)).toBe(2);
-    expect(io.stderr[0]).toMatch(/^interview-lint: a\.md: Unknown rubric "no-such-rubric" \(front matter rubric:\), expected one of: business-insight-communication, /);
+    expect(io.stderr[0]).toMatch(
+      /^interview-lint: a\.md: Unknown rubric "no-such-rubric" \(front matter rubric:\), expected one of: business-insight-communication, /,
+    );
   });
 });

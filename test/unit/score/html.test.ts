@@ -32,7 +32,8 @@ describe('score webview html', () => {
   });
 
   it('a quoted evidence phrase that contains markup is shown as text', () => {
-    const text = '# Explain attention?\n\nEach token has a query <q>, a key and a value; the dot product goes through a softmax, scaled by the square root of d_k.\n';
+    const text =
+      '# Explain attention?\n\nEach token has a query <q>, a key and a value; the dot product goes through a softmax, scaled by the square root of d_k.\n';
     const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
     const body = renderScoreBody(report, 'a.md');
     expect(body).not.toContain('<q>');
@@ -42,7 +43,9 @@ describe('score webview html', () => {
   it('has a strict CSP with a nonce on the only style and script', () => {
     const html = page(HOSTILE, 'n0nce42');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'");
-    expect(csp).toBe("default-src 'none'; style-src vscode-webview://x 'nonce-n0nce42'; script-src 'nonce-n0nce42'; img-src vscode-webview://x data:; font-src vscode-webview://x");
+    expect(csp).toBe(
+      "default-src 'none'; style-src vscode-webview://x 'nonce-n0nce42'; script-src 'nonce-n0nce42'; img-src vscode-webview://x data:; font-src vscode-webview://x",
+    );
     expect(html).toContain('<style nonce="n0nce42">');
     expect(html).toContain('<script nonce="n0nce42">');
     expect(html).not.toMatch(/ style="/);

@@ -44,54 +44,89 @@ describe('rubric files', () => {
 
   it('a wrong type names the file and the field path', () => {
     expect(messages(GOOD.replace('weight: 1', 'weight: heavy'))).toEqual([
-      { message: '.interview-lint/rubrics/caching.yaml: Unexpected "heavy" at criteria[0].weight, expected a number; the rubric was skipped', field: 'criteria[0].weight' },
+      {
+        message: '.interview-lint/rubrics/caching.yaml: Unexpected "heavy" at criteria[0].weight, expected a number; the rubric was skipped',
+        field: 'criteria[0].weight',
+      },
     ]);
   });
 
   it('a missing required field', () => {
-    expect(messages(GOOD.replace('passMark: 3.8\n', ''))).toEqual([
-      { message: '.interview-lint/rubrics/caching.yaml: Unexpected {"id":"caching","title":"Caching","kind":"technical","criteria":... (nothing) , expected an object with "id", "title", "kind", "passMark", "criteria"; the rubric was skipped', field: '' },
-    ].map((m) => ({ ...m, message: expect.stringContaining('expected an object with "id", "title", "kind", "passMark", "criteria"') as unknown })));
+    expect(messages(GOOD.replace('passMark: 3.8\n', ''))).toEqual(
+      [
+        {
+          message:
+            '.interview-lint/rubrics/caching.yaml: Unexpected {"id":"caching","title":"Caching","kind":"technical","criteria":... (nothing) , expected an object with "id", "title", "kind", "passMark", "criteria"; the rubric was skipped',
+          field: '',
+        },
+      ].map((m) => ({ ...m, message: expect.stringContaining('expected an object with "id", "title", "kind", "passMark", "criteria"') as unknown })),
+    );
   });
 
   it('an unknown key in evidence', () => {
     expect(messages(GOOD.replace('evidence: {allOf: ["cache", "eviction"]}', 'evidence: {allof: ["cache", "eviction"]}'))).toEqual([
       {
-        message: expect.stringMatching(/^\.interview-lint\/rubrics\/caching\.yaml: Unexpected key "allof" at criteria\[0\]\.levels\[2\]\.evidence\.allof, expected one of the known keys: concept, anyOf, allOf, atLeast, of, noneOf/) as unknown,
+        message: expect.stringMatching(
+          /^\.interview-lint\/rubrics\/caching\.yaml: Unexpected key "allof" at criteria\[0\]\.levels\[2\]\.evidence\.allof, expected one of the known keys: concept, anyOf, allOf, atLeast, of, noneOf/,
+        ) as unknown,
         field: 'criteria[0].levels[2].evidence.allof',
       },
     ]);
   });
 
   it('levels out of order, an unknown concept, atLeast larger than its list', () => {
-    const broken = GOOD.replace('{level: 3, descriptor', '{level: 4, descriptor').replace('{concept: "@tradeoff"}', '{concept: "speed"}').replace('evidence: "cache"}', 'evidence: {atLeast: 2, of: ["cache"]}}');
+    const broken = GOOD.replace('{level: 3, descriptor', '{level: 4, descriptor')
+      .replace('{concept: "@tradeoff"}', '{concept: "speed"}')
+      .replace('evidence: "cache"}', 'evidence: {atLeast: 2, of: ["cache"]}}');
     expect(messages(broken)).toEqual([
-      { message: '.interview-lint/rubrics/caching.yaml: Unexpected 2 at criteria[0].levels[1].evidence.atLeast, expected at most 1 (the number of items in "of"); the rubric was skipped', field: 'criteria[0].levels[1].evidence.atLeast' },
-      { message: '.interview-lint/rubrics/caching.yaml: Unexpected 4 at criteria[0].levels[2].level, expected 3 (levels are listed from 1 to 5); the rubric was skipped', field: 'criteria[0].levels[2].level' },
       {
-        message: '.interview-lint/rubrics/caching.yaml: Unexpected "speed" at criteria[0].levels[3].evidence.allOf[2].concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @first-person-past, @reasoning, @tradeoff, @result-metric, @outcome, @own-action, @own-decision, @team-action, @specific, @generic); the rubric was skipped',
+        message:
+          '.interview-lint/rubrics/caching.yaml: Unexpected 2 at criteria[0].levels[1].evidence.atLeast, expected at most 1 (the number of items in "of"); the rubric was skipped',
+        field: 'criteria[0].levels[1].evidence.atLeast',
+      },
+      {
+        message:
+          '.interview-lint/rubrics/caching.yaml: Unexpected 4 at criteria[0].levels[2].level, expected 3 (levels are listed from 1 to 5); the rubric was skipped',
+        field: 'criteria[0].levels[2].level',
+      },
+      {
+        message:
+          '.interview-lint/rubrics/caching.yaml: Unexpected "speed" at criteria[0].levels[3].evidence.allOf[2].concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @first-person-past, @reasoning, @tradeoff, @result-metric, @outcome, @own-action, @own-decision, @team-action, @specific, @generic); the rubric was skipped',
         field: 'criteria[0].levels[3].evidence.allOf[2].concept',
       },
     ]);
   });
 
   it('two evidence forms in one object, and a red flag naming an unknown criterion', () => {
-    const broken = rubric(`  - id: basics\n    title: Basics\n    weight: 1\n${LEVELS.replace('evidence: "cache"}', 'evidence: {anyOf: ["cache"], noneOf: ["x"]}}')}`, '') + 'redFlags:\n  - {id: lru, description: d, when: "LRU", criteria: [basic]}\n';
+    const broken =
+      rubric(`  - id: basics\n    title: Basics\n    weight: 1\n${LEVELS.replace('evidence: "cache"}', 'evidence: {anyOf: ["cache"], noneOf: ["x"]}}')}`, '') +
+      'redFlags:\n  - {id: lru, description: d, when: "LRU", criteria: [basic]}\n';
     expect(messages(broken)).toEqual([
       {
-        message: '.interview-lint/rubrics/caching.yaml: Unexpected keys "anyOf" and "noneOf" together at criteria[0].levels[1].evidence, expected evidence with one of concept (+ min), anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words, answerType; the rubric was skipped',
+        message:
+          '.interview-lint/rubrics/caching.yaml: Unexpected keys "anyOf" and "noneOf" together at criteria[0].levels[1].evidence, expected evidence with one of concept (+ min), anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words, answerType; the rubric was skipped',
         field: 'criteria[0].levels[1].evidence',
       },
-      { message: '.interview-lint/rubrics/caching.yaml: Unexpected "basic" at redFlags[0].criteria[0], expected one of the criterion ids: basics; the rubric was skipped', field: 'redFlags[0].criteria[0]' },
+      {
+        message:
+          '.interview-lint/rubrics/caching.yaml: Unexpected "basic" at redFlags[0].criteria[0], expected one of the criterion ids: basics; the rubric was skipped',
+        field: 'redFlags[0].criteria[0]',
+      },
     ]);
   });
 
   it('YAML that does not parse names the file, line and column', () => {
-    expect(messages('id: caching\ntitle: [unclosed\n')).toEqual([{ message: expect.stringMatching(/^\.interview-lint\/rubrics\/caching\.yaml:3:1: not valid YAML \(.+\); the rubric was skipped$/) as unknown }]);
+    expect(messages('id: caching\ntitle: [unclosed\n')).toEqual([
+      { message: expect.stringMatching(/^\.interview-lint\/rubrics\/caching\.yaml:3:1: not valid YAML \(.+\); the rubric was skipped$/) as unknown },
+    ]);
   });
 
   it('a broken rubric is skipped and the others still load; a workspace rubric replaces a shipped one with its id', () => {
-    const { rubrics, problems } = loadRubrics([...SHIPPED_RUBRIC_SOURCES, { file: 'bad.yaml', text: 'id: 3' }, { file: 'mine.yaml', text: GOOD.replace('id: caching', 'id: delivery').replace('kind: technical', 'kind: delivery\nalways: true') }]);
+    const { rubrics, problems } = loadRubrics([
+      ...SHIPPED_RUBRIC_SOURCES,
+      { file: 'bad.yaml', text: 'id: 3' },
+      { file: 'mine.yaml', text: GOOD.replace('id: caching', 'id: delivery').replace('kind: technical', 'kind: delivery\nalways: true') },
+    ]);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('bad.yaml');
     expect(rubrics).toHaveLength(SHIPPED_RUBRIC_SOURCES.length);
@@ -103,7 +138,9 @@ describe('phrases are literals', () => {
   it('escapes every pattern character from a workspace phrase', () => {
     const { rubric: r } = parseRubricText(GOOD.replace('evidence: "cache"}', 'evidence: "(a+)+$"}'), 'x.yaml');
     expect(r).toBeDefined();
-    const report = scoreLintResult(lint(`---\nrubric: caching\n---\n\n${'a'.repeat(5000)}! and (a+)+$ in text.\n`), { rubrics: [{ rubric: r!, source: 'x.yaml' }] });
+    const report = scoreLintResult(lint(`---\nrubric: caching\n---\n\n${'a'.repeat(5000)}! and (a+)+$ in text.\n`), {
+      rubrics: [{ rubric: r!, source: 'x.yaml' }],
+    });
     const basics = report.answers[0]!.rubrics.find((x) => x.id === 'caching')!.criteria[0]!;
     expect(basics.level).toBe(2);
     expect(basics.evidence.map((e) => e.text)).toEqual(['(a+)+$']);
@@ -133,7 +170,8 @@ describe('phrases are literals', () => {
 
 describe('scoring is deterministic', () => {
   it('the same text always gets the same report', () => {
-    const text = '# Explain the bias-variance trade-off?\n\nBias is underfitting and variance is overfitting; the irreducible error is the floor. I use cross-validation.\n';
+    const text =
+      '# Explain the bias-variance trade-off?\n\nBias is underfitting and variance is overfitting; the irreducible error is the floor. I use cross-validation.\n';
     const a = JSON.stringify(scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics }));
     for (let i = 0; i < 3; i++) expect(JSON.stringify(scoreLintResult(lint(text), { rubrics: [...shippedRubrics().rubrics].reverse() }))).toBe(a);
   });

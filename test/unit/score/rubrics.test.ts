@@ -34,7 +34,11 @@ const EXPECTED: Record<string, { strong: string; weak: string; weakFlags: string
 
 describe('every shipped rubric has a strong and a weak case', () => {
   it('covers each shipped rubric', () => {
-    expect(CASES.map((c) => c.rubric).sort()).toEqual(shippedRubrics().rubrics.map((r) => r.rubric.id).sort());
+    expect(CASES.map((c) => c.rubric).sort()).toEqual(
+      shippedRubrics()
+        .rubrics.map((r) => r.rubric.id)
+        .sort(),
+    );
   });
 
   for (const c of CASES) {
@@ -45,7 +49,8 @@ describe('every shipped rubric has a strong and a weak case', () => {
       expect(r.pass).toBe(true);
       expect(r.findings).toEqual([]);
       // Every level reached on phrases quotes them (confidence and length rest on findings and word counts).
-      for (const crit of r.criteria) if (crit.level !== null && crit.level > 1 && !['confidence', 'length'].includes(crit.id)) expect(crit.evidence.length, crit.id).toBeGreaterThan(0);
+      for (const crit of r.criteria)
+        if (crit.level !== null && crit.level > 1 && !['confidence', 'length'].includes(crit.id)) expect(crit.evidence.length, crit.id).toBeGreaterThan(0);
     });
     it(`${c.rubric}: the weak answer stays at ${expected.weak} and fails`, () => {
       const r = score(c.rubric, c.question, c.weak);
@@ -119,11 +124,15 @@ describe('elevator-pitch: what you want next', () => {
   const next = (r: RubricScore): number | null => r.criteria.find((c) => c.id === 'next')!.level;
 
   it('"I\'d like to think I\'m good at ..." is a hedge, not a next step', () => {
-    expect(next(score('elevator-pitch', 'Tell me about yourself.', pitch("I'd like to think I'm good at turning vague questions into clean experiments.")))).toBe(1);
+    expect(
+      next(score('elevator-pitch', 'Tell me about yourself.', pitch("I'd like to think I'm good at turning vague questions into clean experiments."))),
+    ).toBe(1);
   });
 
   it('"I\'d like to own ..." states one', () => {
-    expect(next(score('elevator-pitch', 'Tell me about yourself.', pitch("Next I'd like to own experimentation for a whole product line.")))).toBeGreaterThanOrEqual(3);
+    expect(
+      next(score('elevator-pitch', 'Tell me about yourself.', pitch("Next I'd like to own experimentation for a whole product line."))),
+    ).toBeGreaterThanOrEqual(3);
   });
 });
 

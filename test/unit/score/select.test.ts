@@ -31,11 +31,14 @@ describe('which rubric a competency question gets', () => {
       "I have not owned a service that other engineers deploy; my Python has been research code and a tested evaluation package. I'd plan my first three months around a review on every pull request.",
     );
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'honesty-floor']);
-    expect(a.notes[0]).toBe('Scored against "honesty-floor" because it reads as an answer about a gap (from its question); the answer mentions "I have not", "I\'d plan", "first three months".');
+    expect(a.notes[0]).toBe(
+      'Scored against "honesty-floor" because it reads as an answer about a gap (from its question); the answer mentions "I have not", "I\'d plan", "first three months".',
+    );
   });
 
   it('the competency still applies to that story when front matter names it', () => {
-    const text = '---\nrubric: time-series-forecasting\n---\n\nI owned the weekly demand forecast for 800 stores. I replaced per-store ARIMA with LightGBM, and error fell from 29% to 16% MAPE.\n';
+    const text =
+      '---\nrubric: time-series-forecasting\n---\n\nI owned the weekly demand forecast for 800 stores. I replaced per-store ARIMA with LightGBM, and error fell from 29% to 16% MAPE.\n';
     const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
     expect(report.answers[0]!.rubrics.map((r) => r.id)).toEqual(['delivery', 'time-series-forecasting']);
   });
@@ -60,14 +63,20 @@ describe('a story about a technical topic', () => {
   });
 
   it('the explanation rubric still grades the explanation', () => {
-    const a = scored('When would you use RAG instead of fine-tuning?', 'Retrieval adds knowledge at query time from an index of embeddings; fine-tuning changes behaviour and format. I pick RAG when the facts change weekly or answers must cite a source.');
+    const a = scored(
+      'When would you use RAG instead of fine-tuning?',
+      'Retrieval adds knowledge at query time from an index of embeddings; fine-tuning changes behaviour and format. I pick RAG when the facts change weekly or answers must cite a source.',
+    );
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'tech-rag-vs-finetuning']);
   });
 });
 
 describe('a suggested rubric the answer never reaches', () => {
   it('is kept when the question names its topic: the answer is weak, not off-topic', () => {
-    const a = scored('How does self-attention work?', 'Attention lets the model focus on the important words. It is what makes transformers so powerful, and it is used in ChatGPT and BERT.');
+    const a = scored(
+      'How does self-attention work?',
+      'Attention lets the model focus on the important words. It is what makes transformers so powerful, and it is used in ChatGPT and BERT.',
+    );
     const r = a.rubrics.find((x) => x.id === 'tech-attention')!;
     expect(r.criteria.map((c) => c.level)).toEqual([1, 1, 1]);
     expect(a.score).toBe(1.79);
@@ -84,7 +93,9 @@ describe('a suggested rubric the answer never reaches', () => {
   });
 
   it('a story about a RAG project is graded on delivery, not as an explanation of RAG', () => {
-    const a = unasked('Our support bot answered from a RAG index over 9,000 help articles. I was responsible for retrieval, and I rebuilt the chunker so tables kept their headings. Recall@5 went from 0.64 to 0.81.');
+    const a = unasked(
+      'Our support bot answered from a RAG index over 9,000 help articles. I was responsible for retrieval, and I rebuilt the chunker so tables kept their headings. Recall@5 went from 0.64 to 0.81.',
+    );
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
     const delivery = a.rubrics.find((r) => r.id === 'delivery')!;
     const result = delivery.criteria.find((c) => c.id === 'quantified-result')!;
@@ -111,14 +122,23 @@ describe('suggest.skipQuestion: the question asks about something else', () => {
   });
 
   it('a gap question still gets honesty-floor', () => {
-    const a = scored('Have you used Spark at our scale?', "I haven't run Spark at terabyte scale. What I have done is pandas and Dask on 40 GB a day; I'd spend my first two weeks reproducing one of your jobs.");
+    const a = scored(
+      'Have you used Spark at our scale?',
+      "I haven't run Spark at terabyte scale. What I have done is pandas and Dask on 40 GB a day; I'd spend my first two weeks reproducing one of your jobs.",
+    );
     expect(a.rubrics.map((r) => r.id)).toContain('honesty-floor');
   });
 
   it('a project told as a story is not graded as an explanation of its topic', () => {
-    const a = scored('Walk me through your RAG project', 'I built a Q&A bot over 4,000 wiki pages: I chunked them into 500-token pieces, embedded them, retrieved the top five with a reranker and added citations. Setup questions in Slack fell by 40% in two months.');
+    const a = scored(
+      'Walk me through your RAG project',
+      'I built a Q&A bot over 4,000 wiki pages: I chunked them into 500-token pieces, embedded them, retrieved the top five with a reranker and added citations. Setup questions in Slack fell by 40% in two months.',
+    );
     expect(a.rubrics.map((r) => r.id)).not.toContain('tech-rag-vs-finetuning');
-    const b = scored('Why would you choose RAG over fine-tuning?', 'Retrieval adds knowledge at query time from an index of embeddings; fine-tuning changes behaviour and format. I pick RAG when the facts change weekly or answers must cite a source.');
+    const b = scored(
+      'Why would you choose RAG over fine-tuning?',
+      'Retrieval adds knowledge at query time from an index of embeddings; fine-tuning changes behaviour and format. I pick RAG when the facts change weekly or answers must cite a source.',
+    );
     expect(b.rubrics.map((r) => r.id)).toContain('tech-rag-vs-finetuning');
   });
 
@@ -157,20 +177,34 @@ describe('project-end-to-end red flags', () => {
       `${frame}I predicted which free-trial users would convert, so that marketing could target offers. The dataset came from Kaggle: 25,000 trial users with 30 days of logs. I built behaviour features, compared a logistic baseline with LightGBM on a time-based split, and deployed a FastAPI endpoint. LightGBM reached 0.81 AUC against 0.74 for the baseline, and targeting the top 20% returned 4x a blanket offer.`,
     );
   it('a Kaggle dataset presented as work is capped', () => {
-    expect(story('').rubrics.find((r) => r.id === 'project-end-to-end')!.findings.map((f) => f.id)).toContain('tutorial-or-kaggle');
+    expect(
+      story('')
+        .rubrics.find((r) => r.id === 'project-end-to-end')!
+        .findings.map((f) => f.id),
+    ).toContain('tutorial-or-kaggle');
   });
   it('the same dataset in a project said to be a capstone is not', () => {
-    expect(story('This was my final-year capstone, a course project rather than production work. ').rubrics.find((r) => r.id === 'project-end-to-end')!.findings.map((f) => f.id)).not.toContain('tutorial-or-kaggle');
+    expect(
+      story('This was my final-year capstone, a course project rather than production work. ')
+        .rubrics.find((r) => r.id === 'project-end-to-end')!
+        .findings.map((f) => f.id),
+    ).not.toContain('tutorial-or-kaggle');
   });
 });
 
 describe('an explanation rubric needs its topic in the question', () => {
   it('a question about position embeddings is not graded against attention, whatever the answer mentions', () => {
-    const a = scored('How does ALiBi differ from rotary position embeddings?', 'RoPE rotates each query and key by an angle that grows with position, so the dot product depends on the relative offset. ALiBi adds a linear penalty to the attention scores instead, one slope per head, and extrapolates to longer inputs.');
+    const a = scored(
+      'How does ALiBi differ from rotary position embeddings?',
+      'RoPE rotates each query and key by an angle that grows with position, so the dot product depends on the relative offset. ALiBi adds a linear penalty to the attention scores instead, one slope per head, and extrapolates to longer inputs.',
+    );
     expect(a.rubrics.map((r) => r.id)).not.toContain('tech-attention');
   });
   it('the same words under an attention question still get the rubric', () => {
-    const a = scored('How does self-attention work?', 'Each token is projected into a query, a key and a value; the softmax of the scaled dot products of queries with keys weights the values.');
+    const a = scored(
+      'How does self-attention work?',
+      'Each token is projected into a query, a key and a value; the softmax of the scaled dot products of queries with keys weights the values.',
+    );
     expect(a.rubrics.map((r) => r.id)).toContain('tech-attention');
   });
 });
@@ -196,7 +230,10 @@ describe('honesty-floor and story questions asked as "have you ever"', () => {
     expect(a.rubrics.map((r) => r.id)).not.toContain('honesty-floor');
   });
   it('"Have you ever deployed a model on Kubernetes?" still asks about a gap', () => {
-    const a = scored('Have you ever deployed a model on Kubernetes?', "I haven't deployed on Kubernetes myself. What I have done is ship three models on ECS behind FastAPI; I'd spend my first two weeks pairing with your platform team.");
+    const a = scored(
+      'Have you ever deployed a model on Kubernetes?',
+      "I haven't deployed on Kubernetes myself. What I have done is ship three models on ECS behind FastAPI; I'd spend my first two weeks pairing with your platform team.",
+    );
     expect(a.rubrics.map((r) => r.id)).toContain('honesty-floor');
   });
 });
