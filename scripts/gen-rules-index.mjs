@@ -32,7 +32,11 @@ try {
 const file = join(root, 'docs/rules/README.md');
 const wanted = mod.rulesIndexText();
 let current = '';
-try { current = readFileSync(file, 'utf8'); } catch { /* first run */ }
+try {
+  current = readFileSync(file, 'utf8');
+} catch {
+  /* first run */
+}
 if (current !== wanted) {
   if (check) {
     console.error('docs/rules/README.md is out of date: run `npm run gen:rules-index`');

@@ -24,7 +24,7 @@ export function rulesIndexText(): string {
   return [
     '# Rules',
     '',
-    '<!-- Generated from the rule registry by `npm run gen:rules-index`: change a rule\'s meta, then run it. -->',
+    "<!-- Generated from the rule registry by `npm run gen:rules-index`: change a rule's meta, then run it. -->",
     '',
     'One page per rule. Every page has the same parts, checked by `test/unit/meta.test.ts`:',
     '`# <rule-id>`, then `## Why` (what the interviewer hears), `## Flagged` (examples the rule',

@@ -103,7 +103,10 @@ export function scorerFigures(rows: RealRow[], value: (r: RealRow) => number, pa
     aucStrongWeak: auc(of('strong'), of('weak')),
     aucStrongMixed: auc(of('strong'), of('mixed')),
     aucMixedWeak: auc(of('mixed'), of('weak')),
-    tau: kendallTauB(rows.map(value), rows.map((r) => RANK[r.quality])),
+    tau: kendallTauB(
+      rows.map(value),
+      rows.map((r) => RANK[r.quality]),
+    ),
     passAgreement: clear.length === 0 ? Number.NaN : clear.filter((r) => pass(r) === (r.quality === 'strong')).length / clear.length,
   };
 }
@@ -166,8 +169,16 @@ export function measureReal(dir: string): RealFigures {
     rules,
     hedge: { ...hedge, precision: hedge.tp / Math.max(1, hedge.tp + hedge.fp), recall: hedge.tp / Math.max(1, hedge.tp + hedge.fn) },
     typeAccuracy: rows.filter((r) => r.predictedType === r.type).length / Math.max(1, rows.length),
-    scorer: scorerFigures(rows, (r) => r.score, (r) => r.pass),
-    naive: scorerFigures(rows, (r) => r.naive, (r) => r.naive >= NAIVE_PASS),
+    scorer: scorerFigures(
+      rows,
+      (r) => r.score,
+      (r) => r.pass,
+    ),
+    naive: scorerFigures(
+      rows,
+      (r) => r.naive,
+      (r) => r.naive >= NAIVE_PASS,
+    ),
   };
 }
 
@@ -182,7 +193,9 @@ export function showFigures(title: string, f: RealFigures): string {
   for (const [rule, b] of Object.entries(f.rules)) {
     lines.push(`  ${rule.padEnd(22)} balanced accuracy ${p3(b.balancedAccuracy)}  (tp ${b.tp}, fp ${b.fp}, fn ${b.fn}, tn ${b.tn})`);
   }
-  lines.push(`  ${'hedge'.padEnd(22)} precision ${p3(f.hedge.precision)}  recall ${p3(f.hedge.recall)}  (tp ${f.hedge.tp}, fp ${f.hedge.fp}, fn ${f.hedge.fn})`);
+  lines.push(
+    `  ${'hedge'.padEnd(22)} precision ${p3(f.hedge.precision)}  recall ${p3(f.hedge.recall)}  (tp ${f.hedge.tp}, fp ${f.hedge.fp}, fn ${f.hedge.fn})`,
+  );
   lines.push(`  ${'answer type'.padEnd(22)} accuracy ${p3(f.typeAccuracy)}`);
   lines.push(`  ${showScorer('scorer', f.scorer)}`, `  ${showScorer('naive count', f.naive)}`);
   return lines.join('\n');

@@ -31,12 +31,24 @@ describe('config file lookup order', () => {
   });
 
   it('never leaves the workspace folder, even when names share a prefix', () => {
-    expect(configCandidates('/ws/a', '/ws/')).toEqual(['/ws/a/.interview-lint.jsonc', '/ws/a/.interview-lint.json', '/ws/.interview-lint.jsonc', '/ws/.interview-lint.json']);
+    expect(configCandidates('/ws/a', '/ws/')).toEqual([
+      '/ws/a/.interview-lint.jsonc',
+      '/ws/a/.interview-lint.json',
+      '/ws/.interview-lint.jsonc',
+      '/ws/.interview-lint.json',
+    ]);
     expect(configCandidates('/ws2/a', '/ws')).toEqual(['/ws2/a/.interview-lint.jsonc', '/ws2/a/.interview-lint.json']);
   });
 
   it('goes up to the root without a workspace folder (the CLI, or a file outside any folder)', () => {
-    expect(configCandidates('/tmp/x', undefined)).toEqual(['/tmp/x/.interview-lint.jsonc', '/tmp/x/.interview-lint.json', '/tmp/.interview-lint.jsonc', '/tmp/.interview-lint.json', '/.interview-lint.jsonc', '/.interview-lint.json']);
+    expect(configCandidates('/tmp/x', undefined)).toEqual([
+      '/tmp/x/.interview-lint.jsonc',
+      '/tmp/x/.interview-lint.json',
+      '/tmp/.interview-lint.jsonc',
+      '/tmp/.interview-lint.json',
+      '/.interview-lint.jsonc',
+      '/.interview-lint.json',
+    ]);
   });
 
   it('walks Windows paths with their own separator, up to the drive', () => {
@@ -61,7 +73,10 @@ describe('config file lookup order', () => {
 
 describe('a config file over the defaults', () => {
   it('changes severities and the speaking rate; comments and trailing commas are fine', () => {
-    const { config, problems } = configFromText('{\n  // team choice\n  "rules": { "hedge": "error", "filler": "off" },\n  "wordsPerMinute": 130,\n}', '/ws/.interview-lint.jsonc');
+    const { config, problems } = configFromText(
+      '{\n  // team choice\n  "rules": { "hedge": "error", "filler": "off" },\n  "wordsPerMinute": 130,\n}',
+      '/ws/.interview-lint.jsonc',
+    );
     expect(problems).toEqual([]);
     expect(config.rules['hedge']!.severity).toBe('error');
     expect(config.rules['filler']!.severity).toBe('off');
@@ -86,14 +101,21 @@ describe('a config file over the defaults', () => {
   it('an empty file (just created, or emptied) is no settings and no problem', async () => {
     for (const text of ['', '  \n', '\uFEFF']) {
       expect(configFromText(text, '/ws/.interview-lint.jsonc')).toEqual({ config: defaultConfig(), problems: [] });
-      expect(await loadConfigFile('/ws/.interview-lint.jsonc', fakeFs({ '/ws/.interview-lint.jsonc': text }))).toEqual({ config: defaultConfig(), problems: [] });
+      expect(await loadConfigFile('/ws/.interview-lint.jsonc', fakeFs({ '/ws/.interview-lint.jsonc': text }))).toEqual({
+        config: defaultConfig(),
+        problems: [],
+      });
     }
   });
 
   it('rubric paths in the file are relative to the file', () => {
     const text = '{ "rubrics": ["rubrics/team.yaml", "/abs/r.yaml", "../shared/./r.yaml"] }';
     expect(configFromText(text, '/ws/prep/.interview-lint.jsonc').config.rubrics).toEqual(['/ws/prep/rubrics/team.yaml', '/abs/r.yaml', '/ws/shared/r.yaml']);
-    expect(configFromText(text, 'C:\\ws\\prep\\.interview-lint.jsonc').config.rubrics).toEqual(['C:\\ws\\prep\\rubrics\\team.yaml', '/abs/r.yaml', 'C:\\ws\\shared\\r.yaml']);
+    expect(configFromText(text, 'C:\\ws\\prep\\.interview-lint.jsonc').config.rubrics).toEqual([
+      'C:\\ws\\prep\\rubrics\\team.yaml',
+      '/abs/r.yaml',
+      'C:\\ws\\shared\\r.yaml',
+    ]);
   });
 
   it('a file that cannot be read is one problem naming it, and the defaults', async () => {

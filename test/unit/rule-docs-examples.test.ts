@@ -24,7 +24,8 @@ function docExamples(page: string): DocExample[] {
   lines.forEach((text, i) => {
     if (fence) {
       if (text.trim() === fence.marker) {
-        if (fence.lang === 'markdown' && (section === 'Flagged' || section === 'Fine')) out.push({ section, line: fence.line, code: fence.body.join('\n') + '\n' });
+        if (fence.lang === 'markdown' && (section === 'Flagged' || section === 'Fine'))
+          out.push({ section, line: fence.line, code: fence.body.join('\n') + '\n' });
         fence = undefined;
       } else fence.body.push(text);
       return;
@@ -42,7 +43,30 @@ function docExamples(page: string): DocExample[] {
 
 describe('reading the examples of a rule page', () => {
   it('takes markdown blocks under Flagged and Fine only; a heading inside a block is the example', () => {
-    const page = ['# r', '## Why', '```markdown', 'not an example', '```', '## Flagged', '```markdown', '## Why us?', '', 'flagged', '```', '```jsonc', '{}', '```', '## Fine', '~~~markdown', 'fine', '~~~', '## Fix', '```markdown', 'no', '```'].join('\n');
+    const page = [
+      '# r',
+      '## Why',
+      '```markdown',
+      'not an example',
+      '```',
+      '## Flagged',
+      '```markdown',
+      '## Why us?',
+      '',
+      'flagged',
+      '```',
+      '```jsonc',
+      '{}',
+      '```',
+      '## Fine',
+      '~~~markdown',
+      'fine',
+      '~~~',
+      '## Fix',
+      '```markdown',
+      'no',
+      '```',
+    ].join('\n');
     expect(docExamples(page)).toEqual([
       { section: 'Flagged', line: 7, code: '## Why us?\n\nflagged\n' },
       { section: 'Fine', line: 16, code: 'fine\n' },

@@ -33,7 +33,10 @@ const SUBJECTS: { actor: Actor; source: string }[] = [
   { actor: 'i', source: String.raw`i(?:['’](?:m|ve|d|ll))?\b` },
   { actor: 'we', source: String.raw`we(?:['’](?:re|ve|d|ll))?\b` },
   { actor: 'team', source: String.raw`(?:our|the|my) (?:whole |data |ml |engineering |analytics )?(?:team|group|squad|department|org)\b` },
-  { actor: 'other', source: String.raw`(?:they|he|she|(?:my|our|the) (?:manager|colleague|lead|boss|pm|product manager|stakeholders?|client|company|business|engineers?|analysts?|users?|customers?|director|vp|cto|ceo))\b` },
+  {
+    actor: 'other',
+    source: String.raw`(?:they|he|she|(?:my|our|the) (?:manager|colleague|lead|boss|pm|product manager|stakeholders?|client|company|business|engineers?|analysts?|users?|customers?|director|vp|cto|ceo))\b`,
+  },
 ];
 // A short scene-setting lead may stand before the subject: "At a regional telecom I owned ...".
 const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*)?`;
@@ -43,7 +46,10 @@ const SUBJECT = new RegExp(`^${OPENER}${LEAD}(?:${SUBJECTS.map((s) => `(${s.sour
 const BETWEEN = String.raw`(?:(?:kind of|sort of|kinda|sorta|just|also|then|first|personally|myself|really|actually|basically|mostly|quickly|finally|eventually|initially|ultimately|later|jointly|together|all|still|even|never|always|\p{L}+ly|have|had|has)\s+){0,3}`;
 
 const PAST_ED = String.raw`(?!${alternation(NOT_PAST_ED)}\b)(?!${alternation(STATE_VERBS)}\b)\p{L}+ed\b`;
-const WORK_VERB = new RegExp(`^${BETWEEN}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST])}\\b|${PAST_ED}|${alternation(WORK_PRESENT)}\\b)`, 'iu');
+const WORK_VERB = new RegExp(
+  `^${BETWEEN}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST])}\\b|${PAST_ED}|${alternation(WORK_PRESENT)}\\b)`,
+  'iu',
+);
 const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');
 const VAGUE = new RegExp(`^${BETWEEN}(?:was |were |am |got )?${alternation(VAGUE_WORK)}\\b`, 'iu');
 const PLAN = new RegExp(`^(?:['’]d|['’]ll|\\s)*${BETWEEN}${alternation(PLAN_MARKERS.map((p) => p.replace(/^'/, '')))}\\b`, 'iu');
@@ -54,13 +60,17 @@ const OUTCOME_VERB = wordsPattern(OUTCOME_VERBS, 'iu');
 const LEADING_VERB = new RegExp(`^${OPENER}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST, ...DECISION_VERBS])}\\b|${PAST_ED})`, 'iu');
 const PASSIVE = new RegExp(String.raw`\b(?:was|were|been|being|got|gets|is|are)\s+(?:\p{L}+ly\s+)?(?:${alternation(IRREGULAR_WORK_PAST)}|${PAST_ED})`, 'iu');
 // "which cut churn by 18%", "cutting fraud losses by 31%": an outcome told of the work before it.
-const RELATIVE_OUTCOME = /^(?:which|and which|that|this|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|resulting|leading|freeing)\b/i;
+const RELATIVE_OUTCOME =
+  /^(?:which|and which|that|this|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|resulting|leading|freeing)\b/i;
 
 const GENERIC = wordsPattern(GENERIC_PHRASES, 'giu');
 const THING = wordsPattern(THING_WORDS, 'giu');
 // A head noun with a modifier before it names a particular thing: "market research data".
 const NOT_MODIFIER = String.raw`(?:the|a|an|this|that|these|those|our|my|their|his|her|its|your|some|any|every|each|all|more|most|new|good|great|big|bad|better|best|whole|same|other|such|and|or|of|to|in|on|for|with|from|by|at|as|is|was|were|be|been|it|we|i|they|you|no|not|much|many|lot|kind|sort|type|way|real|right|different|various|certain|next|last|first|final|main|key|overall|while|when|then|so|than|because|into|over|about|took|made|got|had|did|used|ran|built|very|slow|fast|quick|large|small|huge|simple|complex|hard|easy|important|old|long|short|high|low|entire|full|current|previous|existing|major|minor|basic|general|common|usual|typical|standard|whole|bigger|smaller|larger|proper|specific|particular|actual|entire|initial|original|later|early|existing|single|multiple|several|few|little|own|simple|messy|clean|good|nice|poor|weird|interesting||\p{L}+ed)`;
-const COMPOUND = new RegExp(String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`, 'giu');
+const COMPOUND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`,
+  'giu',
+);
 const NOT_NAME = new Set(NOT_NAMES);
 const CAPITALISED = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*|[\p{L}]*\p{Lu}{2,}[\p{L}\p{N}]*)/gu;
 
@@ -68,18 +78,23 @@ const TIME_UNIT = new RegExp(`^\\s*(?:${alternation(TIME_UNITS)})s?\\b`, 'iu');
 const COUNTED_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(COUNTED_NOUNS)})s?\\b`, 'iu');
 const MEASURE = wordsPattern(MEASURE_NOUNS, 'iu');
 const UNIT_AFTER = new RegExp(`^\\s+(?:${alternation(TIME_UNITS)}|${alternation(COUNTED_NOUNS)})(?:e?s)?\\b`, 'iu');
-const CHANGE_AFTER = /^\s*(?:%|percent|pp|percentage points?|points?|x|×|-?fold)?\s*(?:\p{L}+\s+)?(?:increase|decrease|reduction|drop|lift|uplift|improvement|gain|boost|jump|fewer|more|less|faster|slower|cheaper|higher|lower|better|savings?|off|down|up|reduction|cut)\b/iu;
-const CHANGE_BEFORE = /\b(?:by|saved|saving|save|saves|cut|reduced|increased|improved|lifted|boosted|dropped|fell|rose|grew|down to|up to|instead of|versus|vs\.?|compared to|compared with)\s+(?:about|around|roughly|nearly|over|almost|more than|up to|an extra|another|just|only)?\s*[$€£]?$/i;
+const CHANGE_AFTER =
+  /^\s*(?:%|percent|pp|percentage points?|points?|x|×|-?fold)?\s*(?:\p{L}+\s+)?(?:increase|decrease|reduction|drop|lift|uplift|improvement|gain|boost|jump|fewer|more|less|faster|slower|cheaper|higher|lower|better|savings?|off|down|up|reduction|cut)\b/iu;
+const CHANGE_BEFORE =
+  /\b(?:by|saved|saving|save|saves|cut|reduced|increased|improved|lifted|boosted|dropped|fell|rose|grew|down to|up to|instead of|versus|vs\.?|compared to|compared with)\s+(?:about|around|roughly|nearly|over|almost|more than|up to|an extra|another|just|only)?\s*[$€£]?$/i;
 // One end of a from-to pair: "from 27% to 21%", "from 10 days to 4".
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£]?$/i;
 const TO_BEFORE = /\bfrom\s+[^,;]{1,40}?\bto\s+(?:about\s+|around\s+|under\s+|just\s+|only\s+)?[$€£]?$/i;
 const TO_AFTER = /^[^,;]{0,30}?\bto\s+(?:about\s+|around\s+|under\s+|just\s+|only\s+)?[$€£]?\d/i;
-const DEADLINE_BEFORE = /\b(?:due in|deadline(?: of| was| is)?|within|had|have|has|gave (?:us|me|them)|given|in just|only|timeline of|in under|with|took|takes|for|over|spent|spend|after|last|past|next|first)\s+(?:only\s+|just\s+|about\s+|roughly\s+|around\s+|less than\s+|under\s+)?(?:a\s+|an\s+)?$/i;
-const DEADLINE_AFTER = /^\s*(?:\p{L}+\s+)?(?:deadline|to (?:deliver|ship|build|launch|finish|fix|get|do|migrate|prepare|make|come up)|until|left|before (?:the|a|launch)|notice)\b/iu;
+const DEADLINE_BEFORE =
+  /\b(?:due in|deadline(?: of| was| is)?|within|had|have|has|gave (?:us|me|them)|given|in just|only|timeline of|in under|with|took|takes|for|over|spent|spend|after|last|past|next|first)\s+(?:only\s+|just\s+|about\s+|roughly\s+|around\s+|less than\s+|under\s+)?(?:a\s+|an\s+)?$/i;
+const DEADLINE_AFTER =
+  /^\s*(?:\p{L}+\s+)?(?:deadline|to (?:deliver|ship|build|launch|finish|fix|get|do|migrate|prepare|make|come up)|until|left|before (?:the|a|launch)|notice)\b/iu;
 const CADENCE_BEFORE = /\b(?:every|each|once|twice)\s+(?:a\s+)?$/i;
 const CADENCE_AFTER = /^\s*(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|hour|minute|run|night|sprint|release)\b/iu;
 // What analysis found rather than what the work changed.
-const FINDING = /\b(?:turned out|found (?:that|out)|showed (?:that|us)|revealed|discovered|we saw that|i saw that|noticed that|the data showed|the analysis showed)\b/i;
+const FINDING =
+  /\b(?:turned out|found (?:that|out)|showed (?:that|us)|revealed|discovered|we saw that|i saw that|noticed that|the data showed|the analysis showed)\b/i;
 const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
 
 const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
@@ -135,7 +150,8 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   // "It turned out one channel churned at a 15% higher rate": a fact found, not a change made.
   if (where.finding) return 'baseline';
   const fromTo = (FROM_BEFORE.test(before) && TO_AFTER.test(after)) || TO_BEFORE.test(before);
-  if (fromTo || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before) || /^(?:halved|doubled|tripled|twice|\w+fold)/i.test(span)) return act === 'plan' ? 'scale' : 'change';
+  if (fromTo || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before) || /^(?:halved|doubled|tripled|twice|\w+fold)/i.test(span))
+    return act === 'plan' ? 'scale' : 'change';
   // "Two weeks after launch", "within a month": when it happened, not what changed.
   if (isTime) return 'time';
   if (act === 'outcome') return 'change';
@@ -151,7 +167,8 @@ function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   while ((m = THING.exec(text)) !== null) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
   COMPOUND.lastIndex = 0;
   while ((m = COMPOUND.exec(text)) !== null) {
-    if (!out.some((t) => t.start < base + m!.index + m![0].length && t.end > base + m!.index)) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+    if (!out.some((t) => t.start < base + m!.index + m![0].length && t.end > base + m!.index))
+      out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
   }
   CAPITALISED.lastIndex = 0;
   while ((m = CAPITALISED.exec(text)) !== null) {

@@ -17,10 +17,22 @@ function bareQuestion(text: string): string {
 }
 
 const QUESTION_TYPES: [AnswerType, RegExp][] = [
-  ['pitch', /elevator pitch|tell (?:me|us) (?:a (?:little|bit) )?(?:more )?about yourself|introduce yourself|self[- ]introduction|\d+[- ]second (?:pitch|intro)|walk (?:me|us) through (?:your|you) (?:background|resume|cv|career)|why (?:should we hire|do you want (?:to work|this|to join)|this (?:role|job|company|team)|are you (?:interested|applying|looking|moving|changing)|did you (?:want to become|move|choose|decide|get into|switch)|data science)|what (?:attracts|draws|led|brought|excites) you|what does your \w+ (?:background|experience) bring/],
-  ['honesty', /^(?:have you (?:ever )?(?:used|worked (?:with|on)|shipped|deployed|built|done|trained|run|managed|led)|do you (?:have (?:any )?experience|know)|what(?:'s| is) your experience (?:with|in)|can you (?:write|code|work)|are you familiar)|you don't have|you have no|(?:lack|without) (?:of )?(?:experience|background)|(?:more|less|light on|little) experience/],
-  ['general', /weakness|strengths?\b|what would you do|^if (?:i|we|your|a|the) |why (?:are you|did you) (?:leave|leaving)|worst (?:manager|boss)|like least|where do you see yourself|salary|questions for (?:me|us)|first (?:30|60|90) days/],
-  ['project', /walk (?:me|us) through (?:a|an|your|one) (?:\w+ )?(?:project|model|system|pipeline)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ ){0,2}(?:project|system|model|pipeline|dashboard|product|platform)(?! (?:that|which|where|when) (?:failed|went wrong))|(?:your|the) (?:\w+ ){0,3}project\b|(?:most|proudest) (?:impactful|proud|successful|challenging) (?:project|work|model)|proudest|(?:biggest|greatest) (?:achievement|accomplishment)|projects? (?:are you|you are|you're) (?:most )?proud|describe (?:a|an|your) (?:\w+ )?project/],
+  [
+    'pitch',
+    /elevator pitch|tell (?:me|us) (?:a (?:little|bit) )?(?:more )?about yourself|introduce yourself|self[- ]introduction|\d+[- ]second (?:pitch|intro)|walk (?:me|us) through (?:your|you) (?:background|resume|cv|career)|why (?:should we hire|do you want (?:to work|this|to join)|this (?:role|job|company|team)|are you (?:interested|applying|looking|moving|changing)|did you (?:want to become|move|choose|decide|get into|switch)|data science)|what (?:attracts|draws|led|brought|excites) you|what does your \w+ (?:background|experience) bring/,
+  ],
+  [
+    'honesty',
+    /^(?:have you (?:ever )?(?:used|worked (?:with|on)|shipped|deployed|built|done|trained|run|managed|led)|do you (?:have (?:any )?experience|know)|what(?:'s| is) your experience (?:with|in)|can you (?:write|code|work)|are you familiar)|you don't have|you have no|(?:lack|without) (?:of )?(?:experience|background)|(?:more|less|light on|little) experience/,
+  ],
+  [
+    'general',
+    /weakness|strengths?\b|what would you do|^if (?:i|we|your|a|the) |why (?:are you|did you) (?:leave|leaving)|worst (?:manager|boss)|like least|where do you see yourself|salary|questions for (?:me|us)|first (?:30|60|90) days/,
+  ],
+  [
+    'project',
+    /walk (?:me|us) through (?:a|an|your|one) (?:\w+ )?(?:project|model|system|pipeline)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ ){0,2}(?:project|system|model|pipeline|dashboard|product|platform)(?! (?:that|which|where|when) (?:failed|went wrong))|(?:your|the) (?:\w+ ){0,3}project\b|(?:most|proudest) (?:impactful|proud|successful|challenging) (?:project|work|model)|proudest|(?:biggest|greatest) (?:achievement|accomplishment)|projects? (?:are you|you are|you're) (?:most )?proud|describe (?:a|an|your) (?:\w+ )?project/,
+  ],
   [
     'behavioral',
     /tell (?:me|us) about (?:a|an|the) (?:time|situation|occasion|moment|difficult|tough|hard|challenging|conflict|mistake|failure)|walk (?:me|us) through (?:a|an|the) (?:\w+ )?(?:incident|outage|failure|conflict|situation|mistake)|(?:tell (?:me|us)|talk) about your experience \w+ing|describe (?:a|an) (?:time|situation|occasion|conflict|disagreement)|give (?:me |us )?an example|a time (?:when |you )|(?:can|could) you (?:tell|share|describe) .*(?:time|situation|when you)|how do you (?:handle|deal with|respond to|manage|cope with) (?:pressure|stress|criticism|feedback|disagreements?|conflict|deadlines|difficult|a difficult|stakeholders|ambiguity|mistakes|failure|working under)|conflict|failed|failure|disagree/,
@@ -51,20 +63,25 @@ const CUES: Record<'identity' | 'want' | 'gap' | 'episode' | 'trouble' | 'ownPas
   episode:
     /\b(?:at|in) my (?:last|previous|former|first|current|old) (?:job|role|company|team|position|internship|employer)\b|\b(?:one|a) (?:time|day|week|month|quarter|year) (?:when|where|i|we)\b|\blast (?:year|quarter|month|spring|summer|fall|autumn|winter|week)\b|\bthere was (?:a|one) (?:time|project|situation|case)\b|\bi remember\b|\bonce\b|\bwhen i was (?:at|working|an?)\b|\b(?:in|back in) (?:19|20)\d\d\b|\b(?:two|three|a few|several) (?:weeks|months|days) (?:before|after|into|later)\b/g,
   // Trouble a story turns on.
-  trouble: /\b(?:conflict|disagree\w*|deadline|mistake|failed|failure|outage|incident|complain\w*|upset|angry|frustrat\w*|pushed back|push ?back|escalat\w*|broke|broken|crisis|behind schedule|under pressure|tough|difficult|skeptic\w*|pushback|bug|issue|problem)\b/g,
+  trouble:
+    /\b(?:conflict|disagree\w*|deadline|mistake|failed|failure|outage|incident|complain\w*|upset|angry|frustrat\w*|pushed back|push ?back|escalat\w*|broke|broken|crisis|behind schedule|under pressure|tough|difficult|skeptic\w*|pushback|bug|issue|problem)\b/g,
   // Past work of one's own.
   ownPast:
     /\b(?:i|we)(?: (?:\w+ly|just|also|then|first|personally))? (?:re-?)?(?:\w+ed|was responsible|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|went|spent|began|sent|brought|kept|put|did|gave|met|sold|told|sat|caught|won)\b/g,
   // Work on a system: what a project walk-through is about.
-  build: /\b(?:built|designed|developed|deployed|shipped|trained|implemented|architected|created|launched|productioni[sz]ed) (?:\w+[ -]){0,4}(?:model|pipeline|system|platform|dashboard|service|api|app|tool|recommender|classifier|forecast|feature store|warehouse|agent|chatbot|assistant|engine|framework)s?\b/g,
+  build:
+    /\b(?:built|designed|developed|deployed|shipped|trained|implemented|architected|created|launched|productioni[sz]ed) (?:\w+[ -]){0,4}(?:model|pipeline|system|platform|dashboard|service|api|app|tool|recommender|classifier|forecast|feature store|warehouse|agent|chatbot|assistant|engine|framework)s?\b/g,
   // Statements in general: how things are, what one does, what you would do.
-  general: /\b(?:is|are) (?:when|a|an|the|how|what|used|about|basically|essentially|defined)\b|\byou (?:can|could|would|should|need|want|have to|might)\b|\bit depends\b|\bthe (?:idea|key|goal|trick|point) is\b|\b(?:i|we) would\b|\bi'd\b|\bif (?:you|the|it|we)\b|\bin general\b|\btypically\b|\busually\b/g,
+  general:
+    /\b(?:is|are) (?:when|a|an|the|how|what|used|about|basically|essentially|defined)\b|\byou (?:can|could|would|should|need|want|have to|might)\b|\bit depends\b|\bthe (?:idea|key|goal|trick|point) is\b|\b(?:i|we) would\b|\bi'd\b|\bif (?:you|the|it|we)\b|\bin general\b|\btypically\b|\busually\b/g,
   // A method in the present, told as one's habit: "I reach for RAG when", "I handle it in layers".
-  method: /\b(?:i|we) (?:usually |normally |typically |always |generally |first |then |often )?(?:handle|use|start|check|reach|pick|choose|validate|look|split|build|treat|prefer|tune|monitor|compare|run|set|add|apply|impute|drop|test|evaluate|measure|track|define|frame|ask|clarify|deploy|retrain|'ll|will)\b|\b(?:first|then|next|finally),? (?:i|you|we)\b/g,
+  method:
+    /\b(?:i|we) (?:usually |normally |typically |always |generally |first |then |often )?(?:handle|use|start|check|reach|pick|choose|validate|look|split|build|treat|prefer|tune|monitor|compare|run|set|add|apply|impute|drop|test|evaluate|measure|track|define|frame|ask|clarify|deploy|retrain|'ll|will)\b|\b(?:first|then|next|finally),? (?:i|you|we)\b/g,
   // Any first person: an answer with none is an explanation.
   firstPerson: /\b(?:i|i'm|i've|i'd|my|me|we|our)\b/g,
   // About oneself as a worker: weaknesses, strengths, reasons to leave.
-  reflexive: /\bmy (?:biggest |greatest |main |real )?(?:weakness|weaknesses|strength|strengths)\b|\bi tend to\b|\bi'm (?:too|very|always|someone who)\b|\b(?:leave|leaving|left) (?:my|the|this) (?:job|company|role|position)\b|\bmy (?:old |former |last )?(?:manager|boss)\b/g,
+  reflexive:
+    /\bmy (?:biggest |greatest |main |real )?(?:weakness|weaknesses|strength|strengths)\b|\bi tend to\b|\bi'm (?:too|very|always|someone who)\b|\b(?:leave|leaving|left) (?:my|the|this) (?:job|company|role|position)\b|\bmy (?:old |former |last )?(?:manager|boss)\b/g,
 };
 
 function count(re: RegExp, text: string): number {

@@ -38,6 +38,8 @@ export function resultMetricClaims(answer: Answer): Claim[] {
 }
 
 const OWN_ACTS = new Set(['action', 'decision', 'outcome']);
+// A condition or a contrast makes a general statement checkable: "when the data drifts", "rather than".
+const CONDITION = /\b(?:when|whenever|unless|only if|if the|rather than|instead of|as long as|so that|which means|at the cost of|trade-?off|versus|vs\.?)\b/i;
 
 /** What the candidate did: "I built", "I chose", a subjectless action line; not "I helped". */
 export function ownActionClaims(answer: Answer): Claim[] {
@@ -67,9 +69,6 @@ export function specificClaims(answer: Answer): Claim[] {
       (c.things.length > 0 || c.quantities.some((q) => q.role !== 'experience') || c.act === 'decision' || CONDITION.test(c.text)),
   );
 }
-
-// A condition or a contrast makes a general statement checkable: "when the data drifts", "rather than".
-const CONDITION = /\b(?:when|whenever|unless|only if|if the|rather than|instead of|as long as|so that|which means|at the cost of|trade-?off|versus|vs\.?)\b/i;
 
 /** Stock phrases that could be said by anyone: "actionable insights", "a team player". */
 export function genericPhrases(answer: Answer): Thing[] {

@@ -10,7 +10,8 @@ function answerOf(text: string) {
   if (!a) throw new Error('no answer');
   return a;
 }
-const brief = (text: string) => claimsOf(answerOf(text)).map((c) => ({ text: c.text, actor: c.actor, act: c.act, roles: c.quantities.map((q) => `${q.text}:${q.role}`) }));
+const brief = (text: string) =>
+  claimsOf(answerOf(text)).map((c) => ({ text: c.text, actor: c.actor, act: c.act, roles: c.quantities.map((q) => `${q.text}:${q.role}`) }));
 
 describe('clauses', () => {
   it('splits at a joiner followed by a new subject, not inside a noun pair', () => {
@@ -29,11 +30,15 @@ describe('clauses', () => {
 
 describe('who acts and what kind of act', () => {
   it('reads I, we, the team, a subjectless line and a thing as the actor', () => {
-    const claims = brief('At my last job I owned the churn model. We shipped it in March. The team presented it to leadership.\n\n- Rebuilt the split by month.');
+    const claims = brief(
+      'At my last job I owned the churn model. We shipped it in March. The team presented it to leadership.\n\n- Rebuilt the split by month.',
+    );
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'we/action', 'team/action', 'none/action']);
   });
   it('tells a decision, a plan, a lesson and a vague act apart', () => {
-    const a = answerOf('I chose gradient boosting over a neural net. I would add monitoring next. I learned to agree on the target first. I helped with the rollout.');
+    const a = answerOf(
+      'I chose gradient boosting over a neural net. I would add monitoring next. I learned to agree on the target first. I helped with the rollout.',
+    );
     expect(claimsOf(a).map((c) => `${c.act}${c.vague ? '/vague' : ''}`)).toEqual(['decision', 'plan', 'learning', 'action/vague']);
   });
 });
@@ -62,7 +67,7 @@ describe('detectors', () => {
     const b = answerOf('I rebuilt the transaction risk model, which cut chargebacks by 18%.');
     expect(resultMetricClaims(b).map((c) => c.text)).toEqual(['which cut chargebacks by 18%.']);
   });
-  it('ownership: the candidate\'s acts against the team\'s', () => {
+  it("ownership: the candidate's acts against the team's", () => {
     const a = answerOf('We built a churn model. We deployed it. Our team presented the results.');
     expect(ownActionClaims(a)).toEqual([]);
     expect(teamActionClaims(a)).toHaveLength(3);
@@ -70,6 +75,13 @@ describe('detectors', () => {
   it('a fluent answer with no project, tool or number has nothing specific and its stock phrases are found', () => {
     const a = answerOf('I love turning complex data into actionable insights. I am a fast learner and a team player, passionate about making an impact.');
     expect(specificClaims(a)).toEqual([]);
-    expect(genericPhrases(a).map((g) => g.text)).toEqual(['complex data into', 'actionable insights', 'fast learner', 'team player', 'passionate about', 'making an impact']);
+    expect(genericPhrases(a).map((g) => g.text)).toEqual([
+      'complex data into',
+      'actionable insights',
+      'fast learner',
+      'team player',
+      'passionate about',
+      'making an impact',
+    ]);
   });
 });

@@ -159,7 +159,9 @@ describe('robustness: config files that are not JSON', () => {
   });
 
   it('a file of comments only is still not JSON', () => {
-    expect(loadConfigText('// settings for this folder\n', FILE).problems.map((p) => p.message)).toEqual([`${FILE}:2:1: not valid JSON (ValueExpected); using the defaults`]);
+    expect(loadConfigText('// settings for this folder\n', FILE).problems.map((p) => p.message)).toEqual([
+      `${FILE}:2:1: not valid JSON (ValueExpected); using the defaults`,
+    ]);
   });
 
   it('a root that is not an object: one message, defaults', () => {

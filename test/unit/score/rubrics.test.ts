@@ -84,7 +84,10 @@ describe('evidence is quoted from the answer', () => {
     // Front matter (4 lines), a blank line, then Situation, Task and Action each followed by a blank line.
     const resultLine = '**Result:** Preparation time fell from 8 hours to 20 minutes, which saved about 300 analyst hours a year.';
     const column = resultLine.indexOf('Preparation') + 1;
-    expect(result.evidence[0]!.range).toEqual({ start: { line: 12, column }, end: { line: 12, column: column + 'Preparation time fell from 8 hours to 20 minutes'.length } });
+    expect(result.evidence[0]!.range).toEqual({
+      start: { line: 12, column },
+      end: { line: 12, column: column + 'Preparation time fell from 8 hours to 20 minutes'.length },
+    });
   });
 
   it('a misconception is a finding with its range and message', () => {
