@@ -1,4 +1,4 @@
-import type { AnswerType } from '../types.js';
+import type { Answer, AnswerType } from '../types.js';
 
 /**
  * What kind of answer this is, from the question when it says, else from the content. The
@@ -27,15 +27,15 @@ const QUESTION_TYPES: [AnswerType, RegExp][] = [
   ],
   [
     'general',
-    /weakness|strengths?\b|what would you do|^if (?:i|we|your|a|the) |why (?:are you|did you) (?:leave|leaving)|worst (?:manager|boss)|like least|where do you see yourself|salary|questions for (?:me|us)|first (?:30|60|90) days/,
-  ],
-  [
-    'project',
-    /walk (?:me|us) through (?:a|an|your|one) (?:\w+ )?(?:project|model|system|pipeline)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ ){0,2}(?:project|system|model|pipeline|dashboard|product|platform)(?! (?:that|which|where|when) (?:failed|went wrong))|(?:your|the) (?:\w+ ){0,3}project\b|(?:most|proudest) (?:impactful|proud|successful|challenging) (?:project|work|model)|proudest|(?:biggest|greatest) (?:achievement|accomplishment)|projects? (?:are you|you are|you're) (?:most )?proud|describe (?:a|an|your) (?:\w+ )?project/,
+    /weakness|strengths?\b|\bgaps?\b.*\b(?:cv|resume|employment)\b|what would you do|^if (?:i|we|your|a|the) |why (?:are you|did you) (?:leave|leaving)|worst (?:manager|boss)|like least|where do you see yourself|salary|questions for (?:me|us)|first (?:30|60|90) days/,
   ],
   [
     'behavioral',
     /tell (?:me|us) about (?:a|an|the) (?:time|situation|occasion|moment|difficult|tough|hard|challenging|conflict|mistake|failure)|walk (?:me|us) through (?:a|an|the) (?:\w+ )?(?:incident|outage|failure|conflict|situation|mistake)|(?:tell (?:me|us)|talk) about your experience \w+ing|describe (?:a|an) (?:time|situation|occasion|conflict|disagreement)|give (?:me |us )?an example|a time (?:when |you )|(?:can|could) you (?:tell|share|describe) .*(?:time|situation|when you)|how do you (?:handle|deal with|respond to|manage|cope with) (?:pressure|stress|criticism|feedback|disagreements?|conflict|deadlines|difficult|a difficult|stakeholders|ambiguity|mistakes|failure|working under)|conflict|failed|failure|disagree/,
+  ],
+  [
+    'project',
+    /walk (?:me|us) through (?:a|an|your|one) (?:\w+ )?(?:project|model|system|pipeline)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ ){0,2}(?:project|system|model|pipeline|dashboard|product|platform)(?! (?:that|which|where|when) (?:failed|went wrong))|(?:your|the) (?:\w+ ){0,3}project\b|(?:most|proudest) (?:impactful|proud|successful|challenging) (?:project|work|model)|proudest|(?:biggest|greatest) (?:achievement|accomplishment)|projects? (?:are you|you are|you're) (?:most )?proud|describe (?:a|an|your) (?:\w+ )?project/,
   ],
   [
     'technical',
@@ -129,4 +129,19 @@ const TYPE_NAMES: Record<AnswerType, string> = {
 /** The answer type as a reader would say it: "a story", "an answer about a gap". */
 export function describeAnswerType(type: AnswerType): string {
   return TYPE_NAMES[type];
+}
+
+// "Tell me about yourself", a 30-second pitch: the introduction that has a word budget and owes a flagship number.
+const INTRODUCTION =
+  /elevator pitch|tell (?:me|us) (?:a (?:little|bit) )?(?:more )?about yourself|introduce yourself|self[- ]introduction|\d+[- ]second (?:pitch|intro)|walk (?:me|us) through (?:your|you) (?:background|resume|cv|career)/;
+
+/**
+ * An introduction pitch: a pitch asked as "tell me about yourself", or written with no
+ * question. "Why this role?" is a pitch too, about motivation; it has no 30-second budget and
+ * owes no flagship number.
+ */
+export function isIntroduction(answer: Answer): boolean {
+  if (answer.type !== 'pitch') return false;
+  if (answer.typeSource === 'front-matter' || !answer.question) return true;
+  return INTRODUCTION.test(bareQuestion(answer.question.text));
 }

@@ -1,3 +1,4 @@
+import { isIntroduction } from '../detect/answerType.js';
 import type { Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
 import { expectsOutcome, isLearningSection, isLearningSentence, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
@@ -66,6 +67,7 @@ export const resultNeedsMetric: Rule<Options> = {
     const candidates = outcomeCandidates(answer.sentences);
     if (candidates.length === 0) return;
 
+    if (answer.type === 'pitch' && !isIntroduction(answer)) return;
     if (answer.type === 'pitch') {
       // "Two e-commerce companies", "a team of five": counts of a career, not of an achievement.
       if (candidates.some((s) => hasMetric(s.text) && (FLAGSHIP.test(s.text) || isOutcomeSentence(s.text)))) return;

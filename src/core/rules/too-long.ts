@@ -1,3 +1,4 @@
+import { isIntroduction } from '../detect/answerType.js';
 import type { Rule } from '../types.js';
 import { nthWord, speakingSeconds } from '../text/words.js';
 import { sentenceAt } from './util/context.js';
@@ -42,7 +43,7 @@ export const tooLong: Rule<Options> = {
   check({ answer, options, settings, report }) {
     if (answer.kind === 'preamble') return;
     const wpm = settings.wordsPerMinute;
-    const pitch = answer.type === 'pitch';
+    const pitch = isIntroduction(answer);
     const budget = pitch ? options.pitchMaxWords : Math.floor((options.maxSeconds * wpm) / 60);
     if (answer.wordCount <= budget) return;
 

@@ -36,7 +36,7 @@ const IMPACT_QUESTION =
 
 /** True when the interviewer expects a result even if the candidate never states one. */
 export function expectsOutcome(answer: Answer): boolean {
-  if (answer.type === 'behavioral' || answer.type === 'pitch') return true;
+  if (answer.type === 'behavioral' || answer.type === 'pitch' || answer.type === 'project') return true;
   return !!answer.question && IMPACT_QUESTION.test(answer.question.text);
 }
 
