@@ -77,6 +77,8 @@ const CAPITALISED = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{
 const TIME_UNIT = new RegExp(`^\\s*(?:${alternation(TIME_UNITS)})s?\\b`, 'iu');
 const COUNTED_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(COUNTED_NOUNS)})s?\\b`, 'iu');
 const MEASURE = wordsPattern(MEASURE_NOUNS, 'iu');
+// "6.2% revenue per session": the measure named right after the figure.
+const MEASURE_AFTER = new RegExp(`^\\s*(?:%|percent)?\\s*(?:[\\p{L}-]+\\s+)?${alternation(MEASURE_NOUNS)}\\b`, 'iu');
 const UNIT_AFTER = new RegExp(`^\\s+(?:${alternation(TIME_UNITS)}|${alternation(COUNTED_NOUNS)})(?:e?s)?\\b`, 'iu');
 const CHANGE_AFTER =
   /^\s*(?:%|percent|pp|percentage points?|points?|x|×|-?fold)?\s*(?:\p{L}+\s+)?(?:increase|decrease|reduction|drop|lift|uplift|improvement|gain|boost|jump|fewer|more|less|faster|slower|cheaper|higher|lower|better|savings?|off|down|up|reduction|cut)\b/iu;
@@ -156,7 +158,7 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   if (isTime) return 'time';
   if (act === 'outcome') return 'change';
   if (setup) return 'baseline';
-  if (MEASURE.test(clause) && !COUNTED_AFTER.test(after)) return 'level';
+  if (MEASURE_AFTER.test(after) || (MEASURE.test(clause) && !COUNTED_AFTER.test(after))) return 'level';
   return 'scale';
 }
 

@@ -1,6 +1,7 @@
 import { isIntroduction } from '../detect/answerType.js';
-import type { Rule, Sentence } from '../types.js';
+import type { Answer, Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
+import { claimsOf } from '../claims/read.js';
 import { expectsOutcome, isLearningSection, isLearningSentence, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
 
 interface Options {
@@ -78,7 +79,9 @@ export const resultNeedsMetric: Rule<Options> = {
 
     const closing = candidates.slice(-CLOSING_SENTENCES);
     const outcomes = candidates.filter((s) => isOutcomeSentence(s.text));
-    if (outcomes.some((s) => hasMetric(s.text))) return;
+    // The claim model tells a deadline, a team size or the scale of the work from a result.
+    const measured = measuredSentences(answer);
+    if (outcomes.some((s) => measured.has(s.start))) return;
     // The headline opener: "I built a churn system that cut churn by 40%", impact first.
     const opening = answer.sentences[0];
     // "I was laid off when the company cut 30% of engineering" opens with context, not with work of one's own.
@@ -92,7 +95,7 @@ export const resultNeedsMetric: Rule<Options> = {
     // "it was a big success"; one right next to it ("latency is 40ms. Everyone was happy.") does.
     const before = at > 0 ? closing[at - 1] : undefined;
     const zone = at < 0 ? closing : [...(before && !ACTIVITY.test(before.text) ? [before] : []), ...closing.slice(at)];
-    if (zone.some((s) => hasMetric(s.text))) return;
+    if (zone.some((s) => measured.has(s.start))) return;
     const closingOutcome = at < 0 ? undefined : closing[at];
     if (closingOutcome) {
       report({ messageId: 'closingOutcome', start: closingOutcome.start, end: closingOutcome.end, expected: 'a metric in the outcome' });
@@ -115,6 +118,16 @@ const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?
 const CLAUSE_BREAK = /[;:]|(?:,|(?<!\s))\s+(?:and|but|so|which|and then)\s+(?=(?:the|its|our|my|their|this|that|it|they|she|he)\b)/i;
 
 /** A figure stated as a state reached, not as the size of the work done. */
+/** Starts of the sentences holding a number that measures a result (a change, or a level reached). */
+function measuredSentences(answer: Answer): Set<number> {
+  const out = new Set<number>();
+  for (const c of claimsOf(answer)) {
+    if (c.act === 'plan' || c.act === 'learning') continue;
+    if (c.quantities.some((q) => q.role === 'change' || q.role === 'level')) out.add(answer.sentences[c.sentence]!.start);
+  }
+  return out;
+}
+
 function stateFigure(sentence: string): boolean {
   return sentence.split(CLAUSE_BREAK).some((clause) => !ACTIVITY.test(clause) && hasMetric(clause));
 }
