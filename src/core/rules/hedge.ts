@@ -1,6 +1,7 @@
 import type { Finding, Fix, Rule, Sentence, Suggestion } from '../types.js';
 import { dropPhraseFix } from './util/edits.js';
-import { insideSpans, literalPattern, normalizePhrase, quotedSpans, sentenceAt, tokensAfter, tokensBefore } from './util/context.js';
+import { normalizePhrase, sentenceAt, tokensAfter, tokensBefore } from './util/context.js';
+import { findPhrases, isCustom, PhraseMatcher, type CustomPhrase, type PhraseEntry, type PhraseMatch } from './util/phraseMatcher.js';
 
 export interface HedgeOptions {
   /** More phrases to flag, as literal text (never patterns). */
@@ -20,14 +21,15 @@ interface Around {
   readonly rest: string;
 }
 
-interface HedgeEntry {
+/** The guards' view, with the sentence the phrase stands in (read by the finding, not the guards). */
+interface Seen extends Around {
+  sentence: Sentence | undefined;
+}
+
+interface HedgeEntry extends PhraseEntry<Around> {
   /** The phrase as people name it; `allowPhrases` and the docs use this form. */
   key: string;
-  /** Regex source; `'` stands for either apostrophe and a space for any whitespace. */
-  pattern: string;
   kind: Kind;
-  /** False when the words around show the other, non-hedging sense. */
-  isHedge?: (a: Around) => boolean;
   /** True when dropping the phrase keeps both the grammar and the claim (a safe "fix all"). */
   safeDrop?: (a: Around) => boolean;
   /** The part to drop in an optional "remove" suggestion, when dropping is grammatical but changes the claim. */
@@ -220,20 +222,20 @@ const ENTRIES: HedgeEntry[] = [
     kind: 'doubt',
     // "I'm not 100% sure, looking back" doubts one's own call; "not entirely sure how Flink
     // checkpoints, so I would measure it" names a gap precisely.
-    isHedge: (a) => /but$/i.test(a.phrase) || !NAMED_GAP.has(a.after[0] ?? ''),
+    guard: (a) => /but$/i.test(a.phrase) || !NAMED_GAP.has(a.after[0] ?? ''),
   },
   { key: "I'm not an expert but", pattern: "(?:I'm|I am) (?:not an|no|not really an) expert(?: (?:on|in) (?:this|that|it))?,? but", kind: 'doubt' },
-  { key: 'if I remember correctly', pattern: 'if (?:I (?:remember|recall)(?: correctly| right)?|memory serves(?: me)?)', kind: 'doubt', isHedge: (a) => a.after[0] !== 'the' && a.after[0] !== 'that' && a.after[0] !== 'how' },
-  { key: 'I think', pattern: "I(?:'d| would)? think(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', isHedge: beliefIsHedge, safeDrop: beliefSafeDrop },
-  { key: 'I believe', pattern: "I believe(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', isHedge: (a) => beliefIsHedge(a) && a.after[0] !== 'in', safeDrop: beliefSafeDrop },
-  { key: 'I guess', pattern: "I(?:'d| would)? guess", kind: 'belief', isHedge: (a) => !THINK_ASKED.has(last(a.before) ?? ''), safeDrop: beliefSafeDrop },
-  { key: 'I suppose', pattern: 'I suppose', kind: 'belief', isHedge: (a) => !THINK_ASKED.has(last(a.before) ?? ''), safeDrop: beliefSafeDrop },
+  { key: 'if I remember correctly', pattern: 'if (?:I (?:remember|recall)(?: correctly| right)?|memory serves(?: me)?)', kind: 'doubt', guard: (a) => a.after[0] !== 'the' && a.after[0] !== 'that' && a.after[0] !== 'how' },
+  { key: 'I think', pattern: "I(?:'d| would)? think(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', guard: beliefIsHedge, safeDrop: beliefSafeDrop },
+  { key: 'I believe', pattern: "I believe(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', guard: (a) => beliefIsHedge(a) && a.after[0] !== 'in', safeDrop: beliefSafeDrop },
+  { key: 'I guess', pattern: "I(?:'d| would)? guess", kind: 'belief', guard: (a) => !THINK_ASKED.has(last(a.before) ?? ''), safeDrop: beliefSafeDrop },
+  { key: 'I suppose', pattern: 'I suppose', kind: 'belief', guard: (a) => !THINK_ASKED.has(last(a.before) ?? ''), safeDrop: beliefSafeDrop },
   {
     key: "I'd say",
     pattern: "I(?:'d| would) say",
     kind: 'belief',
     // "I'd say to the PM ..." reports speech; "what I'd say is" introduces it.
-    isHedge: (a) => a.after[0] !== 'to' && !THINK_ASKED.has(last(a.before) ?? ''),
+    guard: (a) => a.after[0] !== 'to' && !THINK_ASKED.has(last(a.before) ?? ''),
   },
   { key: "I'd like to think", pattern: "I(?:'d| would) like to think", kind: 'belief' },
   {
@@ -241,7 +243,7 @@ const ENTRIES: HedgeEntry[] = [
     pattern: 'I hope',
     kind: 'likelihood',
     // "I hope to lead a team" is an aim; "I hope that makes sense" asks for reassurance.
-    isHedge: (a) => a.after[0] !== 'to' && a.after[0] !== 'for' && !THINK_ASKED.has(last(a.before) ?? ''),
+    guard: (a) => a.after[0] !== 'to' && a.after[0] !== 'for' && !THINK_ASKED.has(last(a.before) ?? ''),
   },
   { key: 'if that makes sense', pattern: 'if (?:that|this|it) makes sense', kind: 'doubt' },
   { key: 'I feel like', pattern: 'I feel (?:like|that)', kind: 'belief', safeDrop: beliefSafeDrop },
@@ -249,7 +251,7 @@ const ENTRIES: HedgeEntry[] = [
     key: 'kind of',
     pattern: 'kind of',
     kind: 'degree',
-    isHedge: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || softensVerb(a),
+    guard: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || softensVerb(a),
     suggestDrop: dropWord(-1),
   },
   {
@@ -257,7 +259,7 @@ const ENTRIES: HedgeEntry[] = [
     pattern: 'sort of',
     kind: 'degree',
     // "a kind of regularisation" names a type; "a sort of relevance matrix" is how people hedge.
-    isHedge: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || last(a.before) === 'a' || last(a.before) === 'an' || softensVerb(a),
+    guard: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || last(a.before) === 'a' || last(a.before) === 'an' || softensVerb(a),
     suggestDrop: dropWord(-1),
   },
   { key: 'kinda', pattern: 'kinda', kind: 'degree', suggestDrop: dropWord(-1) },
@@ -268,81 +270,40 @@ const ENTRIES: HedgeEntry[] = [
     kind: 'degree',
     suggestDrop: dropWord('pretty'.length),
   },
-  { key: 'some familiarity with', pattern: 'some (?:familiarity|exposure|experience)(?: (?:with|in|to))?', kind: 'familiarity', isHedge: (a) => !a.phrase.endsWith('experience') || a.after[0] === 'using' },
+  { key: 'some familiarity with', pattern: 'some (?:familiarity|exposure|experience)(?: (?:with|in|to))?', kind: 'familiarity', guard: (a) => !a.phrase.endsWith('experience') || a.after[0] === 'using' },
   { key: 'basically', pattern: 'basically', kind: 'filler', safeDrop: () => true },
-  { key: 'maybe', pattern: 'maybe', kind: 'likelihood', isHedge: (a) => !['a', 'the', 'big'].includes(last(a.before) ?? '') },
+  { key: 'maybe', pattern: 'maybe', kind: 'likelihood', guard: (a) => !['a', 'the', 'big'].includes(last(a.before) ?? '') },
   { key: 'perhaps', pattern: 'perhaps', kind: 'likelihood' },
   { key: 'probably', pattern: 'probably', kind: 'likelihood' },
   { key: 'hopefully', pattern: 'hopefully', kind: 'likelihood' },
-  { key: 'just', pattern: 'just', kind: 'minimizer', isHedge: justIsHedge, safeDrop: justSafeDrop },
-  { key: 'a little bit', pattern: 'a little bit', kind: 'degree', isHedge: (a) => (!isBinaryDigit(a) || a.after[0] === 'to' || a.after[0] === 'in') && !bitMeasures(a), suggestDrop: degreeDrop },
+  { key: 'just', pattern: 'just', kind: 'minimizer', guard: justIsHedge, safeDrop: justSafeDrop },
+  { key: 'a little bit', pattern: 'a little bit', kind: 'degree', guard: (a) => (!isBinaryDigit(a) || a.after[0] === 'to' || a.after[0] === 'in') && !bitMeasures(a), suggestDrop: degreeDrop },
   {
     key: 'a little',
     pattern: 'a little',
     kind: 'degree',
     // "a little over two years", "a little while" measure time or amount; "a little Spark" hedges a skill,
     // and so does "I've used Docker a little," closing the clause of a skill verb.
-    isHedge: (a) => ((/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!)) || closesSkillClause(a)) && !tradesAmount(a.before),
+    guard: (a) => ((/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!)) || closesSkillClause(a)) && !tradesAmount(a.before),
     suggestDrop: degreeDrop,
   },
-  { key: 'a bit', pattern: 'a bit', kind: 'degree', isHedge: (a) => !isBinaryDigit(a) && !bitMeasures(a), suggestDrop: degreeDrop },
+  { key: 'a bit', pattern: 'a bit', kind: 'degree', guard: (a) => !isBinaryDigit(a) && !bitMeasures(a), suggestDrop: degreeDrop },
   { key: 'somewhat', pattern: 'somewhat', kind: 'degree', suggestDrop: dropWord(-1) },
   {
     key: 'fairly',
     pattern: 'fairly',
     kind: 'degree',
     // "scored fairly across groups", "treat every region fairly.", "treated fairly when": fairness, not degree.
-    isHedge: fairlyIsDegree,
+    guard: fairlyIsDegree,
     suggestDrop: dropWord(-1),
   },
   { key: 'more or less', pattern: 'more or less', kind: 'degree', suggestDrop: dropWord(-1) },
   { key: 'to some extent', pattern: 'to (?:some|a certain|a large|some small) (?:extent|degree)', kind: 'degree', suggestDrop: dropWord(-1) },
 ];
 
-function toSource(pattern: string): string {
-  return pattern.replace(/'/g, "['’]").replace(/ /g, '\\s+');
-}
-
-// Whole words only: no letter, digit, apostrophe or hyphen may touch the phrase ("Maybelline", "just-in-time").
-const EDGE_BEFORE = "(?<![\\p{L}\\p{N}_'’-])";
-const EDGE_AFTER = "(?![\\p{L}\\p{N}_'’-])";
-
-interface Matcher {
-  regex: RegExp;
-  /** Group i + 1 holds a match of entry i; groups past the built-ins are the user's phrases. */
-  entries: (HedgeEntry | { key: string; custom: true })[];
-}
-
-function buildMatcher(extra: readonly string[]): Matcher {
-  const entries: Matcher['entries'] = [...ENTRIES];
-  const sources = ENTRIES.map((e) => toSource(e.pattern));
-  for (const p of extra) {
-    const trimmed = p.trim();
-    if (trimmed.length === 0 || trimmed.length > MAX_PHRASE) continue;
-    entries.push({ key: trimmed, custom: true });
-    sources.push(literalPattern(trimmed));
-  }
-  // One alternation, one pass over the prose; the user's phrases come after the built-ins.
-  return { regex: new RegExp(`${EDGE_BEFORE}(?:${sources.map((s) => `(${s})`).join('|')})${EDGE_AFTER}`, 'giu'), entries };
-}
-
 const MAX_PHRASE = 60;
 const MAX_EXTRA = 200;
-const builtIn = buildMatcher([]);
-const customMatchers = new Map<string, Matcher>();
-
-function matcherFor(extra: readonly string[] | undefined): Matcher {
-  if (!extra || extra.length === 0) return builtIn;
-  const key = extra.join('\u0000');
-  let m = customMatchers.get(key);
-  if (!m) {
-    // Configs change rarely; a small cache keeps a workspace that edits its list from growing memory.
-    if (customMatchers.size >= 16) customMatchers.clear();
-    m = buildMatcher(extra.slice(0, MAX_EXTRA));
-    customMatchers.set(key, m);
-  }
-  return m;
-}
+const matcher = new PhraseMatcher(ENTRIES, { maxLength: MAX_PHRASE, maxExtra: MAX_EXTRA });
 
 /**
  * The end of a stutter ("I think I think we", "I just just built"): the repeats go with the
@@ -409,80 +370,75 @@ export const hedge: Rule<HedgeOptions> = {
   },
   check({ answer, text, options, report }) {
     const allowed = new Set((options.allowPhrases ?? []).map(normalizePhrase));
-    const { regex, entries } = matcherFor(options.extraPhrases);
     const prose = answer.prose;
-    let quotes: { start: number; end: number }[] | undefined;
     const findings: Finding[] = [];
     /** Where the last safe drop began (its first phrase), so touching drops merge. */
     let chainStart = -1;
-    regex.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = regex.exec(prose)) !== null) {
-      let g = 1;
-      while (m[g] === undefined) g++;
-      const entry = entries[g - 1]!;
-      const phrase = m[0];
-      const norm = normalizePhrase(phrase);
-      if (allowed.size > 0 && (allowed.has(norm) || allowed.has(normalizePhrase(entry.key)))) continue;
-      quotes ??= quotedSpans(prose);
-      if (insideSpans(quotes, m.index)) continue;
-
-      const start = answer.proseStart + m.index;
-      const end = start + phrase.length;
-      const sentence = sentenceAt(answer.sentences, start);
-      const suggestions: Suggestion[] = [];
-      let fix: Fix | undefined;
-      let messageId: string;
-      if ('custom' in entry) {
-        messageId = 'custom';
-      } else {
-        const afterAt = m.index + phrase.length;
-        const around: Around = {
+    findPhrases<HedgeEntry, Seen>(matcher.compiled(options.extraPhrases), prose, {
+      ...(allowed.size > 0 ? { skip: (m: PhraseMatch<HedgeEntry | CustomPhrase>) => allowed.has(normalizePhrase(m.text)) || allowed.has(normalizePhrase(m.entry.key)) } : {}),
+      context: (m) => {
+        const afterAt = m.index + m.text.length;
+        const sentence = sentenceAt(answer.sentences, answer.proseStart + m.index);
+        return {
           before: tokensBefore(prose, m.index, 3),
           after: tokensAfter(prose, afterAt, 4),
-          phrase: norm,
+          phrase: normalizePhrase(m.text),
           get rest() {
             return sentence ? prose.slice(afterAt, Math.max(afterAt, sentence.end - answer.proseStart)) : prose.slice(afterAt, afterAt + 200);
           },
+          sentence,
         };
-        if (entry.isHedge && !entry.isHedge(around)) continue;
-        messageId = entry.kind;
-        // "I think that we shipped" loses its "that" with the opener.
-        const thatEnd = entry.kind === 'belief' && around.after[0] === 'that' ? /^\s*that/i.exec(text.slice(end))?.[0].length ?? 0 : 0;
-        if (entry.safeDrop?.(around)) {
-          fix = dropPhraseFix(text, start, stutterEnd(text, phrase, end + thatEnd));
-          // "Basically, I think we shipped": two drops that touch become one, so that a single
-          // "fix all" pass removes both and still capitalises what follows.
-          const prev = findings[findings.length - 1];
-          if (prev?.fix && chainStart >= 0 && fix.range.start <= prev.fix.range.end) {
-            fix = dropPhraseFix(text, chainStart, stutterEnd(text, phrase, end + thatEnd));
-            for (let k = findings.length - 1; k >= 0 && findings[k]!.fix === prev.fix; k--) findings[k]!.fix = fix;
-          } else chainStart = start;
+      },
+      found: (m, around) => {
+        const entry = m.entry;
+        const phrase = m.text;
+        const start = answer.proseStart + m.index;
+        const end = start + phrase.length;
+        const sentence = around ? around.sentence : sentenceAt(answer.sentences, start);
+        const suggestions: Suggestion[] = [];
+        let fix: Fix | undefined;
+        let messageId: string;
+        if (isCustom(entry) || !around) {
+          messageId = 'custom';
         } else {
-          const drop = entry.suggestDrop?.(around);
-          if (drop) {
-            const dropEnd = drop.chars < 0 ? end : start + drop.chars;
-            suggestions.push({ title: `Remove "${text.slice(start, dropEnd)}"`, fix: dropPhraseFix(text, start, dropEnd) });
-          } else if (entry.safeDrop) {
-            // "I think the new model is better": only the candidate knows whether it is a fact,
-            // so dropping the opener is offered, never applied by fix-all.
-            const dropEnd = stutterEnd(text, phrase, end + thatEnd);
-            suggestions.push({ title: `State it as a fact: remove "${text.slice(start, dropEnd).replace(/\s+/g, ' ')}"`, fix: dropPhraseFix(text, start, dropEnd) });
+          messageId = entry.kind;
+          // "I think that we shipped" loses its "that" with the opener.
+          const thatEnd = entry.kind === 'belief' && around.after[0] === 'that' ? /^\s*that/i.exec(text.slice(end))?.[0].length ?? 0 : 0;
+          if (entry.safeDrop?.(around)) {
+            fix = dropPhraseFix(text, start, stutterEnd(text, phrase, end + thatEnd));
+            // "Basically, I think we shipped": two drops that touch become one, so that a single
+            // "fix all" pass removes both and still capitalises what follows.
+            const prev = findings[findings.length - 1];
+            if (prev?.fix && chainStart >= 0 && fix.range.start <= prev.fix.range.end) {
+              fix = dropPhraseFix(text, chainStart, stutterEnd(text, phrase, end + thatEnd));
+              for (let k = findings.length - 1; k >= 0 && findings[k]!.fix === prev.fix; k--) findings[k]!.fix = fix;
+            } else chainStart = start;
+          } else {
+            const drop = entry.suggestDrop?.(around);
+            if (drop) {
+              const dropEnd = drop.chars < 0 ? end : start + drop.chars;
+              suggestions.push({ title: `Remove "${text.slice(start, dropEnd)}"`, fix: dropPhraseFix(text, start, dropEnd) });
+            } else if (entry.safeDrop) {
+              // "I think the new model is better": only the candidate knows whether it is a fact,
+              // so dropping the opener is offered, never applied by fix-all.
+              const dropEnd = stutterEnd(text, phrase, end + thatEnd);
+              suggestions.push({ title: `State it as a fact: remove "${text.slice(start, dropEnd).replace(/\s+/g, ' ')}"`, fix: dropPhraseFix(text, start, dropEnd) });
+            }
           }
         }
-      }
-      if (messageId !== 'filler') suggestions.push(limitationSuggestion(sentence, end));
-      findings.push({
-        messageId,
-        data: { phrase: phrase.replace(/\s+/g, ' ') },
-        start,
-        end,
-        actual: phrase,
-        expected: 'a confident claim or a precise limitation',
-        ...(fix ? { fix } : {}),
-        ...(suggestions.length > 0 ? { suggestions } : {}),
-      });
-    }
+        if (messageId !== 'filler') suggestions.push(limitationSuggestion(sentence, end));
+        findings.push({
+          messageId,
+          data: { phrase: phrase.replace(/\s+/g, ' ') },
+          start,
+          end,
+          actual: phrase,
+          expected: 'a confident claim or a precise limitation',
+          ...(fix ? { fix } : {}),
+          ...(suggestions.length > 0 ? { suggestions } : {}),
+        });
+      },
+    });
     for (const f of findings) report(f);
   },
 };

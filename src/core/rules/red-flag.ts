@@ -1,5 +1,6 @@
 import type { Answer, Rule } from '../types.js';
-import { insideSpans, quotedSpans, sentenceAfter, sentenceAt } from './util/context.js';
+import { sentenceAfter, sentenceAt } from './util/context.js';
+import { compilePhrases, findPhrases, isCustom, type PhraseEntry } from './util/phraseMatcher.js';
 
 type FlagId = 'best' | 'tutorial' | 'kaggle' | 'allFeatures' | 'blame' | 'depends';
 
@@ -16,11 +17,9 @@ interface Hit {
   next: string;
 }
 
-interface FlagEntry {
+/** Its guard is false when the context shows the candidate already did what the flag asks for. */
+interface FlagEntry extends PhraseEntry<Hit> {
   id: FlagId;
-  pattern: string;
-  /** False when the context shows the candidate already did what the flag asks for. */
-  applies: (hit: Hit) => boolean;
   /** The phrase starts with a noun whose modifiers ("the data engineering") belong to it. */
   extendBack?: boolean;
 }
@@ -105,22 +104,22 @@ const ENTRIES: FlagEntry[] = [
     id: 'best',
     // The generic noun after "best" belongs to the slogan: "because it's the best one".
     pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best(?: (?:one|model|tool|algorithm|library|framework|option|choice|approach|method|database|platform|classifier|solution))?|because (?:everyone|everybody) (?:else )?uses it|the best (?:tool|model|library|framework|option|choice|approach|platform|solution) for (?:(?:this|that) (?:kind|sort|type) of (?:thing|stuff|problem|task|work)s?|that|this|it|the job|everything|(?:[\\w-]+ )?(?:data|problems|tasks|text|images|use cases?))",
-    applies: (h) => /everyone|everybody/i.test(h.phrase) || (bestIsBare(h) && (!/^the/i.test(h.phrase) || claimedBest(h))),
+    guard: (h) => /everyone|everybody/i.test(h.phrase) || (bestIsBare(h) && (!/^the/i.test(h.phrase) || claimedBest(h))),
   },
   {
     id: 'tutorial',
     pattern: "(?:(?:just|simply|basically|only|mostly) )?(?:followed|copied|replicated|reproduced|cloned) (?:a|an|the|some|this|that|one) (?:(?:online|youtube|medium|blog|kaggle|udemy|coursera|step-by-step|standard|random|hugging ?face|langchain|keras|pytorch|tensorflow|sklearn|scikit-learn) )?(?:tutorial|tutorials|blog post|youtube video|course notebook)",
-    applies: (h) => /^(?:just|simply|basically|only|mostly)\b/i.test(h.phrase) || !ADAPTED.test(h.rest + ' ' + h.next),
+    guard: (h) => /^(?:just|simply|basically|only|mostly)\b/i.test(h.phrase) || !ADAPTED.test(h.rest + ' ' + h.next),
   },
   {
     id: 'kaggle',
     pattern: "(?:got|downloaded|took|pulled|grabbed|used|found|sourced|fetched) (?:the|a|this|that|some|our|my|all the) (?:[\\w-]+ ){0,2}?(?:data|dataset|datasets|data set|data sets) (?:[\\w-]+ ){0,2}?(?:from|off|on|via) kaggle|(?:(?:the|our|this|that|my) )?(?:data|dataset|data set) (?:came|was|were) (?:\\w+ )?from kaggle",
-    applies: (h) => !PRACTICE_FRAME.test(h.answer.prose),
+    guard: (h) => !PRACTICE_FRAME.test(h.answer.prose),
   },
   {
     id: 'allFeatures',
     pattern: "(?:use|used|kept|included|fed|took|threw|dumped|put|using|keeping|feeding) (?:in )?all (?:of )?(?:the |our |my )?(?:[\\d,]+ |available |raw |possible |\\w+ )?features",
-    applies: (h) => !/^\s*of\b/i.test(h.rest) && !selects(h.sentence + ' ' + h.next),
+    guard: (h) => !/^\s*of\b/i.test(h.rest) && !selects(h.sentence + ' ' + h.next),
   },
   {
     id: 'blame',
@@ -128,22 +127,17 @@ const ENTRIES: FlagEntry[] = [
     pattern: "(?:team|teams|engineers|vendor|vendors|people|folks|guys) (?:gave|sent|handed|provided|delivered|shipped|passed|fed) (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?(?:bad|dirty|wrong|broken|garbage|messy|poor|corrupt|corrupted|incomplete|low-quality|poor-quality|terrible|awful|inconsistent|unusable|faulty|useless|junk|bad-quality|crappy) (?:\\w+ )?(?:data|schemas?|tables?|files?|labels|exports?|feeds?|extracts?|dumps?|pipelines?|features|code|specs?|requirements|embeddings|vectors|indexes|events|logs|predictions)|team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
     extendBack: true,
     // "It wasn't the data team's fault" takes blame away; only the accusing forms count.
-    applies: (h) => !/fault|blame/i.test(h.phrase) || !NEGATED.test(h.answer.prose.slice(Math.max(0, h.start - 30), h.start)),
+    guard: (h) => !/fault|blame/i.test(h.phrase) || !NEGATED.test(h.answer.prose.slice(Math.max(0, h.start - 30), h.start)),
   },
   {
     id: 'depends',
     pattern: '(?:it|that|this) (?:all |really |always |just |totally |honestly )?depends(?: on (?:the |your |my |our |a )?(?:use[ -]case|use[ -]cases|situation|context|problem|project|case|scenario|requirements?|data|team|company|business|needs?|circumstances|application|task|domain|specifics))?',
     // "RAG is basically when you retrieve …" defines a word; its "when" is no condition.
-    applies: (h) => !/^\s*on\b/i.test(h.rest) && !CRITERIA.test(h.rest) && !CRITERIA.test(h.next.replace(DEFINING_WHEN, ' ')),
+    guard: (h) => !/^\s*on\b/i.test(h.rest) && !CRITERIA.test(h.rest) && !CRITERIA.test(h.next.replace(DEFINING_WHEN, ' ')),
   },
 ];
 
-const EDGE_BEFORE = "(?<![\\p{L}\\p{N}_'’-])";
-const EDGE_AFTER = "(?![\\p{L}\\p{N}_'’-])";
-const REGEX = new RegExp(
-  `${EDGE_BEFORE}(?:${ENTRIES.map((e) => `(${e.pattern.replace(/'/g, "['’]").replace(/ /g, '\\s+')})`).join('|')})${EDGE_AFTER}`,
-  'giu',
-);
+const PHRASES = compilePhrases(ENTRIES);
 
 export const redFlag: Rule = {
   meta: {
@@ -165,32 +159,27 @@ export const redFlag: Rule = {
   },
   check({ answer, report }) {
     const prose = answer.prose;
-    let quotes: { start: number; end: number }[] | undefined;
-    REGEX.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = REGEX.exec(prose)) !== null) {
-      let g = 1;
-      while (m[g] === undefined) g++;
-      const entry = ENTRIES[g - 1]!;
-      quotes ??= quotedSpans(prose);
-      if (insideSpans(quotes, m.index)) continue;
-      const from = entry.extendBack && !/^blame/i.test(m[0]) ? teamPrefix(prose, m.index) : m.index;
-      const start = answer.proseStart + from;
-      const end = answer.proseStart + m.index + m[0].length;
-      const sentence = sentenceAt(answer.sentences, start);
-      const next = sentence ? sentenceAfter(answer.sentences, sentence.end - 1) : undefined;
-      const hit: Hit = {
-        start: from,
-        end: m.index + m[0].length,
-        phrase: prose.slice(from, m.index + m[0].length),
-        answer,
-        rest: sentence ? prose.slice(m.index + m[0].length, sentence.end - answer.proseStart) : prose.slice(m.index + m[0].length, m.index + m[0].length + 200),
-        sentence: sentence?.text ?? '',
-        next: next?.text ?? '',
-      };
-      if (!entry.applies(hit)) continue;
-      const phrase = hit.phrase.replace(/\s+/g, ' ');
-      report({ messageId: entry.id, data: { phrase }, start, end, actual: phrase });
-    }
+    findPhrases<FlagEntry, Hit>(PHRASES, prose, {
+      context: (m) => {
+        const from = m.entry.extendBack && !/^blame/i.test(m.text) ? teamPrefix(prose, m.index) : m.index;
+        const end = m.index + m.text.length;
+        const sentence = sentenceAt(answer.sentences, answer.proseStart + from);
+        const next = sentence ? sentenceAfter(answer.sentences, sentence.end - 1) : undefined;
+        return {
+          start: from,
+          end,
+          phrase: prose.slice(from, end),
+          answer,
+          rest: sentence ? prose.slice(end, sentence.end - answer.proseStart) : prose.slice(end, end + 200),
+          sentence: sentence?.text ?? '',
+          next: next?.text ?? '',
+        };
+      },
+      found: (m, hit) => {
+        if (!hit || isCustom(m.entry)) return;
+        const phrase = hit.phrase.replace(/\s+/g, ' ');
+        report({ messageId: m.entry.id, data: { phrase }, start: answer.proseStart + hit.start, end: answer.proseStart + hit.end, actual: phrase });
+      },
+    });
   },
 };
