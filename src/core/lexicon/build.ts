@@ -19,3 +19,12 @@ export function alternation(words: readonly string[]): string {
 export function wordsPattern(words: readonly string[], flags = 'giu'): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${alternation(words)}(?![\\p{L}\\p{N}]|[-‐]\\p{L})`, flags);
 }
+
+/**
+ * The words as a non-capturing alternation in the order given, escaped and otherwise as
+ * written: for patterns that rewrite apostrophes and spaces themselves (the rules' phrase
+ * tables), where the order of the words is the order the alternation tries them.
+ */
+export function oneOf(words: readonly string[]): string {
+  return `(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')})`;
+}

@@ -1,4 +1,5 @@
 import type { Finding, Fix, Rule, Sentence, Suggestion } from '../types.js';
+import { EXTENT_AMOUNTS, EXTENT_NOUNS, FAMILIARITY_NOUNS, LIKELIHOOD_ADVERBS, NOT_SURE_DEGREES, oneOf, PRETTY_WORDS, SPOKEN_SOFTENERS } from '../lexicon/index.js';
 import { dropPhraseFix } from './util/edits.js';
 import { normalizePhrase, sentenceAt, tokensAfter, tokensBefore } from './util/context.js';
 import { findPhrases, isCustom, PhraseMatcher, type CustomPhrase, type PhraseEntry, type PhraseMatch } from './util/phraseMatcher.js';
@@ -140,16 +141,6 @@ function fairlyIsDegree({ before, after }: Around): boolean {
   return !FAIR_VERBS.has(last(before) ?? '') || DEGREE_AFTER_VERB.has(n);
 }
 
-const PRETTY_WORDS = [
-  'good', 'familiar', 'comfortable', 'confident', 'sure', 'solid', 'strong', 'decent', 'well', 'much', 'fast', 'quick',
-  'quickly', 'experienced', 'proficient', 'knowledgeable', 'competent', 'fluent', 'happy', 'successful', 'big', 'large',
-  'high', 'low', 'small', 'accurate', 'reasonable', 'close', 'standard', 'straightforward', 'simple', 'easy', 'similar',
-  'important', 'useful', 'effective', 'efficient', 'stable', 'robust', 'clean', 'bad', 'poor', 'hard', 'difficult',
-  'complex', 'basic', 'limited', 'involved', 'deep', 'heavy', 'heavily', 'significant', 'common', 'typical', 'rough',
-  'okay', 'ok', 'nice', 'great', 'clear', 'certain', 'aware', 'versed', 'new', 'early', 'quickly', 'comfy', 'adept',
-  'skilled', 'capable', 'handy', 'reliable', 'well-versed', 'passionate', 'excited', 'interested', 'motivated', 'eager',
-  'keen', 'flexible', 'proud', 'open', 'positive', 'optimistic', 'messy', 'noisy', 'dirty', 'long', 'short',
-];
 
 // "a bit" as a binary digit: "a bit flip", "set a bit per feature".
 const BIT_NOUNS = new Set(['flip', 'flips', 'flipped', 'mask', 'masks', 'vector', 'vectors', 'field', 'fields', 'set', 'array', 'arrays', 'map', 'maps', 'string', 'strings', 'rate', 'per', 'width', 'depth', 'shift', 'shifts', 'pattern', 'patterns', 'level', 'position', 'positions', 'is', 'that', 'which', 'each']);
@@ -218,7 +209,7 @@ function degreeDrop({ after }: Around): { chars: number } | undefined {
 const ENTRIES: HedgeEntry[] = [
   {
     key: "I'm not sure but",
-    pattern: "(?:I'm |I am )?not (?:(?:totally|entirely|completely|quite|exactly|fully|100%) sure(?:,? but)?|sure,? but)",
+    pattern: `(?:I'm |I am )?not (?:${oneOf(NOT_SURE_DEGREES)} sure(?:,? but)?|sure,? but)`,
     kind: 'doubt',
     // "I'm not 100% sure, looking back" doubts one's own call; "not entirely sure how Flink
     // checkpoints, so I would measure it" names a gap precisely.
@@ -262,20 +253,17 @@ const ENTRIES: HedgeEntry[] = [
     guard: (a) => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || last(a.before) === 'a' || last(a.before) === 'an' || softensVerb(a),
     suggestDrop: dropWord(-1),
   },
-  { key: 'kinda', pattern: 'kinda', kind: 'degree', suggestDrop: dropWord(-1) },
-  { key: 'sorta', pattern: 'sorta', kind: 'degree', suggestDrop: dropWord(-1) },
+  ...SPOKEN_SOFTENERS.map((w): HedgeEntry => ({ key: w, pattern: w, kind: 'degree', suggestDrop: dropWord(-1) })),
   {
     key: 'pretty',
     pattern: `pretty (?:${PRETTY_WORDS.map((w) => w.replace(/ /g, ' ')).sort((x, y) => y.length - x.length).join('|')})`,
     kind: 'degree',
     suggestDrop: dropWord('pretty'.length),
   },
-  { key: 'some familiarity with', pattern: 'some (?:familiarity|exposure|experience)(?: (?:with|in|to))?', kind: 'familiarity', guard: (a) => !a.phrase.endsWith('experience') || a.after[0] === 'using' },
+  { key: 'some familiarity with', pattern: `some ${oneOf(FAMILIARITY_NOUNS)}(?: (?:with|in|to))?`, kind: 'familiarity', guard: (a) => !a.phrase.endsWith('experience') || a.after[0] === 'using' },
   { key: 'basically', pattern: 'basically', kind: 'filler', safeDrop: () => true },
-  { key: 'maybe', pattern: 'maybe', kind: 'likelihood', guard: (a) => !['a', 'the', 'big'].includes(last(a.before) ?? '') },
-  { key: 'perhaps', pattern: 'perhaps', kind: 'likelihood' },
-  { key: 'probably', pattern: 'probably', kind: 'likelihood' },
-  { key: 'hopefully', pattern: 'hopefully', kind: 'likelihood' },
+  // "a maybe", "the big maybe": the noun.
+  ...LIKELIHOOD_ADVERBS.map((w): HedgeEntry => (w === 'maybe' ? { key: w, pattern: w, kind: 'likelihood', guard: (a) => !['a', 'the', 'big'].includes(last(a.before) ?? '') } : { key: w, pattern: w, kind: 'likelihood' })),
   { key: 'just', pattern: 'just', kind: 'minimizer', guard: justIsHedge, safeDrop: justSafeDrop },
   { key: 'a little bit', pattern: 'a little bit', kind: 'degree', guard: (a) => (!isBinaryDigit(a) || a.after[0] === 'to' || a.after[0] === 'in') && !bitMeasures(a), suggestDrop: degreeDrop },
   {
@@ -298,7 +286,7 @@ const ENTRIES: HedgeEntry[] = [
     suggestDrop: dropWord(-1),
   },
   { key: 'more or less', pattern: 'more or less', kind: 'degree', suggestDrop: dropWord(-1) },
-  { key: 'to some extent', pattern: 'to (?:some|a certain|a large|some small) (?:extent|degree)', kind: 'degree', suggestDrop: dropWord(-1) },
+  { key: 'to some extent', pattern: `to ${oneOf(EXTENT_AMOUNTS)} ${oneOf(EXTENT_NOUNS)}`, kind: 'degree', suggestDrop: dropWord(-1) },
 ];
 
 const MAX_PHRASE = 60;

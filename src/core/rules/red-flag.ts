@@ -1,4 +1,27 @@
 import type { Answer, Rule } from '../types.js';
+import {
+  BAD_QUALITY,
+  BEST_FOR_GENRES,
+  BEST_FOR_NOUNS,
+  BLAMED_TEAMS,
+  DATA_FETCH_VERBS,
+  DATA_SET_NOUNS,
+  DEPENDS_ADVERBS,
+  DEPENDS_ON_VAGUE,
+  HANDED_OVER,
+  HANDED_OVER_WORK,
+  oneOf,
+  PRACTICE_DEGREES,
+  PRACTICE_FRAME_WORDS,
+  PRACTICE_FRAMES,
+  SLOGAN_ADVERBS,
+  SLOGAN_BECAUSE,
+  SLOGAN_NOUNS,
+  TUTORIAL_MINIMIZERS,
+  TUTORIAL_NOUNS,
+  TUTORIAL_SOURCES,
+  TUTORIAL_VERBS,
+} from '../lexicon/index.js';
 import { sentenceAfter, sentenceAt } from './util/context.js';
 import { compilePhrases, findPhrases, isCustom, type PhraseEntry } from './util/phraseMatcher.js';
 
@@ -81,7 +104,9 @@ function bestIsBare({ rest }: Hit): boolean {
 }
 
 const ADAPTED = /\b(?:adapt\w*|modif\w*|extend\w*|rewr\w*|replac\w*|customi[sz]\w*|tun\w*|instead|tailor\w*|validat\w*|benchmark\w*|compar\w*|redesign\w*|re-?engineer\w*)/i;
-const PRACTICE_FRAME = /\b(?:competition|side project|personal project|hobby|course|bootcamp|capstone|hackathon|practice project|portfolio|learning project|school project|class project|university project|group project|student project|kaggle grandmaster|thesis|coursework|assignment|semester|uni\b|university\b|my degree|my master'?s|my phd)/i;
+const PRACTICE_FRAME = new RegExp(`\\b(?:${oneOf(PRACTICE_FRAMES)}|${oneOf(PRACTICE_FRAME_WORDS)}\\b|${oneOf(PRACTICE_DEGREES)})`, 'i');
+// "I just followed a tutorial": the minimizer says the tutorial was all there was.
+const MINIMIZED = new RegExp(`^${oneOf(TUTORIAL_MINIMIZERS)}\\b`, 'i');
 const SELECTION = /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/gi;
 const NEGATED = /(?:\bnot|n't|\bnever|\bno)\b[^.]{0,20}$/i;
 const DEFINING_WHEN = /\b(?:is|are|['’]s)\s+(?:(?:basically|just|simply|essentially|kind of|sort of)\s+)?when\b/gi;
@@ -103,17 +128,22 @@ const ENTRIES: FlagEntry[] = [
   {
     id: 'best',
     // The generic noun after "best" belongs to the slogan: "because it's the best one".
-    pattern: "(?:because|since|as|'cause|cause) it(?:'s| is| was) (?:simply |just |literally |obviously |clearly |honestly )?the best(?: (?:one|model|tool|algorithm|library|framework|option|choice|approach|method|database|platform|classifier|solution))?|because (?:everyone|everybody) (?:else )?uses it|the best (?:tool|model|library|framework|option|choice|approach|platform|solution) for (?:(?:this|that) (?:kind|sort|type) of (?:thing|stuff|problem|task|work)s?|that|this|it|the job|everything|(?:[\\w-]+ )?(?:data|problems|tasks|text|images|use cases?))",
+    pattern:
+      `${oneOf(SLOGAN_BECAUSE)} it(?:'s| is| was) (?:${oneOf(SLOGAN_ADVERBS)} )?the best(?: ${oneOf(SLOGAN_NOUNS)})?` +
+      '|because (?:everyone|everybody) (?:else )?uses it' +
+      `|the best ${oneOf(BEST_FOR_NOUNS)} for (?:(?:this|that) (?:kind|sort|type) of (?:thing|stuff|problem|task|work)s?|that|this|it|the job|everything|(?:[\\w-]+ )?${oneOf(BEST_FOR_GENRES)})`,
     guard: (h) => /everyone|everybody/i.test(h.phrase) || (bestIsBare(h) && (!/^the/i.test(h.phrase) || claimedBest(h))),
   },
   {
     id: 'tutorial',
-    pattern: "(?:(?:just|simply|basically|only|mostly) )?(?:followed|copied|replicated|reproduced|cloned) (?:a|an|the|some|this|that|one) (?:(?:online|youtube|medium|blog|kaggle|udemy|coursera|step-by-step|standard|random|hugging ?face|langchain|keras|pytorch|tensorflow|sklearn|scikit-learn) )?(?:tutorial|tutorials|blog post|youtube video|course notebook)",
-    guard: (h) => /^(?:just|simply|basically|only|mostly)\b/i.test(h.phrase) || !ADAPTED.test(h.rest + ' ' + h.next),
+    pattern: `(?:${oneOf(TUTORIAL_MINIMIZERS)} )?${oneOf(TUTORIAL_VERBS)} (?:a|an|the|some|this|that|one) (?:${oneOf(TUTORIAL_SOURCES)} )?${oneOf(TUTORIAL_NOUNS)}`,
+    guard: (h) => MINIMIZED.test(h.phrase) || !ADAPTED.test(h.rest + ' ' + h.next),
   },
   {
     id: 'kaggle',
-    pattern: "(?:got|downloaded|took|pulled|grabbed|used|found|sourced|fetched) (?:the|a|this|that|some|our|my|all the) (?:[\\w-]+ ){0,2}?(?:data|dataset|datasets|data set|data sets) (?:[\\w-]+ ){0,2}?(?:from|off|on|via) kaggle|(?:(?:the|our|this|that|my) )?(?:data|dataset|data set) (?:came|was|were) (?:\\w+ )?from kaggle",
+    pattern:
+      `${oneOf(DATA_FETCH_VERBS)} (?:the|a|this|that|some|our|my|all the) (?:[\\w-]+ ){0,2}?${oneOf(DATA_SET_NOUNS)} (?:[\\w-]+ ){0,2}?(?:from|off|on|via) kaggle` +
+      '|(?:(?:the|our|this|that|my) )?(?:data|dataset|data set) (?:came|was|were) (?:\\w+ )?from kaggle',
     guard: (h) => !PRACTICE_FRAME.test(h.answer.prose),
   },
   {
@@ -124,14 +154,16 @@ const ENTRIES: FlagEntry[] = [
   {
     id: 'blame',
     // Anchored on the team noun so the scan stays cheap; the words naming the team are added back by `teamPrefix`.
-    pattern: "(?:team|teams|engineers|vendor|vendors|people|folks|guys) (?:gave|sent|handed|provided|delivered|shipped|passed|fed) (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?(?:bad|dirty|wrong|broken|garbage|messy|poor|corrupt|corrupted|incomplete|low-quality|poor-quality|terrible|awful|inconsistent|unusable|faulty|useless|junk|bad-quality|crappy) (?:\\w+ )?(?:data|schemas?|tables?|files?|labels|exports?|feeds?|extracts?|dumps?|pipelines?|features|code|specs?|requirements|embeddings|vectors|indexes|events|logs|predictions)|team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
+    pattern:
+      `${oneOf(BLAMED_TEAMS)} ${oneOf(HANDED_OVER)} (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?${oneOf(BAD_QUALITY)} (?:\\w+ )?${oneOf(HANDED_OVER_WORK)}` +
+      "|team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
     extendBack: true,
     // "It wasn't the data team's fault" takes blame away; only the accusing forms count.
     guard: (h) => !/fault|blame/i.test(h.phrase) || !NEGATED.test(h.answer.prose.slice(Math.max(0, h.start - 30), h.start)),
   },
   {
     id: 'depends',
-    pattern: '(?:it|that|this) (?:all |really |always |just |totally |honestly )?depends(?: on (?:the |your |my |our |a )?(?:use[ -]case|use[ -]cases|situation|context|problem|project|case|scenario|requirements?|data|team|company|business|needs?|circumstances|application|task|domain|specifics))?',
+    pattern: `(?:it|that|this) (?:${oneOf(DEPENDS_ADVERBS)} )?depends(?: on (?:the |your |my |our |a )?(?:use[ -]case|use[ -]cases|${oneOf(DEPENDS_ON_VAGUE)}))?`,
     // "RAG is basically when you retrieve …" defines a word; its "when" is no condition.
     guard: (h) => !/^\s*on\b/i.test(h.rest) && !CRITERIA.test(h.rest) && !CRITERIA.test(h.next.replace(DEFINING_WHEN, ' ')),
   },
