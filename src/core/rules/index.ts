@@ -1,6 +1,6 @@
 import type { Rule } from '../types.js';
 import { filler } from './filler.js';
-import { hedge } from './hedge.js';
+import { hedge } from './hedge/index.js';
 import { redFlag } from './red-flag.js';
 import { accuracyOnly } from './accuracy-only.js';
 import { resultNeedsMetric } from './result-needs-metric.js';
