@@ -6,4 +6,4 @@
 export { Linter, lint } from './engine/cache.js';
 export type { AnswerEntry } from './engine/cache.js';
 export type { PlacedFinding, PlacedResult } from './engine/assemble.js';
-export type { ChunkResult, LocalFinding, PendingAnswer } from './engine/rules.js';
+export type { AnswerProblem, ChunkResult, LocalFinding, PendingAnswer, RuleFailure } from './engine/rules.js';

@@ -4,7 +4,7 @@ import { LineIndex } from '../text/lineIndex.js';
 import { docsUrl } from '../registry.js';
 import { applyDirectives } from '../directives.js';
 import type { AnswerEntry } from './cache.js';
-import type { ChunkResult, LocalFinding } from './rules.js';
+import type { AnswerProblem, ChunkResult, LocalFinding } from './rules.js';
 
 /** A finding placed in its answer: message and docs link resolved, lines counted within the answer. */
 export interface PlacedFinding {
@@ -56,6 +56,11 @@ function shiftAnswer(a: Answer, by: number, index: number): Answer {
   };
 }
 
+/** A problem as shown: a rule's failure names the answer by its number in the file. */
+function shownProblem(p: AnswerProblem, index: number): EngineProblem {
+  return p.kind === 'rule-failed' ? { kind: 'rule', ruleId: p.ruleId, message: `Rule "${p.ruleId}" failed on answer ${index + 1}: ${p.reason}` } : p;
+}
+
 export function assemble(text: string, entries: AnswerEntry[], frontMatter: FrontMatter | undefined): LintResult {
   const diagnostics: Diagnostic[] = [];
   const problems: EngineProblem[] = [];
@@ -66,7 +71,7 @@ export function assemble(text: string, entries: AnswerEntry[], frontMatter: Fron
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index]!;
     const { start: base, result, placed } = entry;
-    if (result.problems.length > 0) for (const p of result.problems) problems.push(p.kind === 'rule' ? { ...p, message: p.message.replace(/on answer \d+/, `on answer ${index + 1}`) } : p);
+    if (result.problems.length > 0) for (const p of result.problems) problems.push(shownProblem(p, index));
     if (result.model.directives.length > 0) for (const d of result.model.directives) directives.push({ ...d, start: d.start + base, end: d.end + base });
     // An answer before the edit keeps its offsets, lines and index: its diagnostics are reused as they are.
     const cached = entry.assembled;

@@ -10,11 +10,24 @@ export interface LocalFinding {
   message: string;
 }
 
+/**
+ * A rule that threw on an answer. It is shown as a problem once the answer's place in the
+ * file is known, since the message names the answer by its number.
+ */
+export interface RuleFailure {
+  kind: 'rule-failed';
+  ruleId: string;
+  reason: string;
+}
+
+/** What went wrong while linting one answer. */
+export type AnswerProblem = EngineProblem | RuleFailure;
+
 /** An answer's model and what its rules found, in the answer's own offsets. */
 export interface ChunkResult {
   model: ChunkModel;
   findings: LocalFinding[];
-  problems: EngineProblem[];
+  problems: AnswerProblem[];
 }
 
 /** An answer parsed in this lint whose rules are still to run. */
@@ -64,7 +77,7 @@ export function runRules(answers: readonly PendingAnswer[], config: ResolvedConf
       try {
         rule.check({ text, answer: model.answer, frontMatter, options: rc.options, settings: config.settings, report });
       } catch (e) {
-        problems.push({ kind: 'rule', ruleId: id, message: `Rule "${id}" failed on answer ${model.answer.index + 1}: ${e instanceof Error ? e.message : String(e)}` });
+        problems.push({ kind: 'rule-failed', ruleId: id, reason: e instanceof Error ? e.message : String(e) });
       }
     }
   }
