@@ -1,6 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { defaultConfig, findConfigFile, loadConfigFile, type ConfigFileSystem, type EngineProblem, type LoadedConfig, type ResolvedConfig } from '../core/index.js';
+import {
+  defaultConfig,
+  findConfigFile,
+  loadConfigFile,
+  type ConfigFileSystem,
+  type EngineProblem,
+  type LoadedConfig,
+  type ResolvedConfig,
+} from '../core/index.js';
 
 /** Node's file system as config lookup reads it (src/core/config/lookup.ts does the lookup). */
 export const nodeConfigFs: ConfigFileSystem = {

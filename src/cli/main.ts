@@ -43,7 +43,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return 0;
     }
     if (command === 'rules') {
-      for (const r of rules) io.out(`${r.meta.id.padEnd(22)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.fixable ? 'fixable ' : '        '}${r.meta.description}`);
+      for (const r of rules)
+        io.out(`${r.meta.id.padEnd(22)} ${r.meta.defaultSeverity.padEnd(8)} ${r.meta.fixable ? 'fixable ' : '        '}${r.meta.description}`);
       return 0;
     }
     if (command === 'lint') {
@@ -60,7 +61,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       let maxWarnings: number | undefined;
       if (values['max-warnings'] !== undefined) {
         maxWarnings = Number(values['max-warnings']);
-        if (!Number.isInteger(maxWarnings) || maxWarnings < 0) throw new UsageError(`unexpected --max-warnings "${values['max-warnings']}", expected a whole number of 0 or more`);
+        if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+          throw new UsageError(`unexpected --max-warnings "${values['max-warnings']}", expected a whole number of 0 or more`);
       }
       return await runLint(
         {

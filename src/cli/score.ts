@@ -1,6 +1,18 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { Linter, SHIPPED_RUBRIC_SOURCES, loadRubrics, scoreLintResult, scoreToMarkdown, scoreToText, type EngineProblem, type LoadedRubric, type ResolvedConfig, type RubricSource, type ScoreReport } from '../core/index.js';
+import {
+  Linter,
+  SHIPPED_RUBRIC_SOURCES,
+  loadRubrics,
+  scoreLintResult,
+  scoreToMarkdown,
+  scoreToText,
+  type EngineProblem,
+  type LoadedRubric,
+  type ResolvedConfig,
+  type RubricSource,
+  type ScoreReport,
+} from '../core/index.js';
 import { readAnswerInputs } from './answerInputs.js';
 
 export interface ScoreArgs {
@@ -83,7 +95,14 @@ function toJsonEntry(file: string, report: ScoreReport): unknown {
         findings: r.findings.map((f) => ({ id: f.id, kind: f.kind, message: f.message, range: f.range, affects: f.affects })),
       })),
     ),
-    answers: report.answers.map((a) => ({ answer: a.answerIndex, ...(a.question ? { question: a.question } : {}), score: a.score, passMark: a.passMark, pass: a.pass, notes: a.notes })),
+    answers: report.answers.map((a) => ({
+      answer: a.answerIndex,
+      ...(a.question ? { question: a.question } : {}),
+      score: a.score,
+      passMark: a.passMark,
+      pass: a.pass,
+      notes: a.notes,
+    })),
   };
 }
 

@@ -40,13 +40,18 @@ function quality(text: string): Quality | undefined {
 
 /** The baseline from the issue: 1 when the candidate's words hold a number, minus one per hedge. */
 function naiveScore(result: LintResult): number {
-  const prose = result.model.answers.filter((a) => a.kind === 'answer').map((a) => a.prose).join('\n');
+  const prose = result.model.answers
+    .filter((a) => a.kind === 'answer')
+    .map((a) => a.prose)
+    .join('\n');
   return (NUMBER.test(prose) ? 1 : 0) - result.diagnostics.filter((d) => d.ruleId === 'hedge').length;
 }
 
 function rows(filter: (file: string) => boolean): Row[] {
   const out: Row[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.md') && !/^[A-Z]+\.md$/.test(f) && filter(f)).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.md') && !/^[A-Z]+\.md$/.test(f) && filter(f))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     const q = quality(text);
     if (!q) continue;
@@ -74,7 +79,10 @@ function figures(data: Row[], value: (r: Row) => number, pass: (r: Row) => boole
     aucStrongWeak: auc(of('strong'), of('weak')),
     aucStrongMixed: auc(of('strong'), of('mixed')),
     aucMixedWeak: auc(of('mixed'), of('weak')),
-    tau: kendallTauB(data.map(value), data.map((r) => RANK[r.quality])),
+    tau: kendallTauB(
+      data.map(value),
+      data.map((r) => RANK[r.quality]),
+    ),
     passAgreement: clear.filter((r) => pass(r) === (r.quality === 'strong')).length / clear.length,
   };
 }
@@ -87,8 +95,16 @@ function show(name: string, f: Figures): string {
 describe('scorer quality on the labelled answers', () => {
   const own = rows((f) => external || f.startsWith('score-'));
   const others = external ? [] : rows((f) => !f.startsWith('score-'));
-  const mine = figures(own, (r) => r.score, (r) => r.pass);
-  const naive = figures(own, (r) => r.naive, (r) => r.naive >= 1);
+  const mine = figures(
+    own,
+    (r) => r.score,
+    (r) => r.pass,
+  );
+  const naive = figures(
+    own,
+    (r) => r.naive,
+    (r) => r.naive >= 1,
+  );
 
   it('prints the figures (scorer vs naive baseline)', () => {
     const lines = [
@@ -97,11 +113,25 @@ describe('scorer quality on the labelled answers', () => {
       show('naive (number - hedges)', naive),
     ];
     if (others.length > 0) {
-      const o = figures(others, (r) => r.score, (r) => r.pass);
-      const on = figures(others, (r) => r.naive, (r) => r.naive >= 1);
-      lines.push(`other labelled files: ${o.n.strong} strong, ${o.n.mixed} mixed, ${o.n.weak} weak`, show('rubric scorer', o), show('naive (number - hedges)', on));
+      const o = figures(
+        others,
+        (r) => r.score,
+        (r) => r.pass,
+      );
+      const on = figures(
+        others,
+        (r) => r.naive,
+        (r) => r.naive >= 1,
+      );
+      lines.push(
+        `other labelled files: ${o.n.strong} strong, ${o.n.mixed} mixed, ${o.n.weak} weak`,
+        show('rubric scorer', o),
+        show('naive (number - hedges)', on),
+      );
     }
-    const misranked = own.filter((r) => (r.quality === 'strong' && !r.pass) || (r.quality === 'weak' && r.pass)).map((r) => `${r.file} (${r.quality}, ${r.score})`);
+    const misranked = own
+      .filter((r) => (r.quality === 'strong' && !r.pass) || (r.quality === 'weak' && r.pass))
+      .map((r) => `${r.file} (${r.quality}, ${r.score})`);
     if (misranked.length) lines.push(`pass/fail disagreements: ${misranked.join(', ')}`);
     console.log(lines.join('\n'));
     expect(own.length).toBeGreaterThanOrEqual(30);

@@ -111,17 +111,25 @@ describe('engine guards against misbehaving rules', () => {
   });
 
   it('names a failing rule by the number of its answer in the file, also after an edit moves it', () => {
-    withRule({ meta: { ...meta, id: 'throws' }, check: (ctx) => { if (ctx.answer.prose.includes('boom')) throw new Error('boom'); } }, () => {
-      const config = defaultConfig();
-      config.rules['throws'] = { severity: 'warning', options: {} };
-      const linter = new Linter(config);
-      const text = '## Q: One?\n\nFine.\n\n## Q: Two?\n\nIt went boom.\n';
-      const failed = (r: LintResult): string[] => r.problems.filter((p) => p.ruleId === 'throws').map((p) => p.message);
-      expect(failed(linter.lint(text))).toEqual(['Rule "throws" failed on answer 2: boom']);
-      // The answer that failed is reused from the cache, one place further down.
-      expect(failed(linter.lint('## Q: Zero?\n\nFine.\n\n' + text))).toEqual(['Rule "throws" failed on answer 3: boom']);
-      expect(linter.reusedAnswers).toBeGreaterThan(0);
-    });
+    withRule(
+      {
+        meta: { ...meta, id: 'throws' },
+        check: (ctx) => {
+          if (ctx.answer.prose.includes('boom')) throw new Error('boom');
+        },
+      },
+      () => {
+        const config = defaultConfig();
+        config.rules['throws'] = { severity: 'warning', options: {} };
+        const linter = new Linter(config);
+        const text = '## Q: One?\n\nFine.\n\n## Q: Two?\n\nIt went boom.\n';
+        const failed = (r: LintResult): string[] => r.problems.filter((p) => p.ruleId === 'throws').map((p) => p.message);
+        expect(failed(linter.lint(text))).toEqual(['Rule "throws" failed on answer 2: boom']);
+        // The answer that failed is reused from the cache, one place further down.
+        expect(failed(linter.lint('## Q: Zero?\n\nFine.\n\n' + text))).toEqual(['Rule "throws" failed on answer 3: boom']);
+        expect(linter.reusedAnswers).toBeGreaterThan(0);
+      },
+    );
   });
 });
 

@@ -72,7 +72,10 @@ export async function loadConfigFile(path: string, fs: ConfigFileSystem, base: R
     text = await fs.readFile(path);
   } catch (e) {
     const code = (e as { code?: unknown } | null)?.code;
-    return { config: mergeConfig(base, undefined).config, problems: [{ kind: 'config', file: path, message: `cannot read config ${path}: ${typeof code === 'string' ? code : String(e)}` }] };
+    return {
+      config: mergeConfig(base, undefined).config,
+      problems: [{ kind: 'config', file: path, message: `cannot read config ${path}: ${typeof code === 'string' ? code : String(e)}` }],
+    };
   }
   return configFromText(text, path, base);
 }

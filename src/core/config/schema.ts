@@ -6,10 +6,7 @@ const SEVERITY = { enum: ['off', 'info', 'warning', 'error'], description: 'off,
 function ruleEntrySchema(optionsSchema: JsonSchema, description: string): JsonSchema {
   return {
     description,
-    oneOf: [
-      SEVERITY,
-      { type: 'array', prefixItems: [SEVERITY, optionsSchema], minItems: 1, maxItems: 2, items: false },
-    ],
+    oneOf: [SEVERITY, { type: 'array', prefixItems: [SEVERITY, optionsSchema], minItems: 1, maxItems: 2, items: false }],
   };
 }
 

@@ -107,13 +107,34 @@ export class Linter {
         const shift = chunk.end <= prefix ? 0 : delta;
         while (o < olds.length && olds[o]!.start + shift < chunk.start) o++;
         old = olds[o];
-        if (old && (old.start + shift !== chunk.start || old.end + shift !== chunk.end || old.kind !== chunk.kind || old.soleAnswer !== soleAnswer || old.fmKey !== chunkFmKey)) old = undefined;
+        if (
+          old &&
+          (old.start + shift !== chunk.start ||
+            old.end + shift !== chunk.end ||
+            old.kind !== chunk.kind ||
+            old.soleAnswer !== soleAnswer ||
+            old.fmKey !== chunkFmKey)
+        )
+          old = undefined;
       }
       let model: ChunkModel;
       if (old) {
         // Before the edit the entry is the same; after it, only its offsets moved. Spelled out
         // rather than spread: a spread copies slowly across a thousand answers a keystroke.
-        slots.push(old.start === chunk.start ? old : { start: chunk.start, end: chunk.end, kind: old.kind, soleAnswer: old.soleAnswer, fmKey: old.fmKey, result: old.result, placed: old.placed, assembled: old.assembled });
+        slots.push(
+          old.start === chunk.start
+            ? old
+            : {
+                start: chunk.start,
+                end: chunk.end,
+                kind: old.kind,
+                soleAnswer: old.soleAnswer,
+                fmKey: old.fmKey,
+                result: old.result,
+                placed: old.placed,
+                assembled: old.assembled,
+              },
+        );
         model = old.result.model;
         reused++;
       } else {
@@ -141,7 +162,20 @@ export class Linter {
     // Rules run once every new answer is parsed, not in between: the parser and the rules
     // each keep their code and data hot through a whole bank instead of evicting each other.
     runRules(pending, this.config);
-    const entries = slots.map((s): AnswerEntry => ('placed' in s ? s : { start: s.start, end: s.end, kind: s.kind, soleAnswer: s.soleAnswer, fmKey: s.fmKey, result: s.result, placed: place(s.text, s.result), assembled: undefined }));
+    const entries = slots.map((s): AnswerEntry =>
+      'placed' in s
+        ? s
+        : {
+            start: s.start,
+            end: s.end,
+            kind: s.kind,
+            soleAnswer: s.soleAnswer,
+            fmKey: s.fmKey,
+            result: s.result,
+            placed: place(s.text, s.result),
+            assembled: undefined,
+          },
+    );
     this.last = { text, entries };
     this.reused = reused;
     return assemble(text, entries, fileFrontMatter);
@@ -157,7 +191,19 @@ function safeBuild(text: string, opts: BuildOptions): { model: ChunkModel; probl
     return { model: buildChunkModel(text, opts) };
   } catch (e) {
     const prose = text.replace(/[^\r\n]/g, ' ');
-    const answer: Answer = { index: opts.index, kind: opts.kind, range: { start: 0, end: text.length }, type: 'general', typeSource: 'default', starShaped: false, sections: [], prose, proseStart: 0, sentences: [], wordCount: 0 };
+    const answer: Answer = {
+      index: opts.index,
+      kind: opts.kind,
+      range: { start: 0, end: text.length },
+      type: 'general',
+      typeSource: 'default',
+      starShaped: false,
+      sections: [],
+      prose,
+      proseStart: 0,
+      sentences: [],
+      wordCount: 0,
+    };
     const reason = e instanceof Error ? e.message : String(e);
     return { model: { answer, directives: [] }, problem: { kind: 'input', message: `An answer could not be read and was not linted (${reason})` } };
   }

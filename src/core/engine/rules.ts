@@ -68,8 +68,10 @@ export function runRules(answers: readonly PendingAnswer[], config: ResolvedConf
           problems.push({ kind: 'rule', ruleId: id, message: `Rule "${id}" reported ${what}; the finding was dropped` });
         };
         if (!validRange(f, text.length)) return bad(`an invalid range ${f.start}-${f.end} in an answer of ${text.length} characters`);
-        if (f.fix && (!validRange(f.fix.range, text.length) || typeof f.fix.text !== 'string')) return bad(`an invalid fix range ${f.fix.range?.start}-${f.fix.range?.end}`);
-        for (const s of f.suggestions ?? []) if (!validRange(s.fix.range, text.length)) return bad(`an invalid suggestion range ${s.fix.range.start}-${s.fix.range.end}`);
+        if (f.fix && (!validRange(f.fix.range, text.length) || typeof f.fix.text !== 'string'))
+          return bad(`an invalid fix range ${f.fix.range?.start}-${f.fix.range?.end}`);
+        for (const s of f.suggestions ?? [])
+          if (!validRange(s.fix.range, text.length)) return bad(`an invalid suggestion range ${s.fix.range.start}-${s.fix.range.end}`);
         const template = rule.meta.messages[f.messageId];
         if (template === undefined) return bad(`an unknown message id "${f.messageId}"`);
         findings.push({ ruleId: id, severity, finding: f, message: format(template, f.data) });

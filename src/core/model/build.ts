@@ -218,7 +218,10 @@ function lineEnd(prose: string, i: number, limit: number): number {
 }
 
 /** Labels, question lines and answer markers at the start of each line of each paragraph (`prose` as a string, before labels are blanked). */
-function scanLines(w: Walk, prose: string): { labels: LabelHit[]; letters: LabelHit[]; questionLines: { text: string; range: OffsetRange }[]; answerMarkers: OffsetRange[] } {
+function scanLines(
+  w: Walk,
+  prose: string,
+): { labels: LabelHit[]; letters: LabelHit[]; questionLines: { text: string; range: OffsetRange }[]; answerMarkers: OffsetRange[] } {
   const labels: LabelHit[] = [];
   const letters: LabelHit[] = [];
   const questionLines: { text: string; range: OffsetRange }[] = [];
@@ -243,21 +246,41 @@ function scanLines(w: Walk, prose: string): { labels: LabelHit[]; letters: Label
           let after = strong.end;
           const rest = /^\s*[:—–-]?\s*/.exec(w.text.slice(after, Math.min(eol, after + 4)));
           after += rest ? rest[0].length : 0;
-          labels.push({ kinds: strongKinds, label: strong.text.replace(/[\s:—–-]+$/, ''), style: 'bold', range: { start: strong.start, end: strong.end }, contentStart: after });
+          labels.push({
+            kinds: strongKinds,
+            label: strong.text.replace(/[\s:—–-]+$/, ''),
+            style: 'bold',
+            range: { start: strong.start, end: strong.end },
+            contentStart: after,
+          });
         } else if ((m = QUESTION_LINE.exec(line))) {
           questionLines.push({ text: line.slice(m[0].length).trim(), range: { start: i, end: eol } });
         } else if ((m = LETTER_LINE.exec(line))) {
           const kind = LETTER_KINDS[m[1]!.toLowerCase()]!;
-          letters.push({ kinds: [kind], label: m[1]!, style: 'letter', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length, letter: m[1]! });
+          letters.push({
+            kinds: [kind],
+            label: m[1]!,
+            style: 'letter',
+            range: { start: i, end: i + m[0].trimEnd().length },
+            contentStart: i + m[0].length,
+            letter: m[1]!,
+          });
           lettered = true;
           inlineFrom = m[0].length;
         } else if ((m = WORD_LABEL.exec(line))) {
           const kinds = matchLabel(m[1]!);
-          if (kinds) labels.push({ kinds, label: m[1]!.trim(), style: 'prefix', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length });
+          if (kinds)
+            labels.push({ kinds, label: m[1]!.trim(), style: 'prefix', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length });
           else if ((m = ANSWER_MARKER.exec(line))) answerMarkers.push({ start: i, end: i + m[0].length });
         } else if (line.trimEnd().length <= 40 && (lineKinds = matchLabel(line.trimEnd()))) {
           // A label alone on its line, as pasted from plain text: "Situation" then the story below.
-          labels.push({ kinds: lineKinds, label: line.trimEnd(), style: 'prefix', range: { start: i, end: i + line.trimEnd().length }, contentStart: i + line.trimEnd().length });
+          labels.push({
+            kinds: lineKinds,
+            label: line.trimEnd(),
+            style: 'prefix',
+            range: { start: i, end: i + line.trimEnd().length },
+            contentStart: i + line.trimEnd().length,
+          });
         } else if ((m = ANSWER_MARKER.exec(line))) {
           answerMarkers.push({ start: i, end: i + m[0].length });
         }
@@ -268,7 +291,14 @@ function scanLines(w: Walk, prose: string): { labels: LabelHit[]; letters: Label
           while ((n = INLINE_LETTER.exec(line)) !== null) {
             const letter = n[1]!;
             const at = i + n.index + n[0].search(/[STAR]\s*[-–—:]\s+$/);
-            letters.push({ kinds: [LETTER_KINDS[letter.toLowerCase()]!], label: letter, style: 'letter', range: { start: at, end: i + n.index + n[0].trimEnd().length }, contentStart: i + n.index + n[0].length, letter });
+            letters.push({
+              kinds: [LETTER_KINDS[letter.toLowerCase()]!],
+              label: letter,
+              style: 'letter',
+              range: { start: at, end: i + n.index + n[0].trimEnd().length },
+              contentStart: i + n.index + n[0].length,
+              letter,
+            });
           }
         }
         inlineFrom = 0;
@@ -384,7 +414,12 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     type = answerTypeFromContent(prose);
     typeSource = 'content';
   }
-  const sentences = splitSentences(prose, w.paragraphs, hits.map((h) => h.contentStart), sections);
+  const sentences = splitSentences(
+    prose,
+    w.paragraphs,
+    hits.map((h) => h.contentStart),
+    sections,
+  );
 
   return {
     answer: {

@@ -10,50 +10,161 @@ function add(kind: SectionKind, names: string[]): void {
   for (const n of names) LABELS[n] = kind;
 }
 add('situation', [
-  'situation', 'context', 'background', 'setting', 'the situation', 'the context', 'the background',
-  'the setup', 'setup', 'the conflict', 'conflict', 'the mistake', 'mistake', 'the problem', 'problem', 'obstacle', 'the obstacle', 'obstacles', 'situation and context',
-  'what i noticed', 'what happened first',
+  'situation',
+  'context',
+  'background',
+  'setting',
+  'the situation',
+  'the context',
+  'the background',
+  'the setup',
+  'setup',
+  'the conflict',
+  'conflict',
+  'the mistake',
+  'mistake',
+  'the problem',
+  'problem',
+  'obstacle',
+  'the obstacle',
+  'obstacles',
+  'situation and context',
+  'what i noticed',
+  'what happened first',
 ]);
 add('task', [
-  'task', 'the task', 'tasks', 'goal', 'goals', 'the goal', 'objective', 'objectives', 'responsibility',
-  'responsibilities', 'my responsibility', 'challenge', 'the challenge', 'challenges', 'my task', 'my role', 'role',
-  'mission', 'why it mattered', 'the stakes', 'the ask', 'my goal', 'what i had to do',
+  'task',
+  'the task',
+  'tasks',
+  'goal',
+  'goals',
+  'the goal',
+  'objective',
+  'objectives',
+  'responsibility',
+  'responsibilities',
+  'my responsibility',
+  'challenge',
+  'the challenge',
+  'challenges',
+  'my task',
+  'my role',
+  'role',
+  'mission',
+  'why it mattered',
+  'the stakes',
+  'the ask',
+  'my goal',
+  'what i had to do',
 ]);
 add('action', [
-  'action', 'actions', 'the action', 'approach', 'the approach', 'my approach', 'what i did', 'how i did it',
-  'how i approached it', 'how i fixed it', 'how i solved it', 'how i handled it', 'solution', 'the solution',
-  'steps', 'steps i took', 'what i built', 'actions taken', 'actions i took', 'what we did', 'how we did it',
-  'how we solved it', 'the fix', 'my contribution', 'implementation', 'execution',
+  'action',
+  'actions',
+  'the action',
+  'approach',
+  'the approach',
+  'my approach',
+  'what i did',
+  'how i did it',
+  'how i approached it',
+  'how i fixed it',
+  'how i solved it',
+  'how i handled it',
+  'solution',
+  'the solution',
+  'steps',
+  'steps i took',
+  'what i built',
+  'actions taken',
+  'actions i took',
+  'what we did',
+  'how we did it',
+  'how we solved it',
+  'the fix',
+  'my contribution',
+  'implementation',
+  'execution',
 ]);
 add('result', [
-  'result', 'results', 'the result', 'the results', 'outcome', 'outcomes', 'the outcome', 'impact', 'the impact',
-  'business impact', 'results and impact', 'result and impact', 'impact and results', 'measurable result',
-  'measurable results', 'what happened', 'final result', 'end result', 'the payoff', 'payoff', 'what changed',
-  'business outcome', 'business results', 'key results', 'metrics', 'key metrics', 'success metrics', 'the numbers',
-  'business value', 'value delivered', 'what it achieved', 'achievements', 'how it went', 'how it ended', 'where it landed',
-  'resolution', 'the resolution', 'benefits', 'the benefit', 'the benefits',
+  'result',
+  'results',
+  'the result',
+  'the results',
+  'outcome',
+  'outcomes',
+  'the outcome',
+  'impact',
+  'the impact',
+  'business impact',
+  'results and impact',
+  'result and impact',
+  'impact and results',
+  'measurable result',
+  'measurable results',
+  'what happened',
+  'final result',
+  'end result',
+  'the payoff',
+  'payoff',
+  'what changed',
+  'business outcome',
+  'business results',
+  'key results',
+  'metrics',
+  'key metrics',
+  'success metrics',
+  'the numbers',
+  'business value',
+  'value delivered',
+  'what it achieved',
+  'achievements',
+  'how it went',
+  'how it ended',
+  'where it landed',
+  'resolution',
+  'the resolution',
+  'benefits',
+  'the benefit',
+  'the benefits',
 ]);
 add('learning', [
-  'learning', 'learnings', 'lesson', 'lessons', 'lessons learned', 'lessons learnt', 'what i learned',
-  'what i learnt', 'takeaway', 'takeaways', 'key takeaway', 'key learning', 'reflection', 'the lesson',
-  "what i'd do differently", 'what i would do differently', 'in hindsight', 'looking back',
+  'learning',
+  'learnings',
+  'lesson',
+  'lessons',
+  'lessons learned',
+  'lessons learnt',
+  'what i learned',
+  'what i learnt',
+  'takeaway',
+  'takeaways',
+  'key takeaway',
+  'key learning',
+  'reflection',
+  'the lesson',
+  "what i'd do differently",
+  'what i would do differently',
+  'in hindsight',
+  'looking back',
 ]);
 
 export const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result' };
 
 function normalise(label: string): string {
-  return label
-    .replace(/[*_`]/g, '')
-    .replace(/\s*[:.—–-]+\s*$/, '')
-    // Time budgets copied from a skeleton: "Situation (15-20 s)", "Action (60–90 seconds)".
-    .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/\s*[:.—–-]+\s*$/, '')
-    // Numbering and emoji before the label: "3. Result", "🎯 Impact".
-    .replace(/^[^\p{L}]+/u, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase()
-    .replace(/’/g, "'");
+  return (
+    label
+      .replace(/[*_`]/g, '')
+      .replace(/\s*[:.—–-]+\s*$/, '')
+      // Time budgets copied from a skeleton: "Situation (15-20 s)", "Action (60–90 seconds)".
+      .replace(/\s*\([^)]*\)\s*$/, '')
+      .replace(/\s*[:.—–-]+\s*$/, '')
+      // Numbering and emoji before the label: "3. Result", "🎯 Impact".
+      .replace(/^[^\p{L}]+/u, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .toLowerCase()
+      .replace(/’/g, "'")
+  );
 }
 
 /** "Results so far", "Impact on the business", "Outcome and next steps": still the Result. */

@@ -68,7 +68,9 @@ export function limitNesting(text: string): string {
  */
 export function parseMarkdown(text: string): { tree: Root; frontMatter?: FrontMatterBlock } {
   const frontMatter = findFrontMatter(text);
-  const source = frontMatter ? text.slice(0, frontMatter.start) + text.slice(frontMatter.start, frontMatter.end).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.end) : text;
+  const source = frontMatter
+    ? text.slice(0, frontMatter.start) + text.slice(frontMatter.start, frontMatter.end).replace(/[^\r\n]/g, ' ') + text.slice(frontMatter.end)
+    : text;
   const tree = processor.parse(limitNesting(source));
   // micromark skips a leading byte-order mark and counts offsets from after it; the model
   // counts from the start of the text, so without this every range would sit one to the left.

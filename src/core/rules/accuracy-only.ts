@@ -14,9 +14,11 @@ const FIGURE = new RegExp(
 );
 
 // Anything that says how the errors fall or what they cost: the answer is then more than an accuracy figure.
-const OTHER_METRIC = /\b(?:precision|recall|f1|f-1|f[ -]?score|f-measure|auc|auroc|au-?pr|roc|pr[ -]curve|calibrat\w*|brier|log[ -]?loss|cross[ -]entropy|false[ -]positives?|false[ -]negatives?|true[ -]positives?|fpr|fnr|tpr|sensitivity|specificity|kappa|mcc|ndcg|map@\d+|lift|gini)\b/i;
+const OTHER_METRIC =
+  /\b(?:precision|recall|f1|f-1|f[ -]?score|f-measure|auc|auroc|au-?pr|roc|pr[ -]curve|calibrat\w*|brier|log[ -]?loss|cross[ -]entropy|false[ -]positives?|false[ -]negatives?|true[ -]positives?|fpr|fnr|tpr|sensitivity|specificity|kappa|mcc|ndcg|map@\d+|lift|gini)\b/i;
 // A business metric needs a number beside it: "churn fell from 27% to 21%", "45 ms", "$1.2M".
-const BUSINESS_WORD = /\b(?:revenue|costs?|saving|savings|saved|profit|margin|dollars|usd|eur|churn|retention|conversion|ctr|click[- ]?through|latency|p50|p95|p99|throughput|users|customers|clients|subscribers|hours|minutes|fraud|losses|chargebacks?|roi|uplift|orders|sales|adoption|engagement|win[- ]back|requests per|predictions (?:a|per) \w+)\b|[$€£]\s?\d|\d\s?ms\b/gi;
+const BUSINESS_WORD =
+  /\b(?:revenue|costs?|saving|savings|saved|profit|margin|dollars|usd|eur|churn|retention|conversion|ctr|click[- ]?through|latency|p50|p95|p99|throughput|users|customers|clients|subscribers|hours|minutes|fraud|losses|chargebacks?|roi|uplift|orders|sales|adoption|engagement|win[- ]back|requests per|predictions (?:a|per) \w+)\b|[$€£]\s?\d|\d\s?ms\b/gi;
 const HAS_NUMBER = /\d/;
 // "a churn dataset of 7,000 customers" sizes the data; it measures nothing the model changed.
 // So does a train/test split ("an 80/20 split of the monthly sales").
@@ -65,6 +67,13 @@ export const accuracyOnly: Rule = {
     // One finding per answer, on the first figure: the fix is one addition to the answer, not one per number.
     const start = answer.proseStart + first.index;
     const figure = first[0].replace(/\s+/g, ' ');
-    report({ messageId: 'accuracyOnly', data: { figure }, start, end: start + first[0].length, actual: figure, expected: 'precision/recall, AUC, calibration or a business metric' });
+    report({
+      messageId: 'accuracyOnly',
+      data: { figure },
+      start,
+      end: start + first[0].length,
+      actual: figure,
+      expected: 'precision/recall, AUC, calibration or a business metric',
+    });
   },
 };

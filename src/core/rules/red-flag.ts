@@ -48,7 +48,39 @@ interface FlagEntry extends PhraseEntry<Hit> {
 }
 
 const ARTICLE = new Set(['the', 'our', 'their', 'a', 'an', 'that', 'this', 'his', 'her', 'my']);
-const NOT_MODIFIER = new Set(['because', 'so', 'and', 'but', 'then', 'that', 'which', 'when', 'since', 'as', 'to', 'be', 'fair', 'honestly', 'was', 'is', 'were', 'it', 'i', 'we', 'they', 'said', 'with', 'by', 'from', 'of', 'on', 'in', 'for', 'blame', 'blamed']);
+const NOT_MODIFIER = new Set([
+  'because',
+  'so',
+  'and',
+  'but',
+  'then',
+  'that',
+  'which',
+  'when',
+  'since',
+  'as',
+  'to',
+  'be',
+  'fair',
+  'honestly',
+  'was',
+  'is',
+  'were',
+  'it',
+  'i',
+  'we',
+  'they',
+  'said',
+  'with',
+  'by',
+  'from',
+  'of',
+  'on',
+  'in',
+  'for',
+  'blame',
+  'blamed',
+]);
 
 /** Where the words naming a team start before `at`: "[the data engineering] team", "[their] vendor". */
 function teamPrefix(prose: string, at: number): number {
@@ -71,20 +103,95 @@ function teamPrefix(prose: string, at: number): number {
 
 // "because it's the best model." is a slogan; "because it was the best fit for our 45 ms budget" is a reason.
 const GENERIC_AFTER_BEST = new Set([
-  'model', 'models', 'one', 'tool', 'tools', 'algorithm', 'library', 'framework', 'option', 'choice', 'approach', 'method',
-  'out', 'there', 'available', 'around', 'on', 'the', 'market', 'in', 'industry', 'field', 'thing', 'solution',
-  'technique', 'classifier', 'database', 'platform', 'right', 'now', 'today', 'period', 'by', 'far', 'ever', 'of', 'all',
-  'them', 'overall', 'everyone', 'knows', 'anyway',
+  'model',
+  'models',
+  'one',
+  'tool',
+  'tools',
+  'algorithm',
+  'library',
+  'framework',
+  'option',
+  'choice',
+  'approach',
+  'method',
+  'out',
+  'there',
+  'available',
+  'around',
+  'on',
+  'the',
+  'market',
+  'in',
+  'industry',
+  'field',
+  'thing',
+  'solution',
+  'technique',
+  'classifier',
+  'database',
+  'platform',
+  'right',
+  'now',
+  'today',
+  'period',
+  'by',
+  'far',
+  'ever',
+  'of',
+  'all',
+  'them',
+  'overall',
+  'everyone',
+  'knows',
+  'anyway',
   // "the best tool for that / for the job": still no reason given.
-  'for', 'that', 'this', 'it', 'job', 'task', 'purpose', 'use', 'case', 'work',
+  'for',
+  'that',
+  'this',
+  'it',
+  'job',
+  'task',
+  'purpose',
+  'use',
+  'case',
+  'work',
   // "the best model for tabular data / for text": a genre, not this problem's constraint.
-  'tabular', 'data', 'text', 'images', 'vision', 'nlp', 'classification', 'regression', 'problems', 'tasks',
+  'tabular',
+  'data',
+  'text',
+  'images',
+  'vision',
+  'nlp',
+  'classification',
+  'regression',
+  'problems',
+  'tasks',
   // "the best approach for our documents / for company docs": the same genre, said of one's own data.
-  'our', 'company', 'documents', 'docs',
+  'our',
+  'company',
+  'documents',
+  'docs',
   // "the best option for small teams / for us / for most people": an audience, not a constraint.
-  'small', 'teams', 'team', 'us', 'startups', 'beginners', 'most', 'people', 'everything',
+  'small',
+  'teams',
+  'team',
+  'us',
+  'startups',
+  'beginners',
+  'most',
+  'people',
+  'everything',
   // "the best approach these days", "the best model for this kind of thing".
-  'these', 'days', 'nowadays', 'currently', 'kind', 'sort', 'type', 'stuff', 'things',
+  'these',
+  'days',
+  'nowadays',
+  'currently',
+  'kind',
+  'sort',
+  'type',
+  'stuff',
+  'things',
 ]);
 
 // "Kubeflow is the best tool for that": the slogan said as a claim, with no "because". Checked on
@@ -103,11 +210,13 @@ function bestIsBare({ rest }: Hit): boolean {
   return words.length <= 5 && words.every((w) => GENERIC_AFTER_BEST.has(w));
 }
 
-const ADAPTED = /\b(?:adapt\w*|modif\w*|extend\w*|rewr\w*|replac\w*|customi[sz]\w*|tun\w*|instead|tailor\w*|validat\w*|benchmark\w*|compar\w*|redesign\w*|re-?engineer\w*)/i;
+const ADAPTED =
+  /\b(?:adapt\w*|modif\w*|extend\w*|rewr\w*|replac\w*|customi[sz]\w*|tun\w*|instead|tailor\w*|validat\w*|benchmark\w*|compar\w*|redesign\w*|re-?engineer\w*)/i;
 const PRACTICE_FRAME = new RegExp(`\\b(?:${oneOf(PRACTICE_FRAMES)}|${oneOf(PRACTICE_FRAME_WORDS)}\\b|${oneOf(PRACTICE_DEGREES)})`, 'i');
 // "I just followed a tutorial": the minimizer says the tutorial was all there was.
 const MINIMIZED = new RegExp(`^${oneOf(TUTORIAL_MINIMIZERS)}\\b`, 'i');
-const SELECTION = /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/gi;
+const SELECTION =
+  /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/gi;
 const NEGATED = /(?:\bnot|n't|\bnever|\bno)\b[^.]{0,20}$/i;
 const DEFINING_WHEN = /\b(?:is|are|['’]s)\s+(?:(?:basically|just|simply|essentially|kind of|sort of)\s+)?when\b/gi;
 // "there was no time for feature selection", "you don't need to do any selection": no selection.
@@ -122,7 +231,8 @@ function selects(text: string): boolean {
   return false;
 }
 // Decision criteria: a condition, or a named factor the choice turns on.
-const CRITERIA = /\b(?:if|when|whenever|whether|unless|once|provided|as long as|depending on|depends on|for (?:a|an) \w+ (?:with|where|that)|the trade-?off|trade-?offs are)\b/i;
+const CRITERIA =
+  /\b(?:if|when|whenever|whether|unless|once|provided|as long as|depending on|depends on|for (?:a|an) \w+ (?:with|where|that)|the trade-?off|trade-?offs are)\b/i;
 
 const ENTRIES: FlagEntry[] = [
   {
@@ -148,7 +258,8 @@ const ENTRIES: FlagEntry[] = [
   },
   {
     id: 'allFeatures',
-    pattern: "(?:use|used|kept|included|fed|took|threw|dumped|put|using|keeping|feeding) (?:in )?all (?:of )?(?:the |our |my )?(?:[\\d,]+ |available |raw |possible |\\w+ )?features",
+    pattern:
+      '(?:use|used|kept|included|fed|took|threw|dumped|put|using|keeping|feeding) (?:in )?all (?:of )?(?:the |our |my )?(?:[\\d,]+ |available |raw |possible |\\w+ )?features',
     guard: (h) => !/^\s*of\b/i.test(h.rest) && !selects(h.sentence + ' ' + h.next),
   },
   {
@@ -174,7 +285,8 @@ const PHRASES = compilePhrases(ENTRIES);
 export const redFlag: Rule = {
   meta: {
     id: 'red-flag',
-    description: 'Phrases interviewers treat as red flags: "because it\'s the best", "I just followed a tutorial", data "from Kaggle", "all the features", blaming another team, a bare "it depends".',
+    description:
+      'Phrases interviewers treat as red flags: "because it\'s the best", "I just followed a tutorial", data "from Kaggle", "all the features", blaming another team, a bare "it depends".',
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
@@ -182,10 +294,13 @@ export const redFlag: Rule = {
     defaultOptions: {},
     messages: {
       best: '"{phrase}" is a slogan, not a reason. Name what made it fit this problem (the data, the latency budget, interpretability) and what you compared it with.',
-      tutorial: '"{phrase}" tells the interviewer you made no decisions. Say what you took from it, what you changed for your data and constraints, and how you checked it worked.',
-      kaggle: '"{phrase}" makes work experience sound like a practice project. Say which system the data came from and how you extracted it, or present it openly as a personal project.',
+      tutorial:
+        '"{phrase}" tells the interviewer you made no decisions. Say what you took from it, what you changed for your data and constraints, and how you checked it worked.',
+      kaggle:
+        '"{phrase}" makes work experience sound like a practice project. Say which system the data came from and how you extracted it, or present it openly as a personal project.',
       allFeatures: '"{phrase}" suggests no feature selection. Say how many features you built, which you kept and how you chose them.',
-      blame: '"{phrase}" puts the blame on another team. State the data problem as a fact, then what you did about it (checks you added, the fix you worked out with that team).',
+      blame:
+        '"{phrase}" puts the blame on another team. State the data problem as a fact, then what you did about it (checks you added, the fix you worked out with that team).',
       depends: '"{phrase}" with no criteria is a non-answer. Name the deciding factors ("X when ..., Y when ...") and say which you would pick here.',
     },
   },

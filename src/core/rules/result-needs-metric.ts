@@ -12,7 +12,8 @@ interface Options {
 const CLOSING_SENTENCES = 3;
 
 // A pitch that names its flagship work: the sentence a metric belongs in.
-const FLAGSHIP = /\b[Ii](?:'ve| have)?\s+(?:\w+ly\s+)?(?:built|led|shipped|launched|designed|created|developed|delivered|own(?:ed)?|architected|scaled|deployed|run|ran)\b/;
+const FLAGSHIP =
+  /\b[Ii](?:'ve| have)?\s+(?:\w+ly\s+)?(?:built|led|shipped|launched|designed|created|developed|delivered|own(?:ed)?|architected|scaled|deployed|run|ran)\b/;
 
 // "Happy to go deeper on the monitoring": an offer to the interviewer, not part of the story.
 const OFFER = /\b(?:happy|glad) to (?:go|dig|talk|walk|share)|\bgo (?:deeper|into more detail)\b|\bwant me to\b/i;
@@ -20,7 +21,14 @@ const OFFER = /\b(?:happy|glad) to (?:go|dig|talk|walk|share)|\bgo (?:deeper|int
 /** Sentences that can carry the outcome of an answer with no labelled Result. */
 function outcomeCandidates(sentences: readonly Sentence[]): Sentence[] {
   // A question claims nothing: "what does success look like in this role?"
-  const body = sentences.filter((s) => !isSetupSentence(s) && !isLearningSection(s) && !(isLearningSentence(s.text) && !isOutcomeSentence(s.text)) && !OFFER.test(s.text) && !/\?["'”’)]*\s*$/.test(s.text));
+  const body = sentences.filter(
+    (s) =>
+      !isSetupSentence(s) &&
+      !isLearningSection(s) &&
+      !(isLearningSentence(s.text) && !isOutcomeSentence(s.text)) &&
+      !OFFER.test(s.text) &&
+      !/\?["'”’)]*\s*$/.test(s.text),
+  );
   // The opening sentence sets the scene ("they were losing 20% of customers"); it is not the result.
   const unlabelledOpening = sentences[0] && sentences[0].sectionKinds.length === 0 && sentences.length >= 3 ? sentences[0] : undefined;
   return body.filter((s) => s !== unlabelledOpening);
@@ -55,10 +63,19 @@ export const resultNeedsMetric: Rule<Options> = {
 
     if (resultSections.length > 0) {
       // Numbers in the Situation, Task or Action are context or activity, not the result.
-      const resultText = answer.sentences.filter((s) => s.sectionKinds.includes('result')).map((s) => s.text).join(' ');
+      const resultText = answer.sentences
+        .filter((s) => s.sectionKinds.includes('result'))
+        .map((s) => s.text)
+        .join(' ');
       if (hasMetric(resultText)) return;
       const first = resultSections[0]!;
-      report({ messageId: 'resultSection', data: { label: first.style === 'letter' ? 'Result' : first.label }, start: first.labelRange.start, end: first.labelRange.end, expected: 'a metric in the result' });
+      report({
+        messageId: 'resultSection',
+        data: { label: first.style === 'letter' ? 'Result' : first.label },
+        start: first.labelRange.start,
+        end: first.labelRange.end,
+        expected: 'a metric in the result',
+      });
       return;
     }
 
@@ -107,10 +124,12 @@ export const resultNeedsMetric: Rule<Options> = {
 };
 
 // A story about past work, not advice or a definition in the present tense.
-const PAST_WORK = /\b(?:I|we|my team|our team|the team)\s+(?:(?:\w+ly|just|also|then|first|later)\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/i;
+const PAST_WORK =
+  /\b(?:I|we|my team|our team|the team)\s+(?:(?:\w+ly|just|also|then|first|later)\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/i;
 
 // "I pulled 100K records": a figure of the work done, not of what it changed.
-const ACTIVITY = /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put|had)\b/i;
+const ACTIVITY =
+  /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put|had)\b/i;
 
 // "I tuned it with GridSearchCV and the final model got 95% accuracy": the activity and the
 // state it reached are two clauses; the figure belongs to the second.

@@ -48,7 +48,10 @@ function resultSkeleton(answer: Parameters<Rule['check']>[0]['answer'], text: st
   const learning = sections[first];
   if (learning && learning.style !== 'letter') {
     const prefix = linePrefix(text, learning.labelRange.start);
-    return { range: { start: learning.labelRange.start, end: learning.labelRange.start }, text: `${body.split(eol).join(eol + prefix)}${eol}${prefix.trimEnd()}${eol}${prefix}` };
+    return {
+      range: { start: learning.labelRange.start, end: learning.labelRange.start },
+      text: `${body.split(eol).join(eol + prefix)}${eol}${prefix.trimEnd()}${eol}${prefix}`,
+    };
   }
   let end = text.length;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;

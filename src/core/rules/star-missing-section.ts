@@ -38,13 +38,19 @@ export const starMissingSection: Rule = {
     const present = new Set<SectionKind>(answer.sections.flatMap((s) => s.kinds));
     // The story often opens with unlabelled context before the first label: that is its Situation.
     const first = answer.sections[0]!;
-    const opening = answer.sentences.filter((s) => s.end <= first.labelRange.start).map((s) => s.text).join(' ');
+    const opening = answer.sentences
+      .filter((s) => s.end <= first.labelRange.start)
+      .map((s) => s.text)
+      .join(' ');
     if (opening.split(/\s+/).filter(Boolean).length >= OPENING_WORDS) {
       present.add('situation');
       if (TASK_WORDS.test(opening)) present.add('task');
     }
     // A Situation that says what you had to do has folded the Task into it, as many good answers do.
-    const situation = answer.sentences.filter((s) => s.sectionKinds.includes('situation')).map((s) => s.text).join(' ');
+    const situation = answer.sentences
+      .filter((s) => s.sectionKinds.includes('situation'))
+      .map((s) => s.text)
+      .join(' ');
     if (TASK_WORDS.test(situation)) present.add('task');
     // "The mistake", "The conflict": a story framed by its problem implies the task (fix it, resolve it).
     if (answer.sections.some((s) => s.kinds.includes('situation') && PROBLEM_LABEL.test(s.label))) present.add('task');
@@ -52,7 +58,13 @@ export const starMissingSection: Rule = {
       if (present.has(kind)) continue;
       const at = nextSection(answer.sections, kind)?.labelRange ?? answerAnchor(answer, text);
       if (!at) continue;
-      report({ messageId: 'missing', data: { part: PARTS[kind].name, hint: PARTS[kind].hint }, start: at.start, end: at.end, expected: `a ${PARTS[kind].name} part` });
+      report({
+        messageId: 'missing',
+        data: { part: PARTS[kind].name, hint: PARTS[kind].hint },
+        start: at.start,
+        end: at.end,
+        expected: `a ${PARTS[kind].name} part`,
+      });
     }
   },
 };

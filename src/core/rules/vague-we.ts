@@ -9,9 +9,36 @@ const PAST_ED = '(?!(?:need|feed|seed|speed|proceed|succeed|exceed|embed|shed|bl
 
 // Words that may stand between the subject and its verb. Hedges count: "I kind of helped" is still "I helped".
 const ADVERB_WORDS = [
-  'kind of', 'sort of', 'kinda', 'sorta', 'maybe', 'probably', 'then', 'also', 'first', 'quickly', 'eventually', 'finally',
-  'initially', 'together', 'jointly', 'collectively', 'all', 'just', 'later', 'soon', 'next', 'now', 'successfully',
-  'ultimately', 'actually', 'really', 'basically', 'essentially', 'mostly', 'originally',
+  'kind of',
+  'sort of',
+  'kinda',
+  'sorta',
+  'maybe',
+  'probably',
+  'then',
+  'also',
+  'first',
+  'quickly',
+  'eventually',
+  'finally',
+  'initially',
+  'together',
+  'jointly',
+  'collectively',
+  'all',
+  'just',
+  'later',
+  'soon',
+  'next',
+  'now',
+  'successfully',
+  'ultimately',
+  'actually',
+  'really',
+  'basically',
+  'essentially',
+  'mostly',
+  'originally',
 ];
 const ADVERBS = `(?:(?:${ADVERB_WORDS.join('|')}|\\p{Ll}+ly)\\s+){0,2}`;
 
@@ -19,7 +46,8 @@ const ADVERBS = `(?:(?:${ADVERB_WORDS.join('|')}|\\p{Ll}+ly)\\s+){0,2}`;
 const IRREGULAR =
   'built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|rewrote|shipped|cut|got|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|gave|met|sold|did|came up with|stood up|laid out|split|hit|fed|dug|threw|sped|sought|taught|bought|held|left|lost|paid|rolled out|worked out|figured out';
 // States and wishes, not work: "we had 3 weeks", "we needed a model", "we were a team of four".
-const NOT_WORK = /^(?:found out|had|has|have|were|was|needed|wanted|hoped|seemed|liked|loved|felt|thought|believed|knew|agreed|realized|realised|noticed|learned|learnt|called|named|lived)\b/i;
+const NOT_WORK =
+  /^(?:found out|had|has|have|were|was|needed|wanted|hoped|seemed|liked|loved|felt|thought|believed|knew|agreed|realized|realised|noticed|learned|learnt|called|named|lived)\b/i;
 
 const WE_WORK = new RegExp(
   `(?:\\b(?:we|our (?:team|group|squad)|the (?:team|group)|my team|(?:my|the|a) (?:team|colleagues?|teammates?|manager|partner) (?:and|&) I)\\s+${ADVERBS}(?:re-)?(?:(?:${PAST_ED}|${IRREGULAR})\\b|(?:'ve|have)\\s+(?:${PAST_ED}|${IRREGULAR})\\b|(?:were|was) able to\\b|managed to\\b|decided\\b|ended up\\b)|\\bwe['’]ve\\s+(?:${PAST_ED}|${IRREGULAR})\\b)`,
@@ -44,13 +72,15 @@ const I_ACTION = new RegExp(
   'gu',
 );
 // A first-person step that shows no judgement of one's own: it needs company to settle ownership.
-const WEAK_I = /^[Ii]\s+(?:(?:just|simply|basically|really|actually|kind of|sort of)\s+){0,2}(?:followed|copied|reused) (?:a|an|the|some) (?:\w+ ){0,3}?(?:tutorial|guide|course|recipe|example|notebook|blog|instructions|docs|documentation|code)\b/;
+const WEAK_I =
+  /^[Ii]\s+(?:(?:just|simply|basically|really|actually|kind of|sort of)\s+){0,2}(?:followed|copied|reused) (?:a|an|the|some) (?:\w+ ){0,3}?(?:tutorial|guide|course|recipe|example|notebook|blog|instructions|docs|documentation|code)\b/;
 // A plain statement of ownership: "I was responsible for", "my part was", "they asked me to lead".
 const OWNERSHIP =
   /\bI\s+(?:was|am)\s+(?:(?:solely|directly|personally|mainly|fully)\s+)?(?:responsible|accountable|in charge|the (?:one|owner|lead|only)|tasked|asked to (?:lead|own|build|design)|the main)|\bI['’]m\s+(?:(?:solely|directly|personally|mainly|fully)\s+)?(?:responsible|accountable|in charge|the (?:one|owner|lead))|(?<!\band\s|&\s)\bI\s+(?:owned|own|led|lead|drove|architected)\b|\bmy (?:part|role|piece|job|responsibility|contribution|model|pipeline|code|design|analysis|approach|solution|proposal|prototype|idea) (?:was|is|included|covered|delivered|cut|improved|reduced|became|got|made|showed)\b|\b(?:asked|assigned|tasked|trusted|put|picked|chose|hired|brought in)\s+me\s+(?:to|with|on|in charge)\b|\bwhile my (?:colleague|teammate|manager|peer|partner|counterpart|lead)s?\b|\bmy (?:colleague|teammate)s? (?:handled|owned|built|did|took)\b/i;
 
 // Subjectless action bullets ("- Rebuilt the split by month") narrate the speaker's own steps.
-const IMPLICIT_I = /^(?!(?:Based|Given|Compared|Combined|Related|Called|Named|Limited|Needed|Indeed|Interested|Excited|Used by|Owned by)\b)(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|rewrote|shipped|cut|sent|brought|kept|put|split|rolled out)\b/;
+const IMPLICIT_I =
+  /^(?!(?:Based|Given|Compared|Combined|Related|Called|Named|Limited|Needed|Indeed|Interested|Excited|Used by|Owned by)\b)(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|rewrote|shipped|cut|sent|brought|kept|put|split|rolled out)\b/;
 
 type FirstPerson = 'strong' | 'weak' | 'none';
 
@@ -68,12 +98,10 @@ function firstPerson(text: string): FirstPerson {
 }
 
 // A story told in the present ("so we retrain it and we add the price"): only where a story is expected.
-const WE_PRESENT = new RegExp(
-  `\\b(?:we|our team|the team|my team)\\s+${ADVERBS}(?:${PRESENT_WORK})\\b`,
-  'giu',
-);
+const WE_PRESENT = new RegExp(`\\b(?:we|our team|the team|my team)\\s+${ADVERBS}(?:${PRESENT_WORK})\\b`, 'giu');
 
-const REFLECTION = /^\W*(?:\p{L}+\W+){0,6}?(?:i (?:learned|learnt|realized|realised)|(?:thing|lesson)s? i took|i took away|(?:my |the )?(?:main |biggest |key )?takeaway)\b/iu;
+const REFLECTION =
+  /^\W*(?:\p{L}+\W+){0,6}?(?:i (?:learned|learnt|realized|realised)|(?:thing|lesson)s? i took|i took away|(?:my |the )?(?:main |biggest |key )?takeaway)\b/iu;
 
 const LEADING_ADVERBS = new RegExp(`^${ADVERBS}`, 'iu');
 
@@ -136,6 +164,13 @@ export const vagueWe: Rule<Options> = {
     // One "we" clause next to "I followed a tutorial" is not a hidden role; a whole Action of them is.
     if (teamWork.length < (people.includes('weak') ? 2 : 1)) return;
     const { s, m } = teamWork[0]!;
-    report({ messageId: 'vague', data: { we: /^we/i.test(m[0]) ? 'we' : m[0].split(/\s+/).slice(0, 2).join(' ').toLowerCase() }, start: s.start, end: s.end, actual: m[0], expected: 'what you did yourself' });
+    report({
+      messageId: 'vague',
+      data: { we: /^we/i.test(m[0]) ? 'we' : m[0].split(/\s+/).slice(0, 2).join(' ').toLowerCase() },
+      start: s.start,
+      end: s.end,
+      actual: m[0],
+      expected: 'what you did yourself',
+    });
   },
 };

@@ -1,5 +1,13 @@
 import type { Answer, OffsetRange } from '../types.js';
-import { genericPhrases, outcomeClaims, ownActionClaims, ownDecisionClaims, resultMetricClaims, specificClaims, teamActionClaims } from '../detect/claimDetectors.js';
+import {
+  genericPhrases,
+  outcomeClaims,
+  ownActionClaims,
+  ownDecisionClaims,
+  resultMetricClaims,
+  specificClaims,
+  teamActionClaims,
+} from '../detect/claimDetectors.js';
 /**
  * Concepts every rubric may use (`concept: "@metric"`). They are shipped code, so unlike
  * rubric phrases they may be patterns: a metric is a shape, not a word list.
@@ -34,7 +42,11 @@ const FIRST_PERSON_VERBS = String.raw`(?:${PAST_VERBS}|set|put|split|cut|own|lea
 const I_SUBJECT = String.raw`(?<![\p{L}])I(?:\s+ha(?:ve|d)|['’]ve)?\s+(?:(?:also|then|first|just|personally|myself|initially|later|eventually|finally|actually|basically|then)\s+|[\p{L}]+ly\s+)?`;
 
 const BUILTIN_PATTERNS: Record<string, { label: string; source: string; flags: string }> = {
-  '@metric': { label: 'a quantified result (%, $, x-fold, ms, counts, before -> after)', source: METRIC_SOURCES.map((s) => `(?:${s})`).join('|'), flags: 'giu' },
+  '@metric': {
+    label: 'a quantified result (%, $, x-fold, ms, counts, before -> after)',
+    source: METRIC_SOURCES.map((s) => `(?:${s})`).join('|'),
+    flags: 'giu',
+  },
   '@number': { label: 'a number', source: NUM, flags: 'gu' },
   '@first-person': {
     label: 'an "I did" statement',
@@ -78,7 +90,23 @@ const BUILTIN_PHRASES: Record<string, { label: string; phrases: string[] }> = {
   },
   '@tradeoff': {
     label: 'a trade-off named (versus, at the cost of)',
-    phrases: ['trade-off', 'trade off', 'tradeoff*', 'at the cost of', 'in exchange for', 'versus', 'vs', 'vs.', 'compared with', 'compared to', 'downside', 'the price was', 'costs more', 'on the other hand', 'instead of'],
+    phrases: [
+      'trade-off',
+      'trade off',
+      'tradeoff*',
+      'at the cost of',
+      'in exchange for',
+      'versus',
+      'vs',
+      'vs.',
+      'compared with',
+      'compared to',
+      'downside',
+      'the price was',
+      'costs more',
+      'on the other hand',
+      'instead of',
+    ],
   },
 };
 

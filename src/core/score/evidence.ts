@@ -100,7 +100,8 @@ export function describeEvidence(e: Evidence, concepts: Record<string, Concept>)
     const label = concepts[e.concept]?.label ?? builtinLabel(e.concept) ?? e.concept;
     return e.min !== undefined && e.min > 1 ? `${e.min} or more: ${label}` : label;
   }
-  if ('anyOf' in e) return e.anyOf.length === 1 ? describeEvidence(e.anyOf[0]!, concepts) : `one of ${e.anyOf.map((x) => describeEvidence(x, concepts)).join(', ')}`;
+  if ('anyOf' in e)
+    return e.anyOf.length === 1 ? describeEvidence(e.anyOf[0]!, concepts) : `one of ${e.anyOf.map((x) => describeEvidence(x, concepts)).join(', ')}`;
   if ('allOf' in e) return e.allOf.map((x) => describeEvidence(x, concepts)).join(' and ');
   if ('atLeast' in e) return `${e.atLeast} of ${e.of.map((x) => describeEvidence(x, concepts)).join(', ')}`;
   if ('noneOf' in e) return `none of ${e.noneOf.map((x) => describeEvidence(x, concepts)).join(', ')}`;
@@ -156,13 +157,19 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const unassessed = merge(results).unassessed;
     if (held.length >= need) return { holds: true, quotes: merged.quotes, missing: [], unassessed };
     const lacking = items.filter((_, i) => !results[i]!.holds).map((x) => describeEvidence(x, ctx.concepts));
-    const missing = 'allOf' in e ? lacking : [`${need - held.length === 1 && 'anyOf' in e ? '' : `${need - held.length} more of: `}${lacking.join(', ')}`.trim()];
+    const missing =
+      'allOf' in e ? lacking : [`${need - held.length === 1 && 'anyOf' in e ? '' : `${need - held.length} more of: `}${lacking.join(', ')}`.trim()];
     return { holds: false, quotes: merged.quotes, missing, unassessed };
   }
   if ('noneOf' in e) {
     const results = e.noneOf.map((x) => evaluateIn(x, ctx, windows));
     const held = results.filter((r) => r.holds);
-    return { holds: held.length === 0, quotes: [], missing: held.length ? [`leave out ${e.noneOf.map((x) => describeEvidence(x, ctx.concepts)).join(', ')}`] : [], unassessed: merge(results).unassessed };
+    return {
+      holds: held.length === 0,
+      quotes: [],
+      missing: held.length ? [`leave out ${e.noneOf.map((x) => describeEvidence(x, ctx.concepts)).join(', ')}`] : [],
+      unassessed: merge(results).unassessed,
+    };
   }
   if ('sentence' in e) {
     const sentences: Sentence[] = ctx.answer.sentences.filter((s) => windows.some((w) => s.start >= w.start && s.end <= w.end));
@@ -175,7 +182,11 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const kinds = new Set<SectionKind>(e.inSection);
     const scoped = ctx.answer.sections
       .filter((s) => s.kinds.some((k) => kinds.has(k)))
-      .flatMap((s) => windows.filter((w) => w.start < s.range.end && w.end > s.range.start).map((w) => ({ start: Math.max(w.start, s.range.start), end: Math.min(w.end, s.range.end) })));
+      .flatMap((s) =>
+        windows
+          .filter((w) => w.start < s.range.end && w.end > s.range.start)
+          .map((w) => ({ start: Math.max(w.start, s.range.start), end: Math.min(w.end, s.range.end) })),
+      );
     const r = evaluateIn(e.evidence, ctx, scoped);
     return r.holds ? r : { ...r, missing: [describeEvidence(e, ctx.concepts)] };
   }
@@ -194,14 +205,18 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const present = new Set(ctx.answer.sections.flatMap((s) => s.kinds));
     const lacking = e.sections.filter((k) => !present.has(k));
     const quotes = ctx.answer.sections.filter((s) => s.kinds.some((k) => e.sections.includes(k))).map((s) => s.labelRange);
-    return lacking.length === 0 ? { holds: true, quotes, missing: [], unassessed: [] } : { holds: false, quotes, missing: [`a ${lacking.join(', ')} part`], unassessed: [] };
+    return lacking.length === 0
+      ? { holds: true, quotes, missing: [], unassessed: [] }
+      : { holds: false, quotes, missing: [`a ${lacking.join(', ')} part`], unassessed: [] };
   }
   if ('answerType' in e) {
     const holds = e.answerType.includes(ctx.answer.type);
     return { holds, quotes: [], missing: holds ? [] : [describeEvidence(e, ctx.concepts)], unassessed: [] };
   }
   const whole = windows.length === 1 && windows[0]!.start <= ctx.answer.proseStart && windows[0]!.end >= ctx.answer.proseStart + ctx.answer.prose.length;
-  const n = whole ? ctx.answer.wordCount : windows.reduce((sum, w) => sum + countWords(ctx.answer.prose.slice(w.start - ctx.answer.proseStart, w.end - ctx.answer.proseStart)), 0);
+  const n = whole
+    ? ctx.answer.wordCount
+    : windows.reduce((sum, w) => sum + countWords(ctx.answer.prose.slice(w.start - ctx.answer.proseStart, w.end - ctx.answer.proseStart)), 0);
   const holds = n >= (e.words.min ?? 0) && n <= (e.words.max ?? Number.POSITIVE_INFINITY);
   return { holds, quotes: [], missing: holds ? [] : [`${describeEvidence(e, ctx.concepts)} (now ${n})`], unassessed: [] };
 }

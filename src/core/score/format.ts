@@ -28,7 +28,8 @@ function answerMarkdown(a: AnswerScore, file: string | undefined, many: boolean)
       out.push(`| ${md(c.title)} | ${c.weight} | ${level} | ${evidence || '-'} | ${c.next ? md(c.next) : '-'} |`);
     }
     out.push('');
-    for (const f of r.findings) out.push(`- **${f.kind === 'misconception' ? 'Misconception' : 'Red flag'}** (${f.range.start.line}:${f.range.start.column}): ${md(f.message)}`);
+    for (const f of r.findings)
+      out.push(`- **${f.kind === 'misconception' ? 'Misconception' : 'Red flag'}** (${f.range.start.line}:${f.range.start.column}): ${md(f.message)}`);
     if (r.findings.length) out.push('');
   }
   return out;
@@ -62,7 +63,8 @@ export function scoreToText(report: ScoreReport, file: string): string {
         else if (c.next) out.push(`         next: ${c.next}`);
       }
       // "rubric flag <id>", not "red-flag": the text must not read like the lint rule of that name.
-      for (const f of r.findings) out.push(`    ${f.range.start.line}:${f.range.start.column} ${f.kind === 'misconception' ? 'misconception' : 'rubric flag'} ${f.id}: ${f.message}`);
+      for (const f of r.findings)
+        out.push(`    ${f.range.start.line}:${f.range.start.column} ${f.kind === 'misconception' ? 'misconception' : 'rubric flag'} ${f.id}: ${f.message}`);
     }
   }
   return out.join('\n');

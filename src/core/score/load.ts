@@ -36,7 +36,8 @@ const FORMS: Record<string, { with?: string; allows?: string[] }> = {
   words: {},
   answerType: {},
 };
-const FORM_LIST = 'one of concept (+ min), anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words, answerType';
+const FORM_LIST =
+  'one of concept (+ min), anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding (+ min, max), sections, words, answerType';
 
 /** An evidence object names exactly one form, with only that form's companion keys. */
 function checkForm(node: Record<string, unknown>, path: string): { path: string; message: string } | undefined {
@@ -49,7 +50,8 @@ function checkForm(node: Record<string, unknown>, path: string): { path: string;
   const form = FORMS[forms[0]!]!;
   const allowed = new Set([forms[0]!, ...(form.with ? [form.with] : []), ...(form.allows ?? [])]);
   const extra = keys.find((k) => !allowed.has(k));
-  if (extra) return { path: `${path}.${extra}`, message: `Unexpected key "${extra}" at ${path}, expected the keys of "${forms[0]}": ${[...allowed].join(', ')}` };
+  if (extra)
+    return { path: `${path}.${extra}`, message: `Unexpected key "${extra}" at ${path}, expected the keys of "${forms[0]}": ${[...allowed].join(', ')}` };
   if (form.with && !(form.with in node)) return { path, message: `Unexpected ${show(node)} at ${path}, expected "${forms[0]}" with "${form.with}"` };
   return undefined;
 }
@@ -67,10 +69,16 @@ function semanticIssues(r: Rubric): { path: string; message: string }[] {
         continue;
       }
       if ('concept' in node.e && !isBuiltinConcept(node.e.concept) && !(node.e.concept in concepts)) {
-        issues.push({ path: `${node.path}.concept`, message: `Unexpected ${show(node.e.concept)} at ${node.path}.concept, expected a concept defined under concepts or a built-in (${BUILTIN_CONCEPT_IDS.join(', ')})` });
+        issues.push({
+          path: `${node.path}.concept`,
+          message: `Unexpected ${show(node.e.concept)} at ${node.path}.concept, expected a concept defined under concepts or a built-in (${BUILTIN_CONCEPT_IDS.join(', ')})`,
+        });
       }
       if ('atLeast' in node.e && node.e.atLeast > node.e.of.length) {
-        issues.push({ path: `${node.path}.atLeast`, message: `Unexpected ${node.e.atLeast} at ${node.path}.atLeast, expected at most ${node.e.of.length} (the number of items in "of")` });
+        issues.push({
+          path: `${node.path}.atLeast`,
+          message: `Unexpected ${node.e.atLeast} at ${node.path}.atLeast, expected at most ${node.e.of.length} (the number of items in "of")`,
+        });
       }
       if ('finding' in node.e && node.e.min !== undefined && node.e.max !== undefined && node.e.min > node.e.max) {
         issues.push({ path: `${node.path}.min`, message: `Unexpected ${node.e.min} at ${node.path}.min, expected at most max (${node.e.max})` });
@@ -79,11 +87,16 @@ function semanticIssues(r: Rubric): { path: string; message: string }[] {
   };
   const ids = new Set<string>();
   r.criteria.forEach((c, ci) => {
-    if (ids.has(c.id)) issues.push({ path: `criteria[${ci}].id`, message: `Unexpected ${show(c.id)} at criteria[${ci}].id, expected an id no other criterion uses` });
+    if (ids.has(c.id))
+      issues.push({ path: `criteria[${ci}].id`, message: `Unexpected ${show(c.id)} at criteria[${ci}].id, expected an id no other criterion uses` });
     ids.add(c.id);
     if (c.appliesWhen !== undefined) checkEvidence(c.appliesWhen, `criteria[${ci}].appliesWhen`);
     c.levels.forEach((l, li) => {
-      if (l.level !== li + 1) issues.push({ path: `criteria[${ci}].levels[${li}].level`, message: `Unexpected ${l.level} at criteria[${ci}].levels[${li}].level, expected ${li + 1} (levels are listed from 1 to 5)` });
+      if (l.level !== li + 1)
+        issues.push({
+          path: `criteria[${ci}].levels[${li}].level`,
+          message: `Unexpected ${l.level} at criteria[${ci}].levels[${li}].level, expected ${li + 1} (levels are listed from 1 to 5)`,
+        });
       if (l.evidence !== undefined) checkEvidence(l.evidence, `criteria[${ci}].levels[${li}].evidence`);
     });
   });
@@ -94,7 +107,11 @@ function semanticIssues(r: Rubric): { path: string; message: string }[] {
   (r.redFlags ?? []).forEach((f, fi) => {
     if (f.when !== undefined) checkEvidence(f.when, `redFlags[${fi}].when`);
     (f.criteria ?? []).forEach((id, i) => {
-      if (!ids.has(id)) issues.push({ path: `redFlags[${fi}].criteria[${i}]`, message: `Unexpected ${show(id)} at redFlags[${fi}].criteria[${i}], expected one of the criterion ids: ${[...ids].join(', ')}` });
+      if (!ids.has(id))
+        issues.push({
+          path: `redFlags[${fi}].criteria[${i}]`,
+          message: `Unexpected ${show(id)} at redFlags[${fi}].criteria[${i}], expected one of the criterion ids: ${[...ids].join(', ')}`,
+        });
     });
   });
   return issues;

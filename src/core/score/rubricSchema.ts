@@ -97,7 +97,8 @@ export const rubricSchema: JsonSchema = {
     evidence: {
       // One object schema with every form's keys (no anyOf): validation stays linear and an
       // unknown key is reported as such. Which keys go together is checked after the schema.
-      description: 'a phrase, or an object with one of concept (+ min), anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding, sections, words, answerType',
+      description:
+        'a phrase, or an object with one of concept (+ min), anyOf, allOf, atLeast + of, noneOf, sentence, inSection + evidence, finding, sections, words, answerType',
       type: ['string', 'object'],
       minLength: 1,
       maxLength: 80,

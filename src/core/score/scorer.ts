@@ -44,7 +44,14 @@ function proseSpan(answer: Answer): OffsetRange {
   return first && last ? { start: first.start, end: last.end } : { start: answer.range.start, end: answer.range.start };
 }
 
-function scoreRubric(selected: Selected, answer: Answer, baseCtx: EvidenceContext, text: string, lines: LineIndex, superseded: Map<string, string>): RubricScore | undefined {
+function scoreRubric(
+  selected: Selected,
+  answer: Answer,
+  baseCtx: EvidenceContext,
+  text: string,
+  lines: LineIndex,
+  superseded: Map<string, string>,
+): RubricScore | undefined {
   const { rubric, selection } = selected;
   const ctx: EvidenceContext = { ...baseCtx, concepts: rubric.concepts ?? {} };
   const criteria: CriterionScore[] = rubric.criteria.map((c) => {
@@ -55,12 +62,28 @@ function scoreRubric(selected: Selected, answer: Answer, baseCtx: EvidenceContex
     const by = rubric.always ? superseded.get(c.id) : undefined;
     if (by) return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`judged by the "${by}" rubric for this answer`] };
     if (c.appliesWhen !== undefined && !evaluateEvidence(c.appliesWhen, ctx).holds) {
-      return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`not applicable: the answer has none of ${describeEvidence(c.appliesWhen, ctx.concepts).replace(/^one of /, '')}`] };
+      return {
+        ...base,
+        level: null,
+        descriptor: '',
+        evidence: [],
+        next: null,
+        notes: [`not applicable: the answer has none of ${describeEvidence(c.appliesWhen, ctx.concepts).replace(/^one of /, '')}`],
+      };
     }
-    const results = c.levels.map((l) => (l.evidence === undefined ? { holds: true, quotes: [], missing: [], unassessed: [] } : evaluateEvidence(l.evidence, ctx)));
+    const results = c.levels.map((l) =>
+      l.evidence === undefined ? { holds: true, quotes: [], missing: [], unassessed: [] } : evaluateEvidence(l.evidence, ctx),
+    );
     const unassessed = [...new Set(results.flatMap((r) => r.unassessed))];
     if (unassessed.length > 0) {
-      return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`not assessed: the lint rule${unassessed.length > 1 ? 's' : ''} ${unassessed.map((u) => `"${u}"`).join(', ')} did not run`] };
+      return {
+        ...base,
+        level: null,
+        descriptor: '',
+        evidence: [],
+        next: null,
+        notes: [`not assessed: the lint rule${unassessed.length > 1 ? 's' : ''} ${unassessed.map((u) => `"${u}"`).join(', ')} did not run`],
+      };
     }
     let reached = 0;
     for (let i = c.levels.length - 1; i >= 0; i--) {
@@ -79,7 +102,9 @@ function scoreRubric(selected: Selected, answer: Answer, baseCtx: EvidenceContex
       ...base,
       level: level.level,
       descriptor: level.descriptor,
-      evidence: mergeOverlaps(results[reached]!.quotes).slice(0, MAX_QUOTES).map((q) => quote(text, lines, q)),
+      evidence: mergeOverlaps(results[reached]!.quotes)
+        .slice(0, MAX_QUOTES)
+        .map((q) => quote(text, lines, q)),
       next,
       notes: [],
     };
@@ -115,7 +140,16 @@ function scoreRubric(selected: Selected, answer: Answer, baseCtx: EvidenceContex
     }
     const at = r.quotes[0] ?? proseSpan(answer);
     const q = quote(text, lines, at);
-    findings.push({ rubricId: rubric.id, id: flag.id, kind: flag.misconception ? 'misconception' : 'red-flag', message, range: q.range, offsets: q.offsets, affects: affected.map((c) => c.id), ...(flag.capAnswer !== undefined ? { capAnswer: flag.capAnswer } : {}) });
+    findings.push({
+      rubricId: rubric.id,
+      id: flag.id,
+      kind: flag.misconception ? 'misconception' : 'red-flag',
+      message,
+      range: q.range,
+      offsets: q.offsets,
+      affects: affected.map((c) => c.id),
+      ...(flag.capAnswer !== undefined ? { capAnswer: flag.capAnswer } : {}),
+    });
   }
 
   // A competency is covered over a whole interview: criteria this answer never touches become probes, not 1s.
@@ -124,30 +158,62 @@ function scoreRubric(selected: Selected, answer: Answer, baseCtx: EvidenceContex
     if (untouched.length < criteria.filter((c) => c.level !== null).length) {
       for (const c of untouched) {
         c.level = null;
-        c.notes.push('not addressed by this answer; an interviewer would probe it (see the rubric\'s probes)');
+        c.notes.push("not addressed by this answer; an interviewer would probe it (see the rubric's probes)");
       }
     }
   }
 
   // A suggestion from answer cues alone whose criteria the answer never reaches was the wrong
   // suggestion, not a weak answer; when the question names the topic, it is a weak answer.
-  if (selection.how === 'suggested' && !selected.byQuestion && findings.length === 0 && criteria.every((c) => c.level === null || (c.level === 1 && c.notes.every((n) => !n.startsWith('red flag'))))) return undefined;
+  if (
+    selection.how === 'suggested' &&
+    !selected.byQuestion &&
+    findings.length === 0 &&
+    criteria.every((c) => c.level === null || (c.level === 1 && c.notes.every((n) => !n.startsWith('red flag'))))
+  )
+    return undefined;
   const scored = criteria.filter((c) => c.level !== null);
   if (scored.length === 0) return undefined;
   const weight = scored.reduce((s, c) => s + c.weight, 0);
   const score = round2(scored.reduce((s, c) => s + c.weight * c.level!, 0) / weight);
   const applied = round2(weight / rubric.criteria.reduce((s, c) => s + c.weight, 0));
-  return { id: rubric.id, title: rubric.title, kind: rubric.kind, score, passMark: rubric.passMark, pass: score >= rubric.passMark, applied, selection, criteria, findings };
+  return {
+    id: rubric.id,
+    title: rubric.title,
+    kind: rubric.kind,
+    score,
+    passMark: rubric.passMark,
+    pass: score >= rubric.passMark,
+    applied,
+    selection,
+    criteria,
+    findings,
+  };
 }
 
 function mean(xs: number[]): number {
   return xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
-function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: string; lines: LineIndex; options: ScoreOptions; frontMatterIds: string[]; enabledRules: Set<string>; cache: Map<string, OffsetRange[]> }): { score: AnswerScore; problems: EngineProblem[] } {
+function scoreAnswer(args: {
+  answer: Answer;
+  diagnostics: Diagnostic[];
+  text: string;
+  lines: LineIndex;
+  options: ScoreOptions;
+  frontMatterIds: string[];
+  enabledRules: Set<string>;
+  cache: Map<string, OffsetRange[]>;
+}): { score: AnswerScore; problems: EngineProblem[] } {
   const { answer, options } = args;
   const ctx: EvidenceContext = { answer, diagnostics: args.diagnostics, enabledRules: args.enabledRules, concepts: {}, cache: args.cache };
-  const { selected, notes, problems } = selectRubrics({ answer, rubrics: options.rubrics, requested: options.requested ?? [], frontMatterIds: args.frontMatterIds, ctx });
+  const { selected, notes, problems } = selectRubrics({
+    answer,
+    rubrics: options.rubrics,
+    requested: options.requested ?? [],
+    frontMatterIds: args.frontMatterIds,
+    ctx,
+  });
   const rubrics: RubricScore[] = [];
   // Content rubrics are scored first: only one that stays in the score takes over the
   // delivery criteria it supersedes (a dropped suggestion must not leave them unjudged).
@@ -176,7 +242,9 @@ function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: st
   const capping = rubrics.flatMap((r) => r.findings).filter((f) => f.capAnswer !== undefined && f.capAnswer < score);
   if (capping.length > 0) {
     const cap = Math.min(...capping.map((f) => f.capAnswer!));
-    notes.push(`Capped at ${cap.toFixed(2)} (from ${score.toFixed(2)}) by ${capping.map((f) => `"${f.id}"`).join(', ')}: ${capping.find((f) => f.capAnswer === cap)!.message}`);
+    notes.push(
+      `Capped at ${cap.toFixed(2)} (from ${score.toFixed(2)}) by ${capping.map((f) => `"${f.id}"`).join(', ')}: ${capping.find((f) => f.capAnswer === cap)!.message}`,
+    );
     score = cap;
   }
   const passMark = total > 0 ? round2(rubrics.reduce((s, r) => s + share(r) * r.passMark, 0) / total) : 5;
@@ -201,7 +269,11 @@ function scoreAnswer(args: { answer: Answer; diagnostics: Diagnostic[]; text: st
  */
 export function scoreLintResult(result: LintResult, options: ScoreOptions): ScoreReport {
   const config = options.config ?? defaultConfig();
-  const enabledRules = new Set(Object.entries(config.rules).filter(([, rc]) => rc.severity !== 'off').map(([id]) => id));
+  const enabledRules = new Set(
+    Object.entries(config.rules)
+      .filter(([, rc]) => rc.severity !== 'off')
+      .map(([id]) => id),
+  );
   const text = result.model.text;
   const lines = new LineIndex(text);
   const frontMatterIds = frontMatterRubricIds(result.model.frontMatter?.data);
@@ -211,7 +283,16 @@ export function scoreLintResult(result: LintResult, options: ScoreOptions): Scor
   for (const answer of result.model.answers) {
     if (answer.kind !== 'answer' || answer.wordCount === 0) continue;
     cache.clear();
-    const scored = scoreAnswer({ answer, diagnostics: result.diagnostics.filter((d) => d.answerIndex === answer.index), text, lines, options, frontMatterIds, enabledRules, cache });
+    const scored = scoreAnswer({
+      answer,
+      diagnostics: result.diagnostics.filter((d) => d.answerIndex === answer.index),
+      text,
+      lines,
+      options,
+      frontMatterIds,
+      enabledRules,
+      cache,
+    });
     answers.push(scored.score);
     for (const p of scored.problems) if (!problems.some((x) => x.message === p.message)) problems.push(p);
   }

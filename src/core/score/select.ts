@@ -14,8 +14,16 @@ export interface Selected {
 export function frontMatterRubricIds(data: Record<string, unknown> | undefined): string[] {
   if (!data) return [];
   const v = data['rubric'] ?? data['rubrics'];
-  if (typeof v === 'string') return v.split(',').map((s) => s.trim()).filter(Boolean);
-  if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string').map((s) => s.trim()).filter(Boolean);
+  if (typeof v === 'string')
+    return v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (Array.isArray(v))
+    return v
+      .filter((x): x is string => typeof x === 'string')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return [];
 }
 
@@ -46,20 +54,23 @@ function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext): Candi
   if (qHits.length > 0) parts.push(`the question mentions ${qHits.join(', ')}`);
   if (typeHit) parts.push(`it reads as ${describeAnswerType(answer.type)} (from its ${answer.typeSource === 'heading' ? 'question' : answer.typeSource})`);
   if (aHits.length > 0) parts.push(`the answer mentions ${aHits.slice(0, 5).join(', ')}${aHits.length > 5 ? ` and ${aHits.length - 5} more` : ''}`);
-  return { rubric, rank: qHits.length * 10 + (typeHit ? 8 : 0) + (enoughCues ? aHits.length : 0), reason: parts.join('; '), byQuestion: qHits.length > 0 || typeHit };
+  return {
+    rubric,
+    rank: qHits.length * 10 + (typeHit ? 8 : 0) + (enoughCues ? aHits.length : 0),
+    reason: parts.join('; '),
+    byQuestion: qHits.length > 0 || typeHit,
+  };
 }
 
 /**
  * The rubrics an answer is scored against: the always-on ones (delivery), then the ones
  * asked for (CLI), else those named in front matter, else the best suggestion.
  */
-export function selectRubrics(args: {
-  answer: Answer;
-  rubrics: LoadedRubric[];
-  requested: string[];
-  frontMatterIds: string[];
-  ctx: EvidenceContext;
-}): { selected: Selected[]; notes: string[]; problems: EngineProblem[] } {
+export function selectRubrics(args: { answer: Answer; rubrics: LoadedRubric[]; requested: string[]; frontMatterIds: string[]; ctx: EvidenceContext }): {
+  selected: Selected[];
+  notes: string[];
+  problems: EngineProblem[];
+} {
   const { answer, rubrics, requested, frontMatterIds, ctx } = args;
   const byId = new Map(rubrics.map((r) => [r.rubric.id, r.rubric]));
   const selected: Selected[] = [];
@@ -75,7 +86,11 @@ export function selectRubrics(args: {
   for (const id of named) {
     const r = byId.get(id);
     if (r) add(r, { how, reason: how === 'requested' ? 'asked for with --rubric' : 'named in front matter (rubric:)' });
-    else problems.push({ kind: 'rubric', message: `Unknown rubric "${id}" (${how === 'requested' ? '--rubric' : 'front matter rubric:'}), expected one of: ${[...byId.keys()].sort().join(', ')}` });
+    else
+      problems.push({
+        kind: 'rubric',
+        message: `Unknown rubric "${id}" (${how === 'requested' ? '--rubric' : 'front matter rubric:'}), expected one of: ${[...byId.keys()].sort().join(', ')}`,
+      });
   }
   if (named.length > 0) return { selected, notes, problems };
 
@@ -88,7 +103,9 @@ export function selectRubrics(args: {
   if (best) {
     add(best.rubric, { how: 'suggested', reason: best.reason }, best.byQuestion);
     const others = candidates.slice(1, 3).map((c) => c.rubric.id);
-    notes.push(`Scored against "${best.rubric.id}" because ${best.reason}.${others.length ? ` Also close: ${others.join(', ')} (name one with rubric: in front matter).` : ''}`);
+    notes.push(
+      `Scored against "${best.rubric.id}" because ${best.reason}.${others.length ? ` Also close: ${others.join(', ')} (name one with rubric: in front matter).` : ''}`,
+    );
   } else {
     notes.push('No content rubric matched this answer; scored on delivery only. Name one with rubric: in front matter.');
   }

@@ -74,6 +74,9 @@ export function layerSettings(below: LoadedConfig, settings: EditorSettings, mer
   const merged = merge(below.config, input, 'settings (interviewLint.*)');
   return {
     config: merged.config,
-    problems: [...below.problems, ...merged.problems.map((p) => ({ ...p, message: `settings: interviewLint.${p.field ?? ''}: ${p.message}; using the value below it` }))],
+    problems: [
+      ...below.problems,
+      ...merged.problems.map((p) => ({ ...p, message: `settings: interviewLint.${p.field ?? ''}: ${p.message}; using the value below it` })),
+    ],
   };
 }

@@ -9,10 +9,11 @@ import { stutterEnd } from './stutter.js';
  * dropping is grammatical but changes the claim, and a precise limitation to write instead.
  */
 
-const FIRST_PERSON = new Set(["i", "i've", "i'd", "i'm", "i'll", 'we', "we've", "we'd", "we're", "we'll", 'my', 'our']);
+const FIRST_PERSON = new Set(['i', "i've", "i'd", "i'm", "i'll", 'we', "we've", "we'd", "we're", "we'll", 'my', 'our']);
 
 /** "I think (that) I've deployed it": the candidate vouches for their own work, so the opener can go. */
-const NUMBER = /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen)\b/i;
+const NUMBER =
+  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen)\b/i;
 
 export function beliefSafeDrop({ before, after, phrase, rest }: Around): boolean {
   // "I'd guess we served five clients" is an estimate: dropping the opener would turn it into a claim.
@@ -75,9 +76,17 @@ export class DropChain {
  * The fix and the suggestions of a built-in hedge at [start, end) of the answer's text;
  * `phrase` is the match as the prose has it (markup blanked).
  */
-export function hedgeFixes(entry: HedgeEntry, around: Around, text: string, phrase: string, start: number, end: number, chain: DropChain): { fix?: Fix; suggestions: Suggestion[] } {
+export function hedgeFixes(
+  entry: HedgeEntry,
+  around: Around,
+  text: string,
+  phrase: string,
+  start: number,
+  end: number,
+  chain: DropChain,
+): { fix?: Fix; suggestions: Suggestion[] } {
   // "I think that we shipped" loses its "that" with the opener.
-  const thatEnd = entry.kind === 'belief' && around.after[0] === 'that' ? /^\s*that/i.exec(text.slice(end))?.[0].length ?? 0 : 0;
+  const thatEnd = entry.kind === 'belief' && around.after[0] === 'that' ? (/^\s*that/i.exec(text.slice(end))?.[0].length ?? 0) : 0;
   if (entry.safeDrop?.(around)) return { fix: chain.drop(start, stutterEnd(text, phrase, end + thatEnd)), suggestions: [] };
   const drop = entry.suggestDrop?.(around);
   if (drop) {
@@ -88,7 +97,9 @@ export function hedgeFixes(entry: HedgeEntry, around: Around, text: string, phra
     // "I think the new model is better": only the candidate knows whether it is a fact,
     // so dropping the opener is offered, never applied by fix-all.
     const dropEnd = stutterEnd(text, phrase, end + thatEnd);
-    return { suggestions: [{ title: `State it as a fact: remove "${text.slice(start, dropEnd).replace(/\s+/g, ' ')}"`, fix: dropPhraseFix(text, start, dropEnd) }] };
+    return {
+      suggestions: [{ title: `State it as a fact: remove "${text.slice(start, dropEnd).replace(/\s+/g, ' ')}"`, fix: dropPhraseFix(text, start, dropEnd) }],
+    };
   }
   return { suggestions: [] };
 }

@@ -48,7 +48,8 @@ export const hedge: Rule<HedgeOptions> = {
     },
     defaultOptions: { extraPhrases: [], allowPhrases: [] },
     messages: {
-      belief: '"{phrase}" makes the claim sound like a guess. If you know it, state it ("I deployed it"); if you don\'t, say exactly what you haven\'t verified.',
+      belief:
+        '"{phrase}" makes the claim sound like a guess. If you know it, state it ("I deployed it"); if you don\'t, say exactly what you haven\'t verified.',
       doubt: '"{phrase}" opens with doubt. Say what you do know as a fact, then name the gap precisely ("I haven\'t run X in production; I have run Y").',
       degree: '"{phrase}" waters the claim down. Say what you can do and where it stops ("I\'ve written Spark jobs over 2 TB; I haven\'t tuned a cluster").',
       likelihood: '"{phrase}" leaves the interviewer unsure what happened. Commit to the claim, or give the estimate and what it rests on.',
@@ -64,7 +65,9 @@ export const hedge: Rule<HedgeOptions> = {
     const findings: Finding[] = [];
     const chain = new DropChain(text, findings);
     findPhrases<HedgeEntry, Seen>(matcher.compiled(options.extraPhrases), prose, {
-      ...(allowed.size > 0 ? { skip: (m: PhraseMatch<HedgeEntry | CustomPhrase>) => allowed.has(normalizePhrase(m.text)) || allowed.has(normalizePhrase(m.entry.key)) } : {}),
+      ...(allowed.size > 0
+        ? { skip: (m: PhraseMatch<HedgeEntry | CustomPhrase>) => allowed.has(normalizePhrase(m.text)) || allowed.has(normalizePhrase(m.entry.key)) }
+        : {}),
       context: (m) => {
         const afterAt = m.index + m.text.length;
         const sentence = sentenceAt(answer.sentences, answer.proseStart + m.index);
@@ -84,7 +87,8 @@ export const hedge: Rule<HedgeOptions> = {
         const end = start + phrase.length;
         // A user's phrase has no sense to read and nothing safe to drop.
         const entry = isCustom(m.entry) ? undefined : m.entry;
-        const { fix, suggestions }: { fix?: Fix; suggestions: Suggestion[] } = entry && around ? hedgeFixes(entry, around, text, phrase, start, end, chain) : { suggestions: [] };
+        const { fix, suggestions }: { fix?: Fix; suggestions: Suggestion[] } =
+          entry && around ? hedgeFixes(entry, around, text, phrase, start, end, chain) : { suggestions: [] };
         const messageId = entry ? entry.kind : 'custom';
         if (messageId !== 'filler') suggestions.push(limitationSuggestion(around ? around.sentence : sentenceAt(answer.sentences, start), end));
         findings.push({

@@ -1,4 +1,13 @@
-import { EXTENT_AMOUNTS, EXTENT_NOUNS, FAMILIARITY_NOUNS, LIKELIHOOD_ADVERBS, NOT_SURE_DEGREES, oneOf, PRETTY_WORDS, SPOKEN_SOFTENERS } from '../../lexicon/index.js';
+import {
+  EXTENT_AMOUNTS,
+  EXTENT_NOUNS,
+  FAMILIARITY_NOUNS,
+  LIKELIHOOD_ADVERBS,
+  NOT_SURE_DEGREES,
+  oneOf,
+  PRETTY_WORDS,
+  SPOKEN_SOFTENERS,
+} from '../../lexicon/index.js';
 import type { PhraseEntry } from '../util/phraseMatcher.js';
 import { beliefSafeDrop, degreeDrop, dropWord, justSafeDrop } from './fixes.js';
 import {
@@ -41,9 +50,14 @@ export interface HedgeEntry extends PhraseEntry<Around> {
 export const HEDGES: HedgeEntry[] = [
   { key: "I'm not sure but", pattern: `(?:I'm |I am )?not (?:${oneOf(NOT_SURE_DEGREES)} sure(?:,? but)?|sure,? but)`, kind: 'doubt', guard: notSureIsHedge },
   { key: "I'm not an expert but", pattern: "(?:I'm|I am) (?:not an|no|not really an) expert(?: (?:on|in) (?:this|that|it))?,? but", kind: 'doubt' },
-  { key: 'if I remember correctly', pattern: 'if (?:I (?:remember|recall)(?: correctly| right)?|memory serves(?: me)?)', kind: 'doubt', guard: rememberIsHedge },
+  {
+    key: 'if I remember correctly',
+    pattern: 'if (?:I (?:remember|recall)(?: correctly| right)?|memory serves(?: me)?)',
+    kind: 'doubt',
+    guard: rememberIsHedge,
+  },
   { key: 'I think', pattern: "I(?:'d| would)? think(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', guard: beliefIsHedge, safeDrop: beliefSafeDrop },
-  { key: 'I believe', pattern: "I believe(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', guard: believeIsHedge, safeDrop: beliefSafeDrop },
+  { key: 'I believe', pattern: 'I believe(?: so(?=\\s*[.,;:!?)]|$))?', kind: 'belief', guard: believeIsHedge, safeDrop: beliefSafeDrop },
   { key: 'I guess', pattern: "I(?:'d| would)? guess", kind: 'belief', guard: notAsked, safeDrop: beliefSafeDrop },
   { key: 'I suppose', pattern: 'I suppose', kind: 'belief', guard: notAsked, safeDrop: beliefSafeDrop },
   { key: "I'd say", pattern: "I(?:'d| would) say", kind: 'belief', guard: sayIsHedge },
@@ -56,13 +70,17 @@ export const HEDGES: HedgeEntry[] = [
   ...SPOKEN_SOFTENERS.map((w): HedgeEntry => ({ key: w, pattern: w, kind: 'degree', suggestDrop: dropWord(-1) })),
   {
     key: 'pretty',
-    pattern: `pretty (?:${PRETTY_WORDS.map((w) => w.replace(/ /g, ' ')).sort((x, y) => y.length - x.length).join('|')})`,
+    pattern: `pretty (?:${PRETTY_WORDS.map((w) => w.replace(/ /g, ' '))
+      .sort((x, y) => y.length - x.length)
+      .join('|')})`,
     kind: 'degree',
     suggestDrop: dropWord('pretty'.length),
   },
   { key: 'some familiarity with', pattern: `some ${oneOf(FAMILIARITY_NOUNS)}(?: (?:with|in|to))?`, kind: 'familiarity', guard: familiarityIsHedge },
   { key: 'basically', pattern: 'basically', kind: 'filler', safeDrop: () => true },
-  ...LIKELIHOOD_ADVERBS.map((w): HedgeEntry => (w === 'maybe' ? { key: w, pattern: w, kind: 'likelihood', guard: maybeIsHedge } : { key: w, pattern: w, kind: 'likelihood' })),
+  ...LIKELIHOOD_ADVERBS.map((w): HedgeEntry =>
+    w === 'maybe' ? { key: w, pattern: w, kind: 'likelihood', guard: maybeIsHedge } : { key: w, pattern: w, kind: 'likelihood' },
+  ),
   { key: 'just', pattern: 'just', kind: 'minimizer', guard: justIsHedge, safeDrop: justSafeDrop },
   { key: 'a little bit', pattern: 'a little bit', kind: 'degree', guard: littleBitIsHedge, suggestDrop: degreeDrop },
   { key: 'a little', pattern: 'a little', kind: 'degree', guard: littleIsHedge, suggestDrop: degreeDrop },

@@ -17,18 +17,101 @@ export const last = (a: string[]): string | undefined => a[a.length - 1];
 
 // Words after which "kind of"/"sort of" is the noun ("the kind of problems", "what sort of model").
 const NOUN_BEFORE_KIND = new Set([
-  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'what', 'which', 'whatever', 'any', 'some', 'every', 'each',
-  'no', 'one', 'all', 'same', 'other', 'another', 'different', 'right', 'wrong', 'my', 'our', 'your', 'their', 'his',
-  'her', 'its', 'certain', 'particular', 'similar', 'new', 'specific', 'first', 'second', 'last', 'next', 'best',
-  'worst', 'only', 'main', 'common', 'usual', 'exact', 'typical', 'favourite', 'favorite', 'special', 'general',
-  'rare', 'whole', 'two', 'three', 'many', 'several', 'various', 'either', 'neither', 'simplest', 'easiest', 'hardest',
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'what',
+  'which',
+  'whatever',
+  'any',
+  'some',
+  'every',
+  'each',
+  'no',
+  'one',
+  'all',
+  'same',
+  'other',
+  'another',
+  'different',
+  'right',
+  'wrong',
+  'my',
+  'our',
+  'your',
+  'their',
+  'his',
+  'her',
+  'its',
+  'certain',
+  'particular',
+  'similar',
+  'new',
+  'specific',
+  'first',
+  'second',
+  'last',
+  'next',
+  'best',
+  'worst',
+  'only',
+  'main',
+  'common',
+  'usual',
+  'exact',
+  'typical',
+  'favourite',
+  'favorite',
+  'special',
+  'general',
+  'rare',
+  'whole',
+  'two',
+  'three',
+  'many',
+  'several',
+  'various',
+  'either',
+  'neither',
+  'simplest',
+  'easiest',
+  'hardest',
 ]);
 
 // "I think about edge cases", "I think of attention as a lookup": the verb with an object, not a hedge.
 const THINK_OBJECT = new Set([
-  'about', 'of', 'through', 'like', 'carefully', 'hard', 'deeply', 'differently', 'aloud', 'critically', 'clearly',
-  'twice', 'back', 'ahead', 'big', 'long', 'outside', 'along', 'out', 'harder', 'systematically', 'visually',
-  'strategically', 'probabilistically', 'holistically', 'upfront', 'constantly', 'often',
+  'about',
+  'of',
+  'through',
+  'like',
+  'carefully',
+  'hard',
+  'deeply',
+  'differently',
+  'aloud',
+  'critically',
+  'clearly',
+  'twice',
+  'back',
+  'ahead',
+  'big',
+  'long',
+  'outside',
+  'along',
+  'out',
+  'harder',
+  'systematically',
+  'visually',
+  'strategically',
+  'probabilistically',
+  'holistically',
+  'upfront',
+  'constantly',
+  'often',
 ]);
 // Before "I think": "how I think", "what do I think" ask or describe a way of thinking.
 const THINK_ASKED = new Set(['how', 'what', 'why', 'way', 'do', 'did', 'does', 'should', 'would', 'can', 'could', 'whatever']);
@@ -46,14 +129,62 @@ export function beliefIsHedge({ before, after }: Around): boolean {
   return true;
 }
 
-
 // "just" says "recently" after these, or a precise "only" before a number: not a hedge.
 const JUST_TIME_OR_FACT = new Set([
-  'joined', 'started', 'moved', 'arrived', 'got', 'finished', 'came', 'returned', 'transferred', 'switched',
-  'begun', 'been', 'launched', 'released', 'hit', 'reached', 'heard', 'received', 'graduated', 'completed',
-  'relocated', 'now', 'before', 'after', 'as', 'like', 'in', 'then', 'when', 'once', 'about', 'under', 'over',
-  'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'a', 'an', 'the',
-  "didn't", "don't", "couldn't", "can't", "wasn't", "won't", 'had', 'happened',
+  'joined',
+  'started',
+  'moved',
+  'arrived',
+  'got',
+  'finished',
+  'came',
+  'returned',
+  'transferred',
+  'switched',
+  'begun',
+  'been',
+  'launched',
+  'released',
+  'hit',
+  'reached',
+  'heard',
+  'received',
+  'graduated',
+  'completed',
+  'relocated',
+  'now',
+  'before',
+  'after',
+  'as',
+  'like',
+  'in',
+  'then',
+  'when',
+  'once',
+  'about',
+  'under',
+  'over',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'a',
+  'an',
+  'the',
+  "didn't",
+  "don't",
+  "couldn't",
+  "can't",
+  "wasn't",
+  "won't",
+  'had',
+  'happened',
 ]);
 const QUANTITY = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|ten$|twenty$|a$|few$|couple$|handful$|under$|over$)/;
 // Nouns for the self a candidate shrinks: "I was just a junior", "my part was just the dashboards".
@@ -64,7 +195,8 @@ const NAMED_GAP = new Set(['how', 'what', 'whether', 'if', 'why', 'which', 'wher
 
 // "I just followed a tutorial" is red-flag's finding (it says more); "I just copied most of it
 // from the library docs" is a hedge like any other.
-const TUTORIAL_STEP = /^(?:followed|follow|following|copied|replicated|reproduced|cloned) (?:a|an|the|some|this|that|one) (?:[\w-]+ )?(?:tutorials?|blog|youtube|course|video|notebook)\b/;
+const TUTORIAL_STEP =
+  /^(?:followed|follow|following|copied|replicated|reproduced|cloned) (?:a|an|the|some|this|that|one) (?:[\w-]+ )?(?:tutorials?|blog|youtube|course|video|notebook)\b/;
 
 export function justIsHedge({ before, after }: Around): boolean {
   const p1 = last(before);
@@ -87,15 +219,93 @@ export function justIsHedge({ before, after }: Around): boolean {
   return false;
 }
 
-
 // What follows a "fairly" of fairness: a preposition, or the start of the next clause.
 const AFTER_FAIR = new Set([
-  'across', 'among', 'amongst', 'between', 'to', 'and', 'or', 'with', 'by', 'in', 'for', 'regardless', 'under', 'without', 'from', 'on', 'at',
-  'when', 'while', 'whenever', 'if', 'as', 'so', 'because', 'since', 'after', 'before', 'once', 'until', 'whether', 'though', 'although', 'unless', 'where', 'which', 'who', 'but', 'yet', 'then',
+  'across',
+  'among',
+  'amongst',
+  'between',
+  'to',
+  'and',
+  'or',
+  'with',
+  'by',
+  'in',
+  'for',
+  'regardless',
+  'under',
+  'without',
+  'from',
+  'on',
+  'at',
+  'when',
+  'while',
+  'whenever',
+  'if',
+  'as',
+  'so',
+  'because',
+  'since',
+  'after',
+  'before',
+  'once',
+  'until',
+  'whether',
+  'though',
+  'although',
+  'unless',
+  'where',
+  'which',
+  'who',
+  'but',
+  'yet',
+  'then',
 ]);
 // Verbs a fairness "fairly" follows ("treated fairly"); "handled fairly well" is still degree.
-const FAIR_VERBS = new Set(['treat', 'treated', 'treats', 'treating', 'split', 'splits', 'shared', 'share', 'scored', 'score', 'judged', 'judge', 'allocated', 'allocate', 'distributed', 'divided', 'paid', 'weighted', 'ranked', 'rewarded', 'priced', 'represented', 'assessed', 'evaluated', 'reviewed', 'compensated', 'credited']);
-const DEGREE_AFTER_VERB = new Set(['well', 'quickly', 'easily', 'smoothly', 'fast', 'often', 'early', 'late', 'closely', 'consistently', 'accurately', 'high', 'low']);
+const FAIR_VERBS = new Set([
+  'treat',
+  'treated',
+  'treats',
+  'treating',
+  'split',
+  'splits',
+  'shared',
+  'share',
+  'scored',
+  'score',
+  'judged',
+  'judge',
+  'allocated',
+  'allocate',
+  'distributed',
+  'divided',
+  'paid',
+  'weighted',
+  'ranked',
+  'rewarded',
+  'priced',
+  'represented',
+  'assessed',
+  'evaluated',
+  'reviewed',
+  'compensated',
+  'credited',
+]);
+const DEGREE_AFTER_VERB = new Set([
+  'well',
+  'quickly',
+  'easily',
+  'smoothly',
+  'fast',
+  'often',
+  'early',
+  'late',
+  'closely',
+  'consistently',
+  'accurately',
+  'high',
+  'low',
+]);
 
 export function fairlyIsDegree({ before, after }: Around): boolean {
   const n = after[0];
@@ -103,12 +313,77 @@ export function fairlyIsDegree({ before, after }: Around): boolean {
   return !FAIR_VERBS.has(last(before) ?? '') || DEGREE_AFTER_VERB.has(n);
 }
 
-
 // "a bit" as a binary digit: "a bit flip", "set a bit per feature".
-const BIT_NOUNS = new Set(['flip', 'flips', 'flipped', 'mask', 'masks', 'vector', 'vectors', 'field', 'fields', 'set', 'array', 'arrays', 'map', 'maps', 'string', 'strings', 'rate', 'per', 'width', 'depth', 'shift', 'shifts', 'pattern', 'patterns', 'level', 'position', 'positions', 'is', 'that', 'which', 'each']);
+const BIT_NOUNS = new Set([
+  'flip',
+  'flips',
+  'flipped',
+  'mask',
+  'masks',
+  'vector',
+  'vectors',
+  'field',
+  'fields',
+  'set',
+  'array',
+  'arrays',
+  'map',
+  'maps',
+  'string',
+  'strings',
+  'rate',
+  'per',
+  'width',
+  'depth',
+  'shift',
+  'shifts',
+  'pattern',
+  'patterns',
+  'level',
+  'position',
+  'positions',
+  'is',
+  'that',
+  'which',
+  'each',
+]);
 // "set a bit in the mask", "uses a bit for each feature" are binary digits; "used Airflow a bit in a course" hedges.
 const BIT_PREPOSITIONS = new Set(['to', 'in', 'for']);
-const BIT_VERBS = new Set(['set', 'sets', 'setting', 'flip', 'flips', 'flipped', 'flipping', 'clear', 'clears', 'cleared', 'toggle', 'toggles', 'toggled', 'store', 'stores', 'stored', 'reserve', 'reserves', 'reserved', 'allocate', 'allocates', 'allocated', 'add', 'adds', 'added', 'use', 'uses', 'used', 'using', 'with', 'one', 'single', 'extra']);
+const BIT_VERBS = new Set([
+  'set',
+  'sets',
+  'setting',
+  'flip',
+  'flips',
+  'flipped',
+  'flipping',
+  'clear',
+  'clears',
+  'cleared',
+  'toggle',
+  'toggles',
+  'toggled',
+  'store',
+  'stores',
+  'stored',
+  'reserve',
+  'reserves',
+  'reserved',
+  'allocate',
+  'allocates',
+  'allocated',
+  'add',
+  'adds',
+  'added',
+  'use',
+  'uses',
+  'used',
+  'using',
+  'with',
+  'one',
+  'single',
+  'extra',
+]);
 function isBinaryDigit(a: Around): boolean {
   const next = a.after[0] ?? '';
   if (BIT_NOUNS.has(next)) return true;
@@ -116,7 +391,28 @@ function isBinaryDigit(a: Around): boolean {
 }
 
 // Verbs of knowing or having used something: "I've used Docker a little", "I know SQL a bit".
-const SKILL_VERBS = new Set(['used', 'use', 'know', 'knew', 'tried', 'played', 'dabbled', 'touched', 'worked', 'done', 'seen', 'learned', 'learnt', 'studied', 'explored', 'experimented', 'coded', 'programmed', 'practised', 'practiced']);
+const SKILL_VERBS = new Set([
+  'used',
+  'use',
+  'know',
+  'knew',
+  'tried',
+  'played',
+  'dabbled',
+  'touched',
+  'worked',
+  'done',
+  'seen',
+  'learned',
+  'learnt',
+  'studied',
+  'explored',
+  'experimented',
+  'coded',
+  'programmed',
+  'practised',
+  'practiced',
+]);
 const CLAUSE_END = new Set(['.', ',', ';', ':', '!', '?', ')', '-', '—', '–']);
 
 /** "a little" at the end of a clause whose verb, within three words before it, is a skill verb. */
@@ -140,7 +436,28 @@ function softensVerb({ before, after }: Around): boolean {
 }
 
 // "trades a little bias for less variance", "accept a little latency": an amount given up in a trade-off.
-const TRADE_VERBS = new Set(['trade', 'trades', 'traded', 'trading', 'accept', 'accepts', 'accepted', 'sacrifice', 'sacrifices', 'sacrificed', 'exchange', 'exchanges', 'give', 'gives', 'gave', 'lose', 'loses', 'lost', 'cost', 'costs']);
+const TRADE_VERBS = new Set([
+  'trade',
+  'trades',
+  'traded',
+  'trading',
+  'accept',
+  'accepts',
+  'accepted',
+  'sacrifice',
+  'sacrifices',
+  'sacrificed',
+  'exchange',
+  'exchanges',
+  'give',
+  'gives',
+  'gave',
+  'lose',
+  'loses',
+  'lost',
+  'cost',
+  'costs',
+]);
 
 // "trades a little bias", "giving up a little AUC": an amount given away, not a hedge.
 function tradesAmount(before: string[]): boolean {
@@ -148,7 +465,33 @@ function tradesAmount(before: string[]): boolean {
   return TRADE_VERBS.has(p1) || (p1 === 'up' && ['give', 'gives', 'gave', 'given', 'giving'].includes(before[before.length - 2] ?? ''));
 }
 
-const LITTLE_MEASURE = new Set(['over', 'under', 'more', 'less', 'fewer', 'while', 'later', 'earlier', 'before', 'after', 'longer', 'shorter', 'faster', 'slower', 'higher', 'lower', 'bigger', 'smaller', 'above', 'below', 'ahead', 'behind', 'way', 'time', 'bit']);
+const LITTLE_MEASURE = new Set([
+  'over',
+  'under',
+  'more',
+  'less',
+  'fewer',
+  'while',
+  'later',
+  'earlier',
+  'before',
+  'after',
+  'longer',
+  'shorter',
+  'faster',
+  'slower',
+  'higher',
+  'lower',
+  'bigger',
+  'smaller',
+  'above',
+  'below',
+  'ahead',
+  'behind',
+  'way',
+  'time',
+  'bit',
+]);
 
 // "a bit more context", "a bit of background", "a bit later": an amount of story or time, not a softened claim.
 const BIT_AMOUNT = new Set(['more', 'less', 'later', 'earlier', 'longer', 'further', 'deeper', 'over', 'under', 'above', 'below']);
@@ -184,7 +527,8 @@ export const hopeIsHedge = (a: Around): boolean => a.after[0] !== 'to' && a.afte
 export const kindOfIsHedge = (a: Around): boolean => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || softensVerb(a);
 
 /** "a kind of regularisation" names a type; "a sort of relevance matrix" is how people hedge. */
-export const sortOfIsHedge = (a: Around): boolean => !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || last(a.before) === 'a' || last(a.before) === 'an' || softensVerb(a);
+export const sortOfIsHedge = (a: Around): boolean =>
+  !NOUN_BEFORE_KIND.has(last(a.before) ?? '') || last(a.before) === 'a' || last(a.before) === 'an' || softensVerb(a);
 
 /** "some experience" is a plain amount; "some experience using Spark", "some exposure to it" are a vague level of skill. */
 export const familiarityIsHedge = (a: Around): boolean => !a.phrase.endsWith('experience') || a.after[0] === 'using';

@@ -12,7 +12,12 @@ export function normalizePhrase(s: string): string {
 // ("I'm", "it's"); every other non-space character is a token of its own, so a guard can tell
 // "I think," from "I think about".
 function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 && c !== 0xa0);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c > 127 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0x2014 && c !== 0x2013 && c !== 0xa0)
+  );
 }
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
@@ -34,7 +39,12 @@ export function tokensBefore(text: string, at: number, n: number): string[] {
     if (i <= limit) break;
     const end = i;
     if (isWordChar(text.charCodeAt(i - 1))) {
-      while (i > 0 && (isWordChar(text.charCodeAt(i - 1)) || (isApostrophe(text.charCodeAt(i - 1)) && i > 1 && isWordChar(text.charCodeAt(i - 2)) && isWordChar(text.charCodeAt(i))))) i--;
+      while (
+        i > 0 &&
+        (isWordChar(text.charCodeAt(i - 1)) ||
+          (isApostrophe(text.charCodeAt(i - 1)) && i > 1 && isWordChar(text.charCodeAt(i - 2)) && isWordChar(text.charCodeAt(i))))
+      )
+        i--;
     } else i--;
     out.push(word(text, i, end));
   }
@@ -51,7 +61,11 @@ export function tokensAfter(text: string, at: number, n: number): string[] {
     if (i >= limit) break;
     const start = i;
     if (isWordChar(text.charCodeAt(i))) {
-      while (i < text.length && (isWordChar(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1)) && isWordChar(text.charCodeAt(i - 1))))) i++;
+      while (
+        i < text.length &&
+        (isWordChar(text.charCodeAt(i)) || (isApostrophe(text.charCodeAt(i)) && isWordChar(text.charCodeAt(i + 1)) && isWordChar(text.charCodeAt(i - 1))))
+      )
+        i++;
     } else i++;
     out.push(word(text, start, i));
   }

@@ -22,13 +22,15 @@ const NUMBER_WORD =
 const DIGITS = /(?<![\p{L}\p{N}_./#])(?<![\p{L}\p{N}]-)([$€£¥₹]\s?)?(\d+(?:[.,]\d+)*)(\s?(?:%|x\b|×|k\b|m\b|bn?\b|ms\b|s\b|[\p{L}]+))?/gu;
 
 // Words after which a number is an identifier, not a quantity: "phase 2", "tier 1", "version 3".
-const LABEL_BEFORE = /\b(?:phase|step|stage|version|tier|level|round|part|layer|chapter|figure|fig|section|item|option|slide|page|sprint|week|day|q|no|number|python|java|spark|windows|ios|android|llama|gpt|claude|gemini|series|class|grade)\s*$/i;
+const LABEL_BEFORE =
+  /\b(?:phase|step|stage|version|tier|level|round|part|layer|chapter|figure|fig|section|item|option|slide|page|sprint|week|day|q|no|number|python|java|spark|windows|ios|android|llama|gpt|claude|gemini|series|class|grade)\s*$/i;
 
 // Experience and dates describe the candidate, not the result.
 const EXPERIENCE_AFTER = /^\+?\s*(?:years?|yrs?)\b/i;
 // "the last six focused on LLMs", "in the past three months": a time frame, not a result.
 const TIME_FRAME_AFTER = /^\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$)/iu;
-const EXPERIENCE_NUMBER_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\+\s*)?years?\b|\bthe\s+(?:last|past|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?=\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$))/giu;
+const EXPERIENCE_NUMBER_WORD =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\+\s*)?years?\b|\bthe\s+(?:last|past|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?=\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$))/giu;
 
 function isYear(num: string, unit: string | undefined, currency: string | undefined): boolean {
   if (!/^(?:19|20)\d\d$/.test(num) || currency) return false;
@@ -54,7 +56,11 @@ function digitSpans(text: string, firstOnly: boolean): Span[] {
     if (!currency && /\b(?:last|past|first|next)\s*$/i.test(before) && TIME_FRAME_AFTER.test(after)) continue;
     if (isYear(num!, unit, currency)) continue;
     // "I'm not 100% sure", "100 percent honest": a figure of speech, not a measure.
-    if (/^(?:100|110)$/.test(num!) && /^\s?(?:%|percent|per cent)\s+(?:sure|certain|confident|honest|committed|convinced|clear|right)\b/i.test(text.slice(numEnd, numEnd + 24))) continue;
+    if (
+      /^(?:100|110)$/.test(num!) &&
+      /^\s?(?:%|percent|per cent)\s+(?:sure|certain|confident|honest|committed|convinced|clear|right)\b/i.test(text.slice(numEnd, numEnd + 24))
+    )
+      continue;
     out.push({ start: m.index, end: m.index + m[0].trimEnd().length });
     if (firstOnly) break;
   }

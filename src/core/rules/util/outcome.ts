@@ -14,13 +14,16 @@ const LEARNING =
   /\b(?:i (?:learned|learnt|realized|realised|now (?:always|never|ask|check|make|budget|spend|start|insist|treat|think|validate|write))|(?:taught|showed|reminded) me|lessons?|takeaways?|in hindsight|looking back|next time|going forward|i would (?:do|have|now)|i'd (?:do|have)|if i (?:did|were|had|could)|the biggest learning|key learning|(?:thing|lesson) i took (?:from|away)|i took away)\b/i;
 
 // A change from one figure to another ("brought the default rate down from 4.1% to 3.3%"); years are not figures.
-const FROM_TO = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d.,]*\s?(?:%|x|k|m|ms|s|pp|bps|hours?|minutes?|days?|weeks?)?\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|under\s+)?[$€£]?\d/i;
+const FROM_TO =
+  /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d.,]*\s?(?:%|x|k|m|ms|s|pp|bps|hours?|minutes?|days?|weeks?)?\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|under\s+)?[$€£]?\d/i;
 
 // A figure set against another is a before -> after: "a decision in 9 days instead of 21", "2% down from 5%".
-const COMPARED = /\d[\d.,]*\s?(?:%|x|[a-z]+)?\s+(?:instead of|rather than|down from|up from|(?:as )?(?:compared|against) (?:to |with )?|versus|vs\.?)\s+(?:about |around |roughly |nearly |almost |over |under |the |an? |[$€£])*\d/i;
+const COMPARED =
+  /\d[\d.,]*\s?(?:%|x|[a-z]+)?\s+(?:instead of|rather than|down from|up from|(?:as )?(?:compared|against) (?:to |with )?|versus|vs\.?)\s+(?:about |around |roughly |nearly |almost |over |under |the |an? |[$€£])*\d/i;
 
 // "cutting fraud losses by 31%": a change with its size, said as a participle.
-const BY_FIGURE = /\b(?:cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing)\b[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d/i;
+const BY_FIGURE =
+  /\b(?:cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing)\b[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d/i;
 
 export function isOutcomeSentence(text: string): boolean {
   return OUTCOME.test(text) || COMPARED.test(text) || FROM_TO.test(text) || BY_FIGURE.test(text);
