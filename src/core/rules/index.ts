@@ -8,6 +8,18 @@ import { starMissingResult } from './star-missing-result.js';
 import { starMissingSection } from './star-missing-section.js';
 import { vagueWe } from './vague-we.js';
 import { tooLong } from './too-long.js';
+import { placeholder } from './placeholder.js';
 
 /** Every rule, in the order they run. Adding one takes more than this line: see "Adding a rule" in CONTRIBUTING.md. */
-export const allRules: Rule[] = [filler, hedge, redFlag, accuracyOnly, resultNeedsMetric, starMissingResult, starMissingSection, vagueWe, tooLong] as Rule[];
+export const allRules: Rule[] = [
+  filler,
+  hedge,
+  redFlag,
+  accuracyOnly,
+  resultNeedsMetric,
+  starMissingResult,
+  starMissingSection,
+  vagueWe,
+  tooLong,
+  placeholder,
+] as Rule[];
