@@ -26,11 +26,16 @@ import { splitClauses } from './clauses.js';
 import type { Act, Actor, Claim, Quantity, QuantityRole, Thing } from './types.js';
 
 // Openers that stand before the subject: "And then", "In the end,", "Within a month".
-const OPENER = String.raw`(?:(?:and|but|so|then|also|eventually|finally|ultimately|afterwards|later|first|next|once|overall|basically|honestly|actually|after that|in the end|as a result|by the end|at the end|in total|from there|on top of that|within (?:a|an|one|two|three|four|six|the first|the next) \w+|over the next \w+(?: \w+)?|after (?:a|an|one|two|three|four|six) \w+|because of (?:this|that)|because|since|when|after|before|while|once|um|uh|so yeah|yeah|well)[\s,]+)*`;
+const OPENER = String.raw`(?:(?:and|but|so|then|also|where|right now|currently|today|these days|at the moment|eventually|finally|ultimately|afterwards|later|first|next|once|overall|basically|honestly|actually|after that|in the end|as a result|by the end|at the end|in total|from there|on top of that|within (?:a|an|one|two|three|four|six|the first|the next) \w+|over the next \w+(?: \w+)?|after (?:a|an|one|two|three|four|six) \w+|because of (?:this|that)|because|since|when|after|before|while|once|um|uh|so yeah|yeah|well)[\s,]+)*`;
 
 const SUBJECTS: { actor: Actor; source: string }[] = [
   { actor: 'we', source: String.raw`(?:(?:my|the|a|an|our) (?:\p{L}+ )?\p{L}+|\p{Lu}\p{L}+) (?:and|&) i\b` },
   { actor: 'i', source: String.raw`i(?:['’](?:m|ve|d|ll))?\b` },
+  // "My biggest project there was rebuilding the risk model": the candidate's own work, told through its noun.
+  {
+    actor: 'i',
+    source: String.raw`my (?:\p{L}+ ){0,2}(?:project|work|job|role|task|contribution|part|focus|responsibility)(?: there| here)? (?:was|is|has been)(?= \p{L}+ing\b)`,
+  },
   { actor: 'we', source: String.raw`we(?:['’](?:re|ve|d|ll))?\b` },
   { actor: 'team', source: String.raw`(?:our|the|my) (?:whole |data |ml |engineering |analytics )?(?:team|group|squad|department|org)\b` },
   {
@@ -46,8 +51,9 @@ const SUBJECT = new RegExp(`^${OPENER}${LEAD}(?:${SUBJECTS.map((s) => `(${s.sour
 const BETWEEN = String.raw`(?:(?:kind of|sort of|kinda|sorta|just|also|then|first|personally|myself|really|actually|basically|mostly|quickly|finally|eventually|initially|ultimately|later|jointly|together|all|still|even|never|always|\p{L}+ly|have|had|has)\s+){0,3}`;
 
 const PAST_ED = String.raw`(?!${alternation(NOT_PAST_ED)}\b)(?!${alternation(STATE_VERBS)}\b)\p{L}+ed\b`;
+// A gerund after the subject is work in progress: "I'm leading the migration", "was rebuilding the model".
 const WORK_VERB = new RegExp(
-  `^${BETWEEN}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST])}\\b|${PAST_ED}|${alternation(WORK_PRESENT)}\\b)`,
+  `^${BETWEEN}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST])}\\b|${PAST_ED}|${alternation(WORK_PRESENT)}\\b|\\p{L}{3,}ing\\b)`,
   'iu',
 );
 const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');
@@ -66,7 +72,7 @@ const RELATIVE_OUTCOME =
 const GENERIC = wordsPattern(GENERIC_PHRASES, 'giu');
 const THING = wordsPattern(THING_WORDS, 'giu');
 // A head noun with a modifier before it names a particular thing: "market research data".
-const NOT_MODIFIER = String.raw`(?:the|a|an|this|that|these|those|our|my|their|his|her|its|your|some|any|every|each|all|more|most|new|good|great|big|bad|better|best|whole|same|other|such|and|or|of|to|in|on|for|with|from|by|at|as|is|was|were|be|been|it|we|i|they|you|no|not|much|many|lot|kind|sort|type|way|real|right|different|various|certain|next|last|first|final|main|key|overall|while|when|then|so|than|because|into|over|about|took|made|got|had|did|used|ran|built|very|slow|fast|quick|large|small|huge|simple|complex|hard|easy|important|old|long|short|high|low|entire|full|current|previous|existing|major|minor|basic|general|common|usual|typical|standard|whole|bigger|smaller|larger|proper|specific|particular|actual|entire|initial|original|later|early|existing|single|multiple|several|few|little|own|simple|messy|clean|good|nice|poor|weird|interesting||\p{L}+ed)`;
+const NOT_MODIFIER = String.raw`(?:the|a|an|this|that|these|those|our|my|their|his|her|its|your|some|any|every|each|all|more|most|new|good|great|big|bad|better|best|whole|same|other|such|and|or|of|to|in|on|for|with|from|by|at|as|is|was|were|be|been|it|we|i|they|you|no|not|much|many|lot|kind|sort|type|way|real|right|different|various|certain|next|last|first|final|main|key|overall|while|when|then|so|than|because|into|over|about|took|made|got|had|did|used|ran|built|very|slow|fast|quick|large|small|huge|simple|complex|hard|easy|important|old|long|short|high|low|entire|full|current|previous|existing|major|minor|basic|general|common|usual|typical|standard|whole|bigger|smaller|larger|proper|specific|particular|actual|entire|initial|original|later|early|existing|single|multiple|several|few|little|own|simple|messy|clean|good|nice|poor|weird|interesting|dynamic|amazing|exciting|innovative|talented|strong|successful|wonderful|awesome|fantastic|cool|fun|collaborative|diverse|global|fast-paced|growing|leading|modern|robust|scalable|efficient|effective|reliable|meaningful|impactful|valuable|business|data-driven|\p{L}+ed)`;
 const COMPOUND = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`,
   'giu',

@@ -1,6 +1,7 @@
 import type { Answer, Diagnostic, EngineProblem, LintResult, OffsetRange, ResolvedConfig } from '../types.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { describeAnswerType } from '../detect/answerType.js';
+import { claimsOf } from '../claims/read.js';
 import { defaultConfig } from '../config/resolve.js';
 import { describeEvidence, evaluateEvidence, type EvidenceContext } from './evidence.js';
 import { frontMatterRubricIds, selectRubrics, type Selected } from './select.js';
@@ -24,6 +25,18 @@ function round2(n: number): number {
 
 function quote(text: string, lines: LineIndex, r: OffsetRange): Quote {
   return { text: text.slice(r.start, r.end), range: { start: lines.position(r.start), end: lines.position(r.end) }, offsets: { start: r.start, end: r.end } };
+}
+
+/**
+ * Evidence is the claim a match belongs to, never a lone word: "fell" or "project" is quoted
+ * as the clause that holds it. A match outside the prose (a section label) stays as it is.
+ */
+function toClaims(answer: Answer, ranges: OffsetRange[]): OffsetRange[] {
+  const claims = claimsOf(answer);
+  return ranges.map((r) => {
+    const c = claims.find((x) => x.start <= r.start && r.end <= x.end);
+    return c ? { start: c.start, end: c.end } : r;
+  });
 }
 
 /** Overlapping matches ("square root of d" and "root of d_k") are quoted once, as their union. */
@@ -102,7 +115,7 @@ function scoreRubric(
       ...base,
       level: level.level,
       descriptor: level.descriptor,
-      evidence: mergeOverlaps(results[reached]!.quotes)
+      evidence: mergeOverlaps(toClaims(answer, results[reached]!.quotes))
         .slice(0, MAX_QUOTES)
         .map((q) => quote(text, lines, q)),
       next,

@@ -54,9 +54,10 @@ describe('interview-lint score', () => {
       ['diversity', 0.3, 5],
     ]);
     const replacement = strong.criteria[0]!.evidence[0]!;
-    expect(replacement.text).toBe('with replacement');
-    const column = 'Each tree trains on a bootstrap sample drawn with replacement'.indexOf('with') + 1;
-    expect(replacement.range).toEqual({ start: { line: 7, column }, end: { line: 7, column: column + 'with replacement'.length } });
+    // The evidence is the claim that holds the phrase, with its place.
+    expect(replacement.text).toContain('drawn with replacement');
+    expect(replacement.range.start.line).toBe(7);
+    expect(replacement.range.end.column - replacement.range.start.column).toBe(replacement.text.length);
     expect(out[0]!.rubrics.map((r) => r.id)).toEqual(['delivery', 'tech-bootstrap-oob']);
     // The weak answer got the rubric by suggestion, and its misconception capped a criterion.
     const weak = out[1]!.rubrics.find((r) => r.id === 'tech-bootstrap-oob')!;
@@ -104,7 +105,8 @@ describe('interview-lint score', () => {
     expect(code).toBe(2);
     const mine = (JSON.parse(io.stdout.join('\n')) as JsonEntry[])[0]!.rubrics.find((r) => r.id === 'my-caching')!;
     expect(mine.criteria[0]!.level).toBe(4);
-    expect(mine.criteria[0]!.evidence.map((e) => e.text)).toEqual(['cache', 'eviction', 'TTL']);
+    const quoted = mine.criteria[0]!.evidence.map((e) => e.text).join(' | ');
+    for (const phrase of ['cache', 'eviction', 'TTL']) expect(quoted).toContain(phrase);
   });
 
   it('an unknown rubric id is reported, not a crash', async () => {

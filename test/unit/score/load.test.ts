@@ -143,7 +143,7 @@ describe('phrases are literals', () => {
     });
     const basics = report.answers[0]!.rubrics.find((x) => x.id === 'caching')!.criteria[0]!;
     expect(basics.level).toBe(2);
-    expect(basics.evidence.map((e) => e.text)).toEqual(['(a+)+$']);
+    expect(basics.evidence.map((e) => e.text)).toEqual(['and (a+)+$ in text.']);
   });
 
   it('matches whole words, any case, spaces and hyphens alike, and a trailing stem', () => {

@@ -13,6 +13,15 @@ function score(rubric: string, question: string, answer: string): RubricScore {
 
 const levels = (r: RubricScore): string => r.criteria.map((c) => c.level ?? '-').join('');
 const quotes = (r: RubricScore, id: string): string[] => r.criteria.find((c) => c.id === id)!.evidence.map((e) => e.text);
+/** Evidence is quoted as whole claims: each phrase must sit inside one of them. */
+const quotedPhrases = (r: RubricScore, id: string, phrases: string[]): void => {
+  const all = quotes(r, id);
+  for (const p of phrases)
+    expect(
+      all.some((q) => q.includes(p)),
+      `"${p}" in ${JSON.stringify(all)}`,
+    ).toBe(true);
+};
 
 /** Expected criterion levels ('-' = not scored for this answer) and red flags, per rubric. */
 const EXPECTED: Record<string, { strong: string; weak: string; weakFlags: string[] }> = {
@@ -66,14 +75,14 @@ describe('evidence is quoted from the answer', () => {
   it('attention: the scale and its reason', () => {
     const c = CASES.find((x) => x.rubric === 'tech-attention')!;
     const r = score(c.rubric, c.question, c.strong);
-    expect(quotes(r, 'scaling')).toEqual(['square root of d_k', 'saturate', 'vanishing gradients']);
-    expect(quotes(r, 'mechanism')).toContain('query');
+    quotedPhrases(r, 'scaling', ['square root of d_k', 'saturate', 'vanishing gradients']);
+    quotedPhrases(r, 'mechanism', ['query']);
   });
 
   it('bootstrap: with replacement, the share of unique rows, out-of-bag', () => {
     const c = CASES.find((x) => x.rubric === 'tech-bootstrap-oob')!;
     const r = score(c.rubric, c.question, c.strong);
-    expect(quotes(r, 'bootstrap')).toEqual(['with replacement', '63%', '37%', 'out-of-bag']);
+    quotedPhrases(r, 'bootstrap', ['with replacement', '63%', '37%', 'out-of-bag']);
   });
 
   it('delivery: the result is quoted as its claims, never as lone words, with 1-based ranges', () => {
@@ -116,8 +125,8 @@ describe('honesty-floor hears the gap, the adjacent work and the plan in plain p
       "Not directly, and not in production. Our event bus is Kinesis, so that is what I know well: I wrote the consumers that feed our fraud features, about 2,000 events a second. In the first month I'd reproduce one of your Kafka consumers end to end and find out where my Kinesis habits break before I change anything.",
     );
     expect(levels(r)).toBe('535');
-    expect(quotes(r, 'adjacent')).toContain('what I know well');
-    expect(quotes(r, 'plan')).toEqual(expect.arrayContaining(['first month', 'reproduce']));
+    quotedPhrases(r, 'adjacent', ['what I know well']);
+    quotedPhrases(r, 'plan', ['first month', 'reproduce']);
   });
 });
 
@@ -147,6 +156,6 @@ describe('project-end-to-end: batch scoring is serving too', () => {
       "Retention was sending discounts to every lapsed customer. I built a churn score and wrote the scoring as a dbt model plus one Python step that runs nightly, with a drift alert on the score distribution. What I took away: agree the threshold's business metric before modelling.",
     );
     expect(r.criteria.find((c) => c.id === 'production')!.level).toBe(5);
-    expect(quotes(r, 'production')).toEqual(expect.arrayContaining(['scoring as', 'dbt']));
+    quotedPhrases(r, 'production', ['scoring as', 'dbt']);
   });
 });

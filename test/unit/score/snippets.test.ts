@@ -30,3 +30,37 @@ describe('an answer template left as inserted', () => {
     });
   }
 });
+
+/** The examples a new user tried, and what a coach would say of each. */
+describe('judgements a coach would sign', () => {
+  const scoreOf = (text: string) => scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics }).answers[0]!;
+  const criterion = (text: string, id: string) =>
+    scoreOf(text)
+      .rubrics.find((r) => r.id === 'delivery')!
+      .criteria.find((c) => c.id === id)!;
+
+  it('a pitch with no "we" in it is owned, and its result is the 18%, not a figure of the setting', () => {
+    const pitch =
+      "Right now I'm at Finlo, where I lead the fraud analytics work for card payments. My biggest project there was rebuilding the transaction risk model, which cut chargebacks by 18%. Before that I spent four years as an analyst at a bank. I'm looking for a role where I can own models in production end to end.\n";
+    expect(criterion(pitch, 'ownership').level).toBeGreaterThanOrEqual(3);
+    expect(criterion(pitch, 'quantified-result').evidence.map((e) => e.text)).toEqual(['which cut chargebacks by 18%.']);
+  });
+
+  it('a fluent pitch with no project, tool or number does not pass and is not excused as n/a', () => {
+    const empty =
+      "I love turning complex data into actionable insights that drive business value. I'm passionate about machine learning and always eager to learn new things. I'm a fast learner and a team player, and I would be a great fit for a dynamic team like yours.\n";
+    const a = scoreOf(empty);
+    expect(a.pass).toBe(false);
+    expect(a.score).toBeLessThan(3);
+    expect(criterion(empty, 'specificity').level).toBe(1);
+  });
+
+  it('a deadline in the setting is not a quantified result', () => {
+    const story =
+      'At my last job, we had a big project that was due in two weeks. I organized the workload, used my skills to keep everyone on track, and we came up with innovative yet practical solutions. In the end we delivered it on time and the client was happy.\n';
+    const result = criterion(story, 'quantified-result');
+    expect(result.level).toBe(2);
+    expect(result.evidence.map((e) => e.text)).not.toContain('At my last job, we had a big project that was due in two weeks.');
+    expect(scoreOf(story).pass).toBe(false);
+  });
+});
