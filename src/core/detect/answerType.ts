@@ -114,6 +114,8 @@ export function answerTypeFromContent(prose: string): AnswerType {
       top = votes[type];
     }
   }
+  // No cue wins, but work was done and told: the answer is a story, however thin.
+  if (top <= 0 && c.ownPast >= 1) return 'behavioral';
   return best;
 }
 

@@ -1,4 +1,5 @@
 import type { Rule, Sentence } from '../types.js';
+import { isLearningSentence } from './util/outcome.js';
 
 interface Options {
   minWords: number;
@@ -128,6 +129,16 @@ function weWork(sentence: string, story: boolean): RegExpExecArray[] {
   return found;
 }
 
+/**
+ * Where the closing reflection starts: the first lesson sentence in the last third of the
+ * answer, when nothing after it tells the story on. The answer's end when there is none.
+ */
+function closingReflection(sentences: readonly Sentence[]): number {
+  const from = Math.floor((sentences.length * 2) / 3);
+  for (let i = from; i < sentences.length; i++) if (isLearningSentence(sentences[i]!.text)) return sentences[i]!.start;
+  return Number.POSITIVE_INFINITY;
+}
+
 export const vagueWe: Rule<Options> = {
   meta: {
     id: 'vague-we',
@@ -149,9 +160,14 @@ export const vagueWe: Rule<Options> = {
     },
   },
   check({ answer, options, report }) {
-    if (answer.kind === 'preamble' || answer.type === 'technical' || answer.wordCount < options.minWords) return;
-    // A sentence that opens as a reflection is not the work: "the main thing I took from it" is no "I did".
-    const sentences = answer.sentences.filter((s) => (!s.sectionKinds.includes('learning') || s.sectionKinds.length > 1) && !REFLECTION.test(s.text));
+    if (answer.kind === 'preamble' || answer.wordCount < options.minWords) return;
+    if (answer.type === 'technical') return;
+    // A sentence that opens as a reflection is not the work: "the main thing I took from it" is no "I did";
+    // nor is what follows a closing lesson ("Now I begin every project by asking ...").
+    const closing = closingReflection(answer.sentences);
+    const sentences = answer.sentences.filter(
+      (s) => s.start < closing && (!s.sectionKinds.includes('learning') || s.sectionKinds.length > 1) && !REFLECTION.test(s.text),
+    );
     // A plain statement of ownership anywhere settles it ("I was responsible for the features").
     if (sentences.some((s) => OWNERSHIP.test(s.text))) return;
     // The Action is where the interviewer listens for "I"; judge there when it is labelled.

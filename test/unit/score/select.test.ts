@@ -87,7 +87,7 @@ describe('a suggested rubric the answer never reaches', () => {
   const unasked = (answer: string): AnswerScore => scoreLintResult(lint(`${answer}\n`), { rubrics: shippedRubrics().rubrics }).answers[0]!;
 
   it('is dropped with a note when only answer cues chose it', () => {
-    const a = unasked('I read about the transformer and attention, and I gave a talk on queries and keys in SQL to my team.');
+    const a = unasked('I like reading about the transformer and attention, and I give talks on queries and keys in SQL to my team.');
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
     expect(a.notes).toContain('"tech-attention" was suggested, but the answer reaches none of its criteria; left out of the score.');
   });
