@@ -197,6 +197,17 @@ function generic(text: string, base: number): Thing[] {
 }
 
 const cache = new WeakMap<Answer, Claim[]>();
+const bySentence = new WeakMap<Answer, (Claim[] | undefined)[]>();
+
+/** The claims of one sentence of the answer, read once; lint rules ask for a few sentences only. */
+export function claimsOfSentence(answer: Answer, index: number): Claim[] {
+  let read = bySentence.get(answer);
+  if (!read) {
+    read = [];
+    bySentence.set(answer, read);
+  }
+  return (read[index] ??= readSentence(answer, index));
+}
 
 /**
  * The answer's candidate prose as claims, clause by clause: who acts, what kind of act,
@@ -206,43 +217,47 @@ const cache = new WeakMap<Answer, Claim[]>();
 export function claimsOf(answer: Answer): Claim[] {
   const known = cache.get(answer);
   if (known) return known;
-  const out: Claim[] = [];
-  answer.sentences.forEach((s, index) => {
-    const setup = s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task');
-    const result = s.sectionKinds.includes('result');
-    const finding = FINDING.test(s.text);
-    for (const c of splitClauses(s.text)) {
-      const raw = s.text.slice(c.start, c.end);
-      const text = normalized(raw);
-      const { actor, rest } = actorOf(text);
-      const read = actOf(text, actor, rest);
-      let act = read.act;
-      const vague = read.vague;
-      // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.
-      const prev = out[out.length - 1];
-      if (act === 'state' && prev && prev.sentence === index && prev.act === 'outcome' && /^(?:which|that)\b/i.test(text)) act = 'outcome';
-      const base = s.start + c.start;
-      const quantities: Quantity[] = findMagnitudes(text).map((q) => {
-        // "two weeks", "four analysts": a number word is quoted with what it counts.
-        const unit = /^\p{L}/u.test(text.slice(q.start, q.end)) ? UNIT_AFTER.exec(text.slice(q.end, q.end + 40)) : null;
-        const end = unit ? q.end + unit[0].length : q.end;
-        return { start: base + q.start, end: base + end, text: raw.slice(q.start, end), role: roleOf(text, q.start, q.end, act, { setup, result, finding }) };
-      });
-      out.push({
-        start: base,
-        end: s.start + c.end,
-        text: raw,
-        sentence: index,
-        sectionKinds: s.sectionKinds,
-        actor,
-        act,
-        vague,
-        quantities,
-        things: things(raw, base, c.start === 0),
-        generic: generic(text, base),
-      });
-    }
-  });
+  const out = answer.sentences.flatMap((_, index) => claimsOfSentence(answer, index));
   cache.set(answer, out);
+  return out;
+}
+
+function readSentence(answer: Answer, index: number): Claim[] {
+  const s = answer.sentences[index]!;
+  const out: Claim[] = [];
+  const setup = s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task');
+  const result = s.sectionKinds.includes('result');
+  const finding = FINDING.test(s.text);
+  for (const c of splitClauses(s.text)) {
+    const raw = s.text.slice(c.start, c.end);
+    const text = normalized(raw);
+    const { actor, rest } = actorOf(text);
+    const read = actOf(text, actor, rest);
+    let act = read.act;
+    const vague = read.vague;
+    // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.
+    const prev = out[out.length - 1];
+    if (act === 'state' && prev && prev.act === 'outcome' && /^(?:which|that)\b/i.test(text)) act = 'outcome';
+    const base = s.start + c.start;
+    const quantities: Quantity[] = findMagnitudes(text).map((q) => {
+      // "two weeks", "four analysts": a number word is quoted with what it counts.
+      const unit = /^\p{L}/u.test(text.slice(q.start, q.end)) ? UNIT_AFTER.exec(text.slice(q.end, q.end + 40)) : null;
+      const end = unit ? q.end + unit[0].length : q.end;
+      return { start: base + q.start, end: base + end, text: raw.slice(q.start, end), role: roleOf(text, q.start, q.end, act, { setup, result, finding }) };
+    });
+    out.push({
+      start: base,
+      end: s.start + c.end,
+      text: raw,
+      sentence: index,
+      sectionKinds: s.sectionKinds,
+      actor,
+      act,
+      vague,
+      quantities,
+      things: things(raw, base, c.start === 0),
+      generic: generic(text, base),
+    });
+  }
   return out;
 }

@@ -1,7 +1,7 @@
 import { isIntroduction } from '../detect/answerType.js';
 import type { Answer, Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
-import { claimsOf } from '../claims/read.js';
+import { claimsOfSentence } from '../claims/read.js';
 import { expectsOutcome, isLearningSection, isLearningSentence, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
 
 interface Options {
@@ -137,14 +137,18 @@ const ACTIVITY =
 const CLAUSE_BREAK = /[;:]|(?:,|(?<!\s))\s+(?:and|but|so|which|and then)\s+(?=(?:the|its|our|my|their|this|that|it|they|she|he)\b)/i;
 
 /** A figure stated as a state reached, not as the size of the work done. */
-/** Starts of the sentences holding a number that measures a result (a change, or a level reached). */
-function measuredSentences(answer: Answer): Set<number> {
-  const out = new Set<number>();
-  for (const c of claimsOf(answer)) {
-    if (c.act === 'plan' || c.act === 'learning') continue;
-    if (c.quantities.some((q) => q.role === 'change' || q.role === 'level')) out.add(answer.sentences[c.sentence]!.start);
-  }
-  return out;
+/** Does the sentence hold a number that measures a result (a change, or a level reached)? Read lazily. */
+function measuredSentences(answer: Answer): { has(start: number): boolean } {
+  const index = new Map(answer.sentences.map((s, i) => [s.start, i]));
+  return {
+    has(start: number): boolean {
+      const i = index.get(start);
+      if (i === undefined) return false;
+      return claimsOfSentence(answer, i).some(
+        (c) => c.act !== 'plan' && c.act !== 'learning' && c.quantities.some((q) => q.role === 'change' || q.role === 'level'),
+      );
+    },
+  };
 }
 
 function stateFigure(sentence: string): boolean {
