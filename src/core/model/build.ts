@@ -1,13 +1,20 @@
-import type { Nodes } from 'mdast';
+/**
+ * The model of one answer (chunk) of a file: the walk (`walk.ts`) copies the candidate's
+ * words out of the markdown tree, the line scan (`lineScan.ts`) finds labels, STAR letters
+ * and question lines, and this module assembles sections, question, answer type and
+ * sentences from what they found.
+ */
 import { answerTypeFromContent, answerTypeFromQuestion } from '../detect/answerType.js';
 import type { Answer, AnswerType, FrontMatter, OffsetRange, Section, SectionKind } from '../types.js';
 import { countWords } from '../text/words.js';
-import { LETTER_KINDS, matchLabel } from './labels.js';
+import { matchLabel } from './labels.js';
 import { isQuestionHeading } from './split.js';
 import { splitSentences } from './sentences.js';
 import { parseFrontMatter } from './frontMatter.js';
 import { parseMarkdown } from './parse.js';
-import { type Directive, readDirective } from './directives.js';
+import type { Directive } from './directives.js';
+import { type LabelHit, scanLines } from './lineScan.js';
+import { blankCopy, toText, walk, type Walk } from './walk.js';
 
 /** What one answer (chunk) of a file yields, in offsets relative to the chunk. */
 export interface ChunkModel {
@@ -24,159 +31,6 @@ export interface BuildOptions {
   fileFrontMatter?: FrontMatter;
   /** True when the file holds this one answer only (front matter then describes it). */
   soleAnswer: boolean;
-}
-
-// "Q1:", "Interviewer:", and a follow-up the interviewer asks mid-answer ("**Follow-up:** so what did you do?").
-const QUESTION_LINE = /^(?:\*\*|__)?(?:q\s*\d*|question\s*\d*|interviewer|follow[- ]?up(?: question)?)\s*[:.)](?:\*\*|__)?\s*/i;
-const ANSWER_MARKER = /^(?:a\s*\d*|answer|me|candidate)\s*[:.)]\s+/i;
-const LETTER_LINE = /^([STAR])\s*(?:[-–—:)])\s*/;
-const WORD_LABEL = /^([A-Za-z][A-Za-z '’/&+,]{0,38}?(?:\s*\([^)\n]{0,24}\))?)\s*(?::|\s[-–—]\s|—|–)\s*/;
-const OPENING_QUESTION = /^[^.!?\n]{1,200}\?/;
-const SECOND_PERSON = /\b(?:you|your|you['’](?:ve|re|d|ll))\b/i;
-// Emoji before a label ("📈 **Result:**") decorate it.
-const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3]+[ \t]*)+/u;
-// A further letter label on the same line, after a sentence ends: "S - Slow jobs. T - I owned the fix."
-const INLINE_LETTER = /[.!?]["'”’)]*\s+([STAR])\s*[-–—:]\s+/g;
-
-interface Walk {
-  text: string;
-  /** The candidate's words in place, everything else a space (line breaks kept): UTF-16 code units. */
-  prose: Uint16Array;
-  paragraphs: OffsetRange[];
-  headings: { text: string; range: OffsetRange; level: number }[];
-  strongStarts: Map<number, { start: number; end: number; text: string }>;
-  interviewer: { text: string; range: OffsetRange }[];
-  directives: Directive[];
-  frontMatter?: FrontMatter;
-}
-
-/** Children in document order, pushed reversed so that popping a stack visits them in order. */
-function pushChildren(stack: Nodes[], node: Nodes): void {
-  if (!('children' in node)) return;
-  const children = node.children as Nodes[];
-  for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
-}
-
-// Iterative, not recursive: a line of 10,000 "> " nests 10,000 blockquotes, deeper than the call stack.
-function plainText(node: Nodes): string {
-  let out = '';
-  const stack: Nodes[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if ('value' in n && typeof n.value === 'string' && n.type !== 'html') out += n.value;
-    else pushChildren(stack, n);
-  }
-  return out;
-}
-
-const LF = 10;
-const CR = 13;
-const SPACE = 32;
-const TAB = 9;
-const GT = 62;
-
-function copyText(w: Walk, start: number, end: number): void {
-  const { text, prose } = w;
-  let lineStart = false;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LF || c === CR) {
-      lineStart = true;
-      continue;
-    }
-    // Continuation lines of a quoted or nested paragraph begin with container markers.
-    if (lineStart && (c === GT || c === SPACE || c === TAB)) continue;
-    lineStart = false;
-    prose[i] = c;
-  }
-}
-
-/** The text with everything but the candidate's words as spaces, line breaks kept. */
-function blankCopy(text: string): Uint16Array {
-  const prose = new Uint16Array(text.length).fill(SPACE);
-  // Line breaks are few: find them natively instead of testing every character.
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) prose[i] = LF;
-  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) prose[i] = CR;
-  return prose;
-}
-
-/** Code units to a string, in slices: one call with a huge argument list would overflow the stack. */
-function toText(units: Uint16Array): string {
-  const SLICE = 8192;
-  if (units.length <= SLICE) return String.fromCharCode.apply(null, units as unknown as number[]);
-  const parts: string[] = [];
-  for (let i = 0; i < units.length; i += SLICE) parts.push(String.fromCharCode.apply(null, units.subarray(i, i + SLICE) as unknown as number[]));
-  return parts.join('');
-}
-
-function isInterviewerQuote(node: Nodes & { type: 'blockquote' }): boolean {
-  const first = node.children[0];
-  if (!first || first.type !== 'paragraph') return false;
-  const t = plainText(first).trim();
-  if (QUESTION_LINE.test(t)) return true;
-  // "> do you know Airflow? we run everything on it": a quote that opens by asking the candidate.
-  const opening = OPENING_QUESTION.exec(t);
-  if (opening && SECOND_PERSON.test(opening[0])) return true;
-  return node.children.length === 1 && /\?["'”’)]*$/.test(t) && t.length < 400;
-}
-
-/** Records what `node` holds; true when its children are to be visited too. */
-function visit(w: Walk, node: Nodes): boolean {
-  const pos = node.position;
-  const start = pos?.start.offset ?? 0;
-  const end = pos?.end.offset ?? start;
-  switch (node.type) {
-    case 'code':
-    case 'inlineCode':
-    case 'image':
-    case 'imageReference':
-    case 'definition':
-    case 'thematicBreak':
-      return false;
-    case 'html': {
-      const d = readDirective(node.value, start, end);
-      if (d) w.directives.push(d);
-      return false;
-    }
-    case 'text':
-      copyText(w, start, end);
-      return false;
-    case 'heading':
-      w.headings.push({ text: plainText(node).trim(), range: { start, end }, level: node.depth });
-      return false;
-    case 'blockquote':
-      if (isInterviewerQuote(node)) {
-        w.interviewer.push({ text: plainText(node).trim(), range: { start, end } });
-        return false;
-      }
-      break;
-    case 'paragraph':
-      w.paragraphs.push({ start, end });
-      break;
-    case 'strong': {
-      const first = node.children[0];
-      const contentStart = first?.position?.start.offset;
-      if (contentStart !== undefined) w.strongStarts.set(contentStart, { start, end, text: plainText(node) });
-      break;
-    }
-    case 'link':
-    case 'linkReference':
-      // The link text is the candidate's words; an autolink's text is its URL.
-      if ('url' in node && plainText(node) === node.url) return false;
-      break;
-    default:
-      break;
-  }
-  return true;
-}
-
-/** Visits the tree in document order with an explicit stack (see plainText). */
-function walk(w: Walk, root: Nodes): void {
-  const stack: Nodes[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (visit(w, node)) pushChildren(stack, node);
-  }
 }
 
 /**
@@ -196,117 +50,6 @@ function blankRanges(prose: string, ranges: OffsetRange[]): string {
     copied = r.end;
   }
   return out + prose.slice(copied);
-}
-
-interface LabelHit {
-  kinds: SectionKind[];
-  label: string;
-  style: Section['style'];
-  range: OffsetRange;
-  /** Where the section's content begins (after the label's punctuation). */
-  contentStart: number;
-  letter?: string;
-}
-
-function lineEnd(prose: string, i: number, limit: number): number {
-  while (i < limit) {
-    const c = prose.charCodeAt(i);
-    if (c === LF || c === CR) break;
-    i++;
-  }
-  return i;
-}
-
-/** Labels, question lines and answer markers at the start of each line of each paragraph (`prose` as a string, before labels are blanked). */
-function scanLines(
-  w: Walk,
-  prose: string,
-): { labels: LabelHit[]; letters: LabelHit[]; questionLines: { text: string; range: OffsetRange }[]; answerMarkers: OffsetRange[] } {
-  const labels: LabelHit[] = [];
-  const letters: LabelHit[] = [];
-  const questionLines: { text: string; range: OffsetRange }[] = [];
-  const answerMarkers: OffsetRange[] = [];
-  for (const p of w.paragraphs) {
-    let i = p.start;
-    let lettered = false;
-    let inlineFrom = 0;
-    while (i < p.end) {
-      while (i < p.end && (prose.charCodeAt(i) === SPACE || prose.charCodeAt(i) === TAB)) i++;
-      const eol = lineEnd(prose, i, p.end);
-      // Emoji are outside ASCII: most lines need no decoration check.
-      const decoration = prose.charCodeAt(i) > 127 ? DECORATION.exec(prose.slice(i, Math.min(eol, i + 16))) : null;
-      if (decoration && i + decoration[0].length < eol) i += decoration[0].length;
-      if (i < eol) {
-        const line = prose.slice(i, eol);
-        let lineKinds: SectionKind[] | undefined;
-        const strong = w.strongStarts.get(i);
-        const strongKinds = strong ? matchLabel(strong.text) : undefined;
-        let m: RegExpExecArray | null;
-        if (strong && strongKinds) {
-          let after = strong.end;
-          const rest = /^\s*[:—–-]?\s*/.exec(w.text.slice(after, Math.min(eol, after + 4)));
-          after += rest ? rest[0].length : 0;
-          labels.push({
-            kinds: strongKinds,
-            label: strong.text.replace(/[\s:—–-]+$/, ''),
-            style: 'bold',
-            range: { start: strong.start, end: strong.end },
-            contentStart: after,
-          });
-        } else if ((m = QUESTION_LINE.exec(line))) {
-          questionLines.push({ text: line.slice(m[0].length).trim(), range: { start: i, end: eol } });
-        } else if ((m = LETTER_LINE.exec(line))) {
-          const kind = LETTER_KINDS[m[1]!.toLowerCase()]!;
-          letters.push({
-            kinds: [kind],
-            label: m[1]!,
-            style: 'letter',
-            range: { start: i, end: i + m[0].trimEnd().length },
-            contentStart: i + m[0].length,
-            letter: m[1]!,
-          });
-          lettered = true;
-          inlineFrom = m[0].length;
-        } else if ((m = WORD_LABEL.exec(line))) {
-          const kinds = matchLabel(m[1]!);
-          if (kinds)
-            labels.push({ kinds, label: m[1]!.trim(), style: 'prefix', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length });
-          else if ((m = ANSWER_MARKER.exec(line))) answerMarkers.push({ start: i, end: i + m[0].length });
-        } else if (line.trimEnd().length <= 40 && (lineKinds = matchLabel(line.trimEnd()))) {
-          // A label alone on its line, as pasted from plain text: "Situation" then the story below.
-          labels.push({
-            kinds: lineKinds,
-            label: line.trimEnd(),
-            style: 'prefix',
-            range: { start: i, end: i + line.trimEnd().length },
-            contentStart: i + line.trimEnd().length,
-          });
-        } else if ((m = ANSWER_MARKER.exec(line))) {
-          answerMarkers.push({ start: i, end: i + m[0].length });
-        }
-        // Once a paragraph is lettered, later parts may follow on the same or a wrapped line.
-        if (lettered) {
-          INLINE_LETTER.lastIndex = inlineFrom;
-          let n: RegExpExecArray | null;
-          while ((n = INLINE_LETTER.exec(line)) !== null) {
-            const letter = n[1]!;
-            const at = i + n.index + n[0].search(/[STAR]\s*[-–—:]\s+$/);
-            letters.push({
-              kinds: [LETTER_KINDS[letter.toLowerCase()]!],
-              label: letter,
-              style: 'letter',
-              range: { start: at, end: i + n.index + n[0].trimEnd().length },
-              contentStart: i + n.index + n[0].length,
-              letter,
-            });
-          }
-        }
-        inlineFrom = 0;
-      }
-      i = eol + 1;
-    }
-  }
-  return { labels, letters, questionLines, answerMarkers };
 }
 
 function answerTypeFrom(value: unknown): AnswerType | undefined {

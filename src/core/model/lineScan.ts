@@ -1,0 +1,136 @@
+/**
+ * The scan of each paragraph's lines for what marks the parts of an answer: section labels
+ * ("**Result:**", "Situation -", a label alone on its line), STAR letters ("S - ..."),
+ * the interviewer's question lines and the candidate's answer markers ("A:").
+ */
+import type { OffsetRange, Section, SectionKind } from '../types.js';
+import { LETTER_KINDS, matchLabel } from './labels.js';
+import { CR, LF, QUESTION_LINE, SPACE, TAB, type Walk } from './walk.js';
+
+const ANSWER_MARKER = /^(?:a\s*\d*|answer|me|candidate)\s*[:.)]\s+/i;
+const LETTER_LINE = /^([STAR])\s*(?:[-–—:)])\s*/;
+const WORD_LABEL = /^([A-Za-z][A-Za-z '’/&+,]{0,38}?(?:\s*\([^)\n]{0,24}\))?)\s*(?::|\s[-–—]\s|—|–)\s*/;
+// Emoji before a label ("📈 **Result:**") decorate it.
+const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3]+[ \t]*)+/u;
+// A further letter label on the same line, after a sentence ends: "S - Slow jobs. T - I owned the fix."
+const INLINE_LETTER = /[.!?]["'”’)]*\s+([STAR])\s*[-–—:]\s+/g;
+
+/** A section label (heading, bold or prefix) or a STAR letter, and where its content starts. */
+export interface LabelHit {
+  kinds: SectionKind[];
+  label: string;
+  style: Section['style'];
+  range: OffsetRange;
+  /** Where the section's content begins (after the label's punctuation). */
+  contentStart: number;
+  letter?: string;
+}
+
+function lineEnd(prose: string, i: number, limit: number): number {
+  while (i < limit) {
+    const c = prose.charCodeAt(i);
+    if (c === LF || c === CR) break;
+    i++;
+  }
+  return i;
+}
+
+/** What the scan finds, in offsets of the chunk's text. */
+export interface ScannedLines {
+  labels: LabelHit[];
+  letters: LabelHit[];
+  questionLines: { text: string; range: OffsetRange }[];
+  answerMarkers: OffsetRange[];
+}
+
+/**
+ * Labels, question lines and answer markers at the start of each line of each paragraph
+ * (`prose` as a string, before labels are blanked).
+ */
+export function scanLines(w: Walk, prose: string): ScannedLines {
+  const labels: LabelHit[] = [];
+  const letters: LabelHit[] = [];
+  const questionLines: { text: string; range: OffsetRange }[] = [];
+  const answerMarkers: OffsetRange[] = [];
+  for (const p of w.paragraphs) {
+    let i = p.start;
+    let lettered = false;
+    let inlineFrom = 0;
+    while (i < p.end) {
+      while (i < p.end && (prose.charCodeAt(i) === SPACE || prose.charCodeAt(i) === TAB)) i++;
+      const eol = lineEnd(prose, i, p.end);
+      // Emoji are outside ASCII: most lines need no decoration check.
+      const decoration = prose.charCodeAt(i) > 127 ? DECORATION.exec(prose.slice(i, Math.min(eol, i + 16))) : null;
+      if (decoration && i + decoration[0].length < eol) i += decoration[0].length;
+      if (i < eol) {
+        const line = prose.slice(i, eol);
+        let lineKinds: SectionKind[] | undefined;
+        const strong = w.strongStarts.get(i);
+        const strongKinds = strong ? matchLabel(strong.text) : undefined;
+        let m: RegExpExecArray | null;
+        if (strong && strongKinds) {
+          let after = strong.end;
+          const rest = /^\s*[:—–-]?\s*/.exec(w.text.slice(after, Math.min(eol, after + 4)));
+          after += rest ? rest[0].length : 0;
+          labels.push({
+            kinds: strongKinds,
+            label: strong.text.replace(/[\s:—–-]+$/, ''),
+            style: 'bold',
+            range: { start: strong.start, end: strong.end },
+            contentStart: after,
+          });
+        } else if ((m = QUESTION_LINE.exec(line))) {
+          questionLines.push({ text: line.slice(m[0].length).trim(), range: { start: i, end: eol } });
+        } else if ((m = LETTER_LINE.exec(line))) {
+          const kind = LETTER_KINDS[m[1]!.toLowerCase()]!;
+          letters.push({
+            kinds: [kind],
+            label: m[1]!,
+            style: 'letter',
+            range: { start: i, end: i + m[0].trimEnd().length },
+            contentStart: i + m[0].length,
+            letter: m[1]!,
+          });
+          lettered = true;
+          inlineFrom = m[0].length;
+        } else if ((m = WORD_LABEL.exec(line))) {
+          const kinds = matchLabel(m[1]!);
+          if (kinds)
+            labels.push({ kinds, label: m[1]!.trim(), style: 'prefix', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length });
+          else if ((m = ANSWER_MARKER.exec(line))) answerMarkers.push({ start: i, end: i + m[0].length });
+        } else if (line.trimEnd().length <= 40 && (lineKinds = matchLabel(line.trimEnd()))) {
+          // A label alone on its line, as pasted from plain text: "Situation" then the story below.
+          labels.push({
+            kinds: lineKinds,
+            label: line.trimEnd(),
+            style: 'prefix',
+            range: { start: i, end: i + line.trimEnd().length },
+            contentStart: i + line.trimEnd().length,
+          });
+        } else if ((m = ANSWER_MARKER.exec(line))) {
+          answerMarkers.push({ start: i, end: i + m[0].length });
+        }
+        // Once a paragraph is lettered, later parts may follow on the same or a wrapped line.
+        if (lettered) {
+          INLINE_LETTER.lastIndex = inlineFrom;
+          let n: RegExpExecArray | null;
+          while ((n = INLINE_LETTER.exec(line)) !== null) {
+            const letter = n[1]!;
+            const at = i + n.index + n[0].search(/[STAR]\s*[-–—:]\s+$/);
+            letters.push({
+              kinds: [LETTER_KINDS[letter.toLowerCase()]!],
+              label: letter,
+              style: 'letter',
+              range: { start: at, end: i + n.index + n[0].trimEnd().length },
+              contentStart: i + n.index + n[0].length,
+              letter,
+            });
+          }
+        }
+        inlineFrom = 0;
+      }
+      i = eol + 1;
+    }
+  }
+  return { labels, letters, questionLines, answerMarkers };
+}
