@@ -1,7 +1,8 @@
 import type { Finding, Fix, Sentence, Suggestion } from '../../types.js';
 import { dropPhraseFix } from '../util/edits.js';
 import type { HedgeEntry } from './phrases.js';
-import { justIsHedge, last, type Around } from './senses.js';
+import { justIsHedge } from './senses/adverb.js';
+import { last, type Around } from './senses/around.js';
 import { stutterEnd } from './stutter.js';
 
 /**

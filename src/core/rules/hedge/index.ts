@@ -3,7 +3,7 @@ import { normalizePhrase, sentenceAt, tokensAfter, tokensBefore } from '../util/
 import { findPhrases, isCustom, PhraseMatcher, type CustomPhrase, type PhraseMatch } from '../util/phraseMatcher.js';
 import { DropChain, hedgeFixes, limitationSuggestion } from './fixes.js';
 import { HEDGES, type HedgeEntry } from './phrases.js';
-import type { Around } from './senses.js';
+import type { Around } from './senses/around.js';
 
 export interface HedgeOptions {
   /** More phrases to flag, as literal text (never patterns). */

@@ -10,29 +10,15 @@ import {
 } from '../../lexicon/index.js';
 import type { PhraseEntry } from '../util/phraseMatcher.js';
 import { beliefSafeDrop, degreeDrop, dropWord, justSafeDrop } from './fixes.js';
-import {
-  beliefIsHedge,
-  believeIsHedge,
-  bitIsHedge,
-  fairlyIsDegree,
-  familiarityIsHedge,
-  hopeIsHedge,
-  justIsHedge,
-  kindOfIsHedge,
-  littleBitIsHedge,
-  littleIsHedge,
-  maybeIsHedge,
-  notAsked,
-  notSureIsHedge,
-  rememberIsHedge,
-  sayIsHedge,
-  sortOfIsHedge,
-  type Around,
-} from './senses.js';
+import { fairlyIsDegree, justIsHedge } from './senses/adverb.js';
+import { bitIsHedge, littleBitIsHedge, littleIsHedge } from './senses/amount.js';
+import type { Around } from './senses/around.js';
+import { beliefIsHedge, believeIsHedge, hopeIsHedge, notAsked, notSureIsHedge, rememberIsHedge, sayIsHedge } from './senses/belief.js';
+import { familiarityIsHedge, kindOfIsHedge, maybeIsHedge, sortOfIsHedge } from './senses/noun.js';
 
 export type Kind = 'belief' | 'doubt' | 'degree' | 'likelihood' | 'minimizer' | 'familiarity' | 'filler';
 
-/** A hedge: its pattern, its guard (senses.ts) and what dropping it does (fixes.ts). */
+/** A hedge: its pattern, its guard (senses/) and what dropping it does (fixes.ts). */
 export interface HedgeEntry extends PhraseEntry<Around> {
   /** The phrase as people name it; `allowPhrases` and the docs use this form. */
   key: string;
