@@ -6,6 +6,19 @@
 /** Units of time; a number of them is a duration, a deadline or time saved, by its clause. */
 export const TIME_UNITS = ['millisecond', 'ms', 'second', 'sec', 'minute', 'min', 'hour', 'hr', 'day', 'week', 'month', 'quarter', 'year', 'yr', 'sprint'];
 
+/** Number words a count or a multiple is said in: "three clients", "twenty minutes". */
+export const NUMBER_WORDS = [
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'fifteen', 'twenty', 'thirty', 'forty',
+  'fifty', 'sixty', 'seventy', 'eighty', 'ninety',
+];
+
+/** Words after which a number is an identifier, not a quantity: "phase 2", "tier 1", "Python 3", "GPT 4". */
+export const NUMBERED_LABELS = [
+  'phase', 'step', 'stage', 'version', 'tier', 'level', 'round', 'part', 'layer', 'chapter', 'figure', 'fig', 'section', 'item', 'option',
+  'slide', 'page', 'sprint', 'week', 'day', 'q', 'no', 'number', 'python', 'java', 'spark', 'windows', 'ios', 'android', 'llama', 'gpt',
+  'claude', 'gemini', 'series', 'class', 'grade',
+];
+
 /** What a count counts when it measures reach or scale ("12 clients", "10M rows"). */
 export const COUNTED_NOUNS = [
   'user', 'customer', 'client', 'account', 'row', 'record', 'event', 'request', 'prediction', 'transaction', 'query', 'queries', 'ticket',

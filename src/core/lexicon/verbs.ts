@@ -56,6 +56,17 @@ export const OUTCOME_VERBS = [
   'caught', 'flagged', 'surfaced', 'identified', 'uncovered', 'earned', 'secured', 'reached',
 ];
 
+/**
+ * Single-word changes that open an outcome sentence ("reduced", "sped up", "paid off"), in the
+ * order the outcome test tries them; its phrases ("went live", "a big improvement") are
+ * patterns kept beside it in rules/util/outcome.ts.
+ */
+export const CHANGE_PAST = [
+  'reduced', 'increased', 'improved', 'cut', 'saved', 'grew', 'boosted', 'lifted', 'dropped', 'fell', 'rose', 'decreased', 'lowered',
+  'raised', 'shortened', 'accelerated', 'sped up', 'speeded up', 'eliminated', 'prevented', 'avoided', 'recovered', 'restored',
+  'generated', 'won', 'doubled', 'halved', 'tripled', 'led to', 'resulted in', 'resulting in', 'paid off',
+];
+
 /** Plans and hypotheticals: a clause about what would or will be done claims no past result. */
 export const PLAN_MARKERS = ['would', "'d", 'will', "'ll", 'going to', 'plan to', 'planning to', 'want to', 'hope to', 'intend to', 'aim to', 'could', 'might', 'should', 'would like to', 'if i were', 'if i had'];
 

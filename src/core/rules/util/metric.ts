@@ -1,3 +1,5 @@
+import { NUMBER_WORDS, NUMBERED_LABELS, oneOf } from '../../lexicon/index.js';
+
 /**
  * Does a piece of candidate prose state a measurable result? Interviewers accept any
  * magnitude: digits, %, money, x-fold, latency, counts, number words ("halved", "three
@@ -6,31 +8,98 @@
  * (GPT-4, F1, p95, Q3, "phase 2", the year 2023, "13 years of experience") do not count.
  */
 
-const TIME_SCALE =
-  '(?:milli)?seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|overnight|real[- ]time|near[- ]real[- ]time|same[- ]day|next[- ]day|instant(?:ly)?|hourly|daily|weekly|monthly|quarterly|yearly|annually';
+// Units of time from the shortest, then speeds and cadences said in words.
+const TIME_SCALE = [
+  '(?:milli)?seconds?',
+  'minutes?',
+  'hours?',
+  'days?',
+  'weeks?',
+  'months?',
+  'quarters?',
+  'years?',
+  'overnight',
+  'real[- ]time',
+  'near[- ]real[- ]time',
+  'same[- ]day',
+  'next[- ]day',
+  'instant(?:ly)?',
+  'hourly',
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'yearly',
+  'annually',
+].join('|');
 
+// Words before the second scale: "down to a few minutes", "to under a day".
+const SCALE_QUALIFIERS = '(?:a|an|under|just|mere|a few|few|several|single|about|around|less than|within)';
 // A change of time scale is a magnitude: "from hours to minutes", "weekly to daily", "days instead of weeks".
 const SCALE_CHANGE = new RegExp(
-  `\\b(${TIME_SCALE})\\b(?:\\s+\\w+){0,2}?\\s+(?:down\\s+|up\\s+)?(?:to|into|instead of|rather than)\\s+(?:(?:a|an|under|just|mere|a few|few|several|single|about|around|less than|within)\\s+){0,3}(${TIME_SCALE})\\b`,
+  String.raw`\b(${TIME_SCALE})\b(?:\s+\w+){0,2}?\s+(?:down\s+|up\s+)?(?:to|into|instead of|rather than)\s+(?:${SCALE_QUALIFIERS}\s+){0,3}(${TIME_SCALE})\b`,
   'giu',
 );
 
-const NUMBER_WORD =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|twice|thrice|halved|halving|(?:two|three|four|five|ten|hundred)fold|tripled?|tripling|quadrupled?|zero(?!\s+shot)|(?:in|by) half|half (?:the|of|as)|a (?:third|quarter)|one[- ](?:third|quarter|half)|(?:double|single|triple)[- ]digits?|orders? of magnitude|(?:five|six|seven|eight|nine)[- ]figures?)\b(?![-‐](?!thirds?|quarters?|fold))|\bdoubl(?:e|ed|ing)\b(?![- ](?:check|click|count|down))|\bone\s+(?:second|minute|hour|day|week|month|quarter|sprint)\b|\bsub-?(?:second|millisecond|minute)\b|\b(?:a single|one) (?:day|night|weekend|week|sprint|release|deploy)\b|\b(?:with )?(?:no|without(?: any)?) (?:downtime|data loss|lost data|outages?|incidents?|rollbacks?|customer impact)\b|\b(?:an?|one)\s+(?:minute|hour|day|week)\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year|run|report|analyst|person|head|user|ticket)\b/gi;
+// Multiples and amounts in words: "hundreds", "twice", "halved", "tenfold", "zero".
+const MULTIPLES = [
+  'hundreds?',
+  'thousands?',
+  'millions?',
+  'billions?',
+  'dozens?',
+  'twice',
+  'thrice',
+  'halved',
+  'halving',
+  '(?:two|three|four|five|ten|hundred)fold',
+  'tripled?',
+  'tripling',
+  'quadrupled?',
+  String.raw`zero(?!\s+shot)`,
+].join('|');
+// Fractions and orders of size: "by half", "a third", "double digits", "six figures".
+const FRACTIONS = [
+  '(?:in|by) half',
+  'half (?:the|of|as)',
+  'a (?:third|quarter)',
+  'one[- ](?:third|quarter|half)',
+  '(?:double|single|triple)[- ]digits?',
+  'orders? of magnitude',
+  '(?:five|six|seven|eight|nine)[- ]figures?',
+].join('|');
+const NUMBER_WORD = new RegExp(
+  [
+    String.raw`\b(?:${[NUMBER_WORDS.join('|'), MULTIPLES, FRACTIONS].join('|')})\b(?![-‐](?!thirds?|quarters?|fold))`,
+    String.raw`\bdoubl(?:e|ed|ing)\b(?![- ](?:check|click|count|down))`,
+    String.raw`\bone\s+(?:second|minute|hour|day|week|month|quarter|sprint)\b`,
+    String.raw`\bsub-?(?:second|millisecond|minute)\b`,
+    String.raw`\b(?:a single|one) (?:day|night|weekend|week|sprint|release|deploy)\b`,
+    String.raw`\b(?:with )?(?:no|without(?: any)?) (?:downtime|data loss|lost data|outages?|incidents?|rollbacks?|customer impact)\b`,
+    String.raw`\b(?:an?|one)\s+(?:minute|hour|day|week)\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year|run|report|analyst|person|head|user|ticket)\b`,
+  ].join('|'),
+  'gi',
+);
 
 // A standalone number, not part of a name such as GPT-4, F1, p95, EC2 or word2vec; "-62%" is a number.
 const DIGITS = /(?<![\p{L}\p{N}_./#])(?<![\p{L}\p{N}]-)([$€£¥₹]\s?)?(\d+(?:[.,]\d+)*)(\s?(?:%|x\b|×|k\b|m\b|bn?\b|ms\b|s\b|[\p{L}]+))?/gu;
 
 // Words after which a number is an identifier, not a quantity: "phase 2", "tier 1", "version 3".
-const LABEL_BEFORE =
-  /\b(?:phase|step|stage|version|tier|level|round|part|layer|chapter|figure|fig|section|item|option|slide|page|sprint|week|day|q|no|number|python|java|spark|windows|ios|android|llama|gpt|claude|gemini|series|class|grade)\s*$/i;
+const LABEL_BEFORE = new RegExp(String.raw`\b${oneOf(NUMBERED_LABELS)}\s*$`, 'i');
 
 // Experience and dates describe the candidate, not the result.
 const EXPERIENCE_AFTER = /^\+?\s*(?:years?|yrs?)\b/i;
 // "the last six focused on LLMs", "in the past three months": a time frame, not a result.
 const TIME_FRAME_AFTER = /^\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$)/iu;
-const EXPERIENCE_NUMBER_WORD =
-  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\+\s*)?years?\b|\bthe\s+(?:last|past|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b(?=\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$))/giu;
+// After "the last six": a unit, a preposition, a verb or the end of the clause.
+const FRAME_FOLLOWS = String.raw`(?=\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$))`;
+const EXPERIENCE_NUMBER_WORD = new RegExp(
+  [
+    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\+\s*)?years?\b`,
+    String.raw`\bthe\s+(?:last|past|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b${FRAME_FOLLOWS}`,
+  ].join('|'),
+  'giu',
+);
 
 function isYear(num: string, unit: string | undefined, currency: string | undefined): boolean {
   if (!/^(?:19|20)\d\d$/.test(num) || currency) return false;

@@ -1,29 +1,109 @@
+import { CHANGE_PAST } from '../../lexicon/index.js';
 import type { Answer, Sentence } from '../../types.js';
 
+// Past changes said in a phrase: "went live", "dropped from", "worked well", "a big improvement".
+const CHANGE_PHRASES = [
+  'went (?:well|live|smoothly|down|up|from)',
+  '(?:dropped|fell|rose|grew|climbed|moved|came down|went up) from',
+  'worked (?:really |very |so |quite |pretty )?(?:well|out|great)',
+  '(?:a|an) (?:big|huge|massive|significant|major|real|clear|measurable|noticeable) (?:improvement|win|success|step up|upgrade|uplift|boost)',
+].join('|');
+// Things done or won: "delivered", "got buy-in"; "helped" only when it is not "helped with".
+const ACHIEVED = [
+  'delivered',
+  'achieved',
+  'exceeded',
+  'beat',
+  'unlocked',
+  'enabled',
+  'allowed',
+  String.raw`helped(?! (?:with|out|on|in|a (?:little|bit)|somewhat|where)\b)`,
+  String.raw`made (?:it|the|our|a|them|us|everyone)\b`,
+  'freed up',
+  'adopted',
+  'became',
+  'turned (?:around|into)',
+  'landed',
+  'signed off',
+  'got (?:buy-in|approval|promoted|adopted)',
+].join('|');
+// A verdict on the work: "was a success", "the result was".
+const VERDICT = [
+  '(?:was|were|is now|are now) (?:a )?(?:success|successful|adopted|faster|cheaper|better|more|less|fewer|happier|thrilled|pleased|impressed)',
+  'success(?:ful(?:ly)?)?',
+  '(?:the|an?|end|net|final) (?:result|outcome|impact)s? (?:was|were|is)',
+].join('|');
+// Words that introduce the result: "as a result", "in the end", "now serves".
+const RESULT_MARKERS = [
+  'as a result',
+  'in the end',
+  'ultimately',
+  'by the end',
+  'impact(?:ed)? on',
+  'now (?:serves|runs|handles|processes|takes|uses|powers|relies|covers|flags|catches|saves|reaches|supports|drives)',
+].join('|');
+// How people took it, and the state it left: "positive feedback", "teams now use it", "has gotten faster".
+const RECEPTION = [
+  'positive feedback',
+  'well received',
+  'loved it',
+  'praised',
+  'happy with',
+  '(?:is|are|was|were) (?:now |again )?(?:working|running) (?:well|good|fine|great|smoothly)',
+  '(?:is|are|was|were) (?:now |very |really |much |more than )?(?:happy|pleased|satisfied|impressed|delighted)',
+  '(?:is|are) (?:now |much |a lot |far |probably |definitely |clearly )?(?:happier|more satisfied)',
+  '(?:results?|outcomes?) (?:have been|has been|were|was) (?:pretty |really |very |quite )?(?:good|great|positive|strong|excellent)',
+  String.raw`(?:team|teams|analysts|users|they|everyone) (?:now )?(?:uses|use|relies on|rely on) it\b`,
+  '(?:has|have) (?:gotten|got|become) (?:a lot |much |far |way |a little |somewhat )?(?:better|faster|easier|smoother)',
+].join('|');
 /**
  * Outcome language: what changed because of the work. Past tense or "now ..." only, so
  * that advice in the present ("regularization reduces variance", "simpler models
  * generalise better") is never read as a claimed result. A hyphenated compound ("cut-over",
  * "drop-off") is a noun, not the verb.
  */
-const OUTCOME =
-  /\b(?:reduced|increased|improved|cut|saved|grew|boosted|lifted|dropped|fell|rose|decreased|lowered|raised|shortened|accelerated|sped up|speeded up|eliminated|prevented|avoided|recovered|restored|generated|won|doubled|halved|tripled|led to|resulted in|resulting in|paid off|went (?:well|live|smoothly|down|up|from)|(?:dropped|fell|rose|grew|climbed|moved|came down|went up) from|worked (?:really |very |so |quite |pretty )?(?:well|out|great)|(?:a|an) (?:big|huge|massive|significant|major|real|clear|measurable|noticeable) (?:improvement|win|success|step up|upgrade|uplift|boost)|delivered|achieved|exceeded|beat|unlocked|enabled|allowed|helped(?! (?:with|out|on|in|a (?:little|bit)|somewhat|where)\b)|made (?:it|the|our|a|them|us|everyone)\b|freed up|adopted|became|turned (?:around|into)|landed|signed off|got (?:buy-in|approval|promoted|adopted)|(?:was|were|is now|are now) (?:a )?(?:success|successful|adopted|faster|cheaper|better|more|less|fewer|happier|thrilled|pleased|impressed)|success(?:ful(?:ly)?)?|(?:the|an?|end|net|final) (?:result|outcome|impact)s? (?:was|were|is)|as a result|in the end|ultimately|by the end|impact(?:ed)? on|now (?:serves|runs|handles|processes|takes|uses|powers|relies|covers|flags|catches|saves|reaches|supports|drives)|positive feedback|well received|loved it|praised|happy with|(?:is|are|was|were) (?:now |again )?(?:working|running) (?:well|good|fine|great|smoothly)|(?:is|are|was|were) (?:now |very |really |much |more than )?(?:happy|pleased|satisfied|impressed|delighted)|(?:is|are) (?:now |much |a lot |far |probably |definitely |clearly )?(?:happier|more satisfied)|(?:results?|outcomes?) (?:have been|has been|were|was) (?:pretty |really |very |quite )?(?:good|great|positive|strong|excellent)|(?:team|teams|analysts|users|they|everyone) (?:now )?(?:uses|use|relies on|rely on) it\b|(?:has|have) (?:gotten|got|become) (?:a lot |much |far |way |a little |somewhat )?(?:better|faster|easier|smoother))\b(?![-‐]\p{L})/iu;
+const OUTCOME = new RegExp(
+  String.raw`\b(?:${[CHANGE_PAST.join('|'), CHANGE_PHRASES, ACHIEVED, VERDICT, RESULT_MARKERS, RECEPTION].join('|')})\b(?![-‐]\p{L})`,
+  'iu',
+);
 
 /** Reflection rather than outcome: "I learned", "this taught me", "next time I would". */
-const LEARNING =
-  /\b(?:i (?:learned|learnt|realized|realised|now (?:always|never|ask|check|make|budget|spend|start|insist|treat|think|validate|write))|(?:taught|showed|reminded) me|lessons?|takeaways?|in hindsight|looking back|next time|going forward|i would (?:do|have|now)|i'd (?:do|have)|if i (?:did|were|had|could)|the biggest learning|key learning|(?:thing|lesson) i took (?:from|away)|i took away)\b/i;
+const LEARNING_PHRASES = [
+  'i (?:learned|learnt|realized|realised|now (?:always|never|ask|check|make|budget|spend|start|insist|treat|think|validate|write))',
+  '(?:taught|showed|reminded) me',
+  'lessons?',
+  'takeaways?',
+  'in hindsight',
+  'looking back',
+  'next time',
+  'going forward',
+  'i would (?:do|have|now)',
+  String.raw`i'd (?:do|have)`,
+  'if i (?:did|were|had|could)',
+  'the biggest learning',
+  'key learning',
+  '(?:thing|lesson) i took (?:from|away)',
+  'i took away',
+].join('|');
+const LEARNING = new RegExp(String.raw`\b(?:${LEARNING_PHRASES})\b`, 'i');
 
 // A change from one figure to another ("brought the default rate down from 4.1% to 3.3%"); years are not figures.
-const FROM_TO =
-  /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£]?(?!(?:19|20)\d\d\b)\d[\d.,]*\s?(?:%|x|k|m|ms|s|pp|bps|hours?|minutes?|days?|weeks?)?\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|under\s+)?[$€£]?\d/i;
+const FROM_FIGURE = String.raw`[$€£]?(?!(?:19|20)\d\d\b)\d[\d.,]*\s?(?:%|x|k|m|ms|s|pp|bps|hours?|minutes?|days?|weeks?)?`;
+const FROM_TO = new RegExp(
+  String.raw`\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?${FROM_FIGURE}\s+(?:down\s+|up\s+)?to\s+(?:about\s+|around\s+|under\s+)?[$€£]?\d`,
+  'i',
+);
 
 // A figure set against another is a before -> after: "a decision in 9 days instead of 21", "2% down from 5%".
-const COMPARED =
-  /\d[\d.,]*\s?(?:%|x|[a-z]+)?\s+(?:instead of|rather than|down from|up from|(?:as )?(?:compared|against) (?:to |with )?|versus|vs\.?)\s+(?:about |around |roughly |nearly |almost |over |under |the |an? |[$€£])*\d/i;
+const SET_AGAINST = String.raw`(?:instead of|rather than|down from|up from|(?:as )?(?:compared|against) (?:to |with )?|versus|vs\.?)`;
+const COMPARED = new RegExp(
+  String.raw`\d[\d.,]*\s?(?:%|x|[a-z]+)?\s+${SET_AGAINST}\s+(?:about |around |roughly |nearly |almost |over |under |the |an? |[$€£])*\d`,
+  'i',
+);
 
 // "cutting fraud losses by 31%": a change with its size, said as a participle.
-const BY_FIGURE =
-  /\b(?:cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing)\b[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d/i;
+const CHANGING = '(?:cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing)';
+const BY_FIGURE = new RegExp(String.raw`\b${CHANGING}\b[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d`, 'i');
 
 export function isOutcomeSentence(text: string): boolean {
   return OUTCOME.test(text) || COMPARED.test(text) || FROM_TO.test(text) || BY_FIGURE.test(text);
@@ -34,8 +114,20 @@ export function isLearningSentence(text: string): boolean {
 }
 
 // Questions whose answer is a story about the candidate's own work: the interviewer waits for its result.
-const IMPACT_QUESTION =
-  /walk (?:me|us) through (?:a|an|your|one)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ )?(?:project|system|model|product|launch|pipeline|achievement|accomplishment|dashboard|tool|analysis|experiment|feature|platform|service|app)|most (?:impactful|successful|challenging|proud)|proudest|biggest (?:achievement|accomplishment|impact|win)|describe (?:a|an|your) (?:\w+ )?(?:project|achievement|accomplishment)/i;
+// What a story about one's own work is about: "tell me about a project", "... a dashboard".
+const STORY_SUBJECTS =
+  '(?:project|system|model|product|launch|pipeline|achievement|accomplishment|dashboard|tool|analysis|experiment|feature|platform|service|app)';
+const IMPACT_QUESTION = new RegExp(
+  [
+    'walk (?:me|us) through (?:a|an|your|one)',
+    String.raw`tell (?:me|us) about (?:a|an|your|one) (?:\w+ )?${STORY_SUBJECTS}`,
+    'most (?:impactful|successful|challenging|proud)',
+    'proudest',
+    'biggest (?:achievement|accomplishment|impact|win)',
+    String.raw`describe (?:a|an|your) (?:\w+ )?(?:project|achievement|accomplishment)`,
+  ].join('|'),
+  'i',
+);
 
 /** True when the interviewer expects a result even if the candidate never states one. */
 export function expectsOutcome(answer: Answer): boolean {
