@@ -79,3 +79,6 @@ export const DEPENDS_ON_VAGUE = [
   'situation', 'context', 'problem', 'project', 'case', 'scenario', 'requirement', 'requirements', 'data', 'team', 'company',
   'business', 'need', 'needs', 'circumstances', 'application', 'task', 'domain', 'specifics',
 ];
+
+/** Words that give "it depends" its criteria: "it depends: if the data is small ...", "as long as". */
+export const DECISION_CONDITIONS = ['if', 'when', 'whenever', 'whether', 'unless', 'once', 'provided', 'as long as', 'depending on', 'depends on'];

@@ -67,6 +67,43 @@ export const CHANGE_PAST = [
   'generated', 'won', 'doubled', 'halved', 'tripled', 'led to', 'resulted in', 'resulting in', 'paid off',
 ];
 
+/**
+ * Irregular and phrasal past forms that narrate work after "we" or "I have" ("we built", "we set up"),
+ * in the order vague-we tries them; regular "-ed" forms are found by shape.
+ */
+export const TEAM_WORK_PAST = [
+  'built', 'made', 'ran', 'chose', 'wrote', 'took', 'found', 'led', 'drove', 'set up', 'rebuilt', 'rewrote', 'shipped', 'cut', 'got',
+  'went', 'spent', 'began', 'broke', 'caught', 'sent', 'won', 'brought', 'kept', 'put', 'saw', 'gave', 'met', 'sold', 'did',
+  'came up with', 'stood up', 'laid out', 'split', 'hit', 'fed', 'dug', 'threw', 'sped', 'sought', 'taught', 'bought', 'held',
+  'left', 'lost', 'paid', 'rolled out', 'worked out', 'figured out',
+];
+
+/** Past forms that open a subjectless step ("- Rebuilt the split by month"), besides regular "-ed" forms. */
+export const STEP_PAST_FORMS = [
+  'built', 'made', 'ran', 'chose', 'wrote', 'took', 'found', 'led', 'drove', 'set up', 'rebuilt', 'rewrote', 'shipped', 'cut',
+  'sent', 'brought', 'kept', 'put', 'split', 'rolled out',
+];
+
+/** After "we", states and wishes rather than work: "we had 3 weeks", "we needed a model". */
+export const STATE_PAST = [
+  'found out', 'had', 'has', 'have', 'were', 'was', 'needed', 'wanted', 'hoped', 'seemed', 'liked', 'loved', 'felt', 'thought',
+  'believed', 'knew', 'agreed', 'realized', 'realised', 'noticed', 'learned', 'learnt', 'called', 'named', 'lived',
+];
+
+/**
+ * After "I", words that are not something the candidate did: states, opinions, modals, the vague
+ * verbs interviewers discount ("I helped", "I worked on") and words that start no verb phrase.
+ */
+export const NOT_ACTION_AFTER_I = [
+  'think', 'thought', 'feel', 'felt', 'guess', 'believe', 'believed', 'mean', 'meant', 'know', 'knew', 'like', 'liked', 'love',
+  'loved', 'want', 'wanted', 'need', 'needed', 'hope', 'hoped', 'wish', 'remember', 'recall', 'suppose', 'assume', 'agree', 'agreed',
+  'helped', 'assisted', 'supported', 'participated', 'contributed', 'joined', 'worked', 'learned', 'learnt', 'realized', 'realised',
+  'noticed', 'saw', 'heard', 'am', 'was', 'were', 'have', 'has', 'had', 'would', 'could', 'can', 'will', 'might', 'may', 'should',
+  'must', 'do', 'does', "don't", "didn't", 'get', 'got to', 'seem', 'seemed', 'tend', 'enjoy', 'enjoyed', 'care', 'cared', 'prefer',
+  'preferred', 'report', 'reported', 'and', 'or', 'too', 'myself', 'alone', 'as', 'at', 'in', 'on', 'for', 'with', 'from', 'to',
+  'not', 'never', 'personally', 'also', 'is', 'are',
+];
+
 /** Plans and hypotheticals: a clause about what would or will be done claims no past result. */
 export const PLAN_MARKERS = ['would', "'d", 'will', "'ll", 'going to', 'plan to', 'planning to', 'want to', 'hope to', 'intend to', 'aim to', 'could', 'might', 'should', 'would like to', 'if i were', 'if i had'];
 

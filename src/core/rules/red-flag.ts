@@ -7,6 +7,7 @@ import {
   DATA_FETCH_VERBS,
   DATA_SET_NOUNS,
   DEPENDS_ADVERBS,
+  DECISION_CONDITIONS,
   DEPENDS_ON_VAGUE,
   HANDED_OVER,
   HANDED_OVER_WORK,
@@ -215,8 +216,9 @@ const ADAPTED =
 const PRACTICE_FRAME = new RegExp(`\\b(?:${oneOf(PRACTICE_FRAMES)}|${oneOf(PRACTICE_FRAME_WORDS)}\\b|${oneOf(PRACTICE_DEGREES)})`, 'i');
 // "I just followed a tutorial": the minimizer says the tutorial was all there was.
 const MINIMIZED = new RegExp(`^${oneOf(TUTORIAL_MINIMIZERS)}\\b`, 'i');
-const SELECTION =
-  /\b(?:select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*|kept only|cut (?:it|them) (?:down|to))/gi;
+// Words of choosing features, as stems: "selected", "dropping", "pruned", "regularised".
+const SELECTION_STEMS = String.raw`select\w*|drop\w*|remov\w*|prun\w*|importance|correlat\w*|shap|ablat\w*|rfe|lasso|l1|regulari[sz]\w*|filter\w*|surviv\w*`;
+const SELECTION = new RegExp(String.raw`\b(?:${SELECTION_STEMS}|kept only|cut (?:it|them) (?:down|to))`, 'gi');
 const NEGATED = /(?:\bnot|n't|\bnever|\bno)\b[^.]{0,20}$/i;
 const DEFINING_WHEN = /\b(?:is|are|['’]s)\s+(?:(?:basically|just|simply|essentially|kind of|sort of)\s+)?when\b/gi;
 // "there was no time for feature selection", "you don't need to do any selection": no selection.
@@ -231,8 +233,13 @@ function selects(text: string): boolean {
   return false;
 }
 // Decision criteria: a condition, or a named factor the choice turns on.
-const CRITERIA =
-  /\b(?:if|when|whenever|whether|unless|once|provided|as long as|depending on|depends on|for (?:a|an) \w+ (?:with|where|that)|the trade-?off|trade-?offs are)\b/i;
+const CRITERIA = new RegExp(
+  String.raw`\b(?:${[...DECISION_CONDITIONS, String.raw`for (?:a|an) \w+ (?:with|where|that)`, 'the trade-?off', 'trade-?offs are'].join('|')})\b`,
+  'i',
+);
+
+// What a bare "it depends" may go on to name without naming a criterion: "on the use case".
+const DEPENDS_ON = `(?: on (?:the |your |my |our |a )?(?:use[ -]case|use[ -]cases|${oneOf(DEPENDS_ON_VAGUE)}))?`;
 
 const ENTRIES: FlagEntry[] = [
   {
@@ -241,25 +248,31 @@ const ENTRIES: FlagEntry[] = [
     pattern:
       `${oneOf(SLOGAN_BECAUSE)} it(?:'s| is| was) (?:${oneOf(SLOGAN_ADVERBS)} )?the best(?: ${oneOf(SLOGAN_NOUNS)})?` +
       '|because (?:everyone|everybody) (?:else )?uses it' +
-      `|the best ${oneOf(BEST_FOR_NOUNS)} for (?:(?:this|that) (?:kind|sort|type) of (?:thing|stuff|problem|task|work)s?|that|this|it|the job|everything|(?:[\\w-]+ )?${oneOf(BEST_FOR_GENRES)})`,
+      `|the best ${oneOf(BEST_FOR_NOUNS)} for ` +
+      '(?:(?:this|that) (?:kind|sort|type) of (?:thing|stuff|problem|task|work)s?|that|this|it|the job|everything|' +
+      `(?:[\\w-]+ )?${oneOf(BEST_FOR_GENRES)})`,
     guard: (h) => /everyone|everybody/i.test(h.phrase) || (bestIsBare(h) && (!/^the/i.test(h.phrase) || claimedBest(h))),
   },
   {
     id: 'tutorial',
-    pattern: `(?:${oneOf(TUTORIAL_MINIMIZERS)} )?${oneOf(TUTORIAL_VERBS)} (?:a|an|the|some|this|that|one) (?:${oneOf(TUTORIAL_SOURCES)} )?${oneOf(TUTORIAL_NOUNS)}`,
+    pattern:
+      `(?:${oneOf(TUTORIAL_MINIMIZERS)} )?${oneOf(TUTORIAL_VERBS)} (?:a|an|the|some|this|that|one) ` +
+      `(?:${oneOf(TUTORIAL_SOURCES)} )?${oneOf(TUTORIAL_NOUNS)}`,
     guard: (h) => MINIMIZED.test(h.phrase) || !ADAPTED.test(h.rest + ' ' + h.next),
   },
   {
     id: 'kaggle',
     pattern:
-      `${oneOf(DATA_FETCH_VERBS)} (?:the|a|this|that|some|our|my|all the) (?:[\\w-]+ ){0,2}?${oneOf(DATA_SET_NOUNS)} (?:[\\w-]+ ){0,2}?(?:from|off|on|via) kaggle` +
+      `${oneOf(DATA_FETCH_VERBS)} (?:the|a|this|that|some|our|my|all the) (?:[\\w-]+ ){0,2}?${oneOf(DATA_SET_NOUNS)} ` +
+      '(?:[\\w-]+ ){0,2}?(?:from|off|on|via) kaggle' +
       '|(?:(?:the|our|this|that|my) )?(?:data|dataset|data set) (?:came|was|were) (?:\\w+ )?from kaggle',
     guard: (h) => !PRACTICE_FRAME.test(h.answer.prose),
   },
   {
     id: 'allFeatures',
     pattern:
-      '(?:use|used|kept|included|fed|took|threw|dumped|put|using|keeping|feeding) (?:in )?all (?:of )?(?:the |our |my )?(?:[\\d,]+ |available |raw |possible |\\w+ )?features',
+      '(?:use|used|kept|included|fed|took|threw|dumped|put|using|keeping|feeding) (?:in )?all (?:of )?(?:the |our |my )?' +
+      '(?:[\\d,]+ |available |raw |possible |\\w+ )?features',
     guard: (h) => !/^\s*of\b/i.test(h.rest) && !selects(h.sentence + ' ' + h.next),
   },
   {
@@ -274,7 +287,7 @@ const ENTRIES: FlagEntry[] = [
   },
   {
     id: 'depends',
-    pattern: `(?:it|that|this) (?:${oneOf(DEPENDS_ADVERBS)} )?depends(?: on (?:the |your |my |our |a )?(?:use[ -]case|use[ -]cases|${oneOf(DEPENDS_ON_VAGUE)}))?`,
+    pattern: `(?:it|that|this) (?:${oneOf(DEPENDS_ADVERBS)} )?depends${DEPENDS_ON}`,
     // "RAG is basically when you retrieve …" defines a word; its "when" is no condition.
     guard: (h) => !/^\s*on\b/i.test(h.rest) && !CRITERIA.test(h.rest) && !CRITERIA.test(h.next.replace(DEFINING_WHEN, ' ')),
   },
@@ -286,21 +299,27 @@ export const redFlag: Rule = {
   meta: {
     id: 'red-flag',
     description:
-      'Phrases interviewers treat as red flags: "because it\'s the best", "I just followed a tutorial", data "from Kaggle", "all the features", blaming another team, a bare "it depends".',
+      'Phrases interviewers treat as red flags: "because it\'s the best", "I just followed a tutorial", data "from Kaggle", ' +
+      '"all the features", blaming another team, a bare "it depends".',
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
     optionsSchema: { type: 'object', additionalProperties: false, properties: {} },
     defaultOptions: {},
     messages: {
-      best: '"{phrase}" is a slogan, not a reason. Name what made it fit this problem (the data, the latency budget, interpretability) and what you compared it with.',
+      best:
+        '"{phrase}" is a slogan, not a reason. ' +
+        'Name what made it fit this problem (the data, the latency budget, interpretability) and what you compared it with.',
       tutorial:
-        '"{phrase}" tells the interviewer you made no decisions. Say what you took from it, what you changed for your data and constraints, and how you checked it worked.',
+        '"{phrase}" tells the interviewer you made no decisions. ' +
+        'Say what you took from it, what you changed for your data and constraints, and how you checked it worked.',
       kaggle:
-        '"{phrase}" makes work experience sound like a practice project. Say which system the data came from and how you extracted it, or present it openly as a personal project.',
+        '"{phrase}" makes work experience sound like a practice project. ' +
+        'Say which system the data came from and how you extracted it, or present it openly as a personal project.',
       allFeatures: '"{phrase}" suggests no feature selection. Say how many features you built, which you kept and how you chose them.',
       blame:
-        '"{phrase}" puts the blame on another team. State the data problem as a fact, then what you did about it (checks you added, the fix you worked out with that team).',
+        '"{phrase}" puts the blame on another team. ' +
+        'State the data problem as a fact, then what you did about it (checks you added, the fix you worked out with that team).',
       depends: '"{phrase}" with no criteria is a non-answer. Name the deciding factors ("X when ..., Y when ...") and say which you would pick here.',
     },
   },

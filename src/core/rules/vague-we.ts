@@ -1,3 +1,4 @@
+import { NOT_ACTION_AFTER_I, STATE_PAST, STEP_PAST_FORMS, TEAM_WORK_PAST } from '../lexicon/index.js';
 import type { Rule, Sentence } from '../types.js';
 import { isLearningSentence } from './util/outcome.js';
 
@@ -44,16 +45,16 @@ const ADVERB_WORDS = [
 const ADVERBS = `(?:(?:${ADVERB_WORDS.join('|')}|\\p{Ll}+ly)\\s+){0,2}`;
 
 // Past tense and the few verbs that narrate work in the present perfect ("we've shipped").
-const IRREGULAR =
-  'built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|rewrote|shipped|cut|got|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|gave|met|sold|did|came up with|stood up|laid out|split|hit|fed|dug|threw|sped|sought|taught|bought|held|left|lost|paid|rolled out|worked out|figured out';
+const IRREGULAR = TEAM_WORK_PAST.join('|');
 // States and wishes, not work: "we had 3 weeks", "we needed a model", "we were a team of four".
-const NOT_WORK =
-  /^(?:found out|had|has|have|were|was|needed|wanted|hoped|seemed|liked|loved|felt|thought|believed|knew|agreed|realized|realised|noticed|learned|learnt|called|named|lived)\b/i;
+const NOT_WORK = new RegExp(String.raw`^(?:${STATE_PAST.join('|')})\b`, 'i');
 
-const WE_WORK = new RegExp(
-  `(?:\\b(?:we|our (?:team|group|squad)|the (?:team|group)|my team|(?:my|the|a) (?:team|colleagues?|teammates?|manager|partner) (?:and|&) I)\\s+${ADVERBS}(?:re-)?(?:(?:${PAST_ED}|${IRREGULAR})\\b|(?:'ve|have)\\s+(?:${PAST_ED}|${IRREGULAR})\\b|(?:were|was) able to\\b|managed to\\b|decided\\b|ended up\\b)|\\bwe['’]ve\\s+(?:${PAST_ED}|${IRREGULAR})\\b)`,
-  'giu',
-);
+// The subject of a team's work: "we", "our team", "my manager and I".
+const WE = String.raw`\b(?:we|our (?:team|group|squad)|the (?:team|group)|my team|(?:my|the|a) (?:team|colleagues?|teammates?|manager|partner) (?:and|&) I)`;
+const PAST_WORK = `(?:${PAST_ED}|${IRREGULAR})`;
+// What the subject did: a past tense, a present perfect, or "were able to", "decided", "ended up".
+const WE_DID = String.raw`(?:re-)?(?:${PAST_WORK}\b|(?:'ve|have)\s+${PAST_WORK}\b|(?:were|was) able to\b|managed to\b|decided\b|ended up\b)`;
+const WE_WORK = new RegExp(String.raw`(?:${WE}\s+${ADVERBS}${WE_DID}|\bwe['’]ve\s+${PAST_WORK}\b)`, 'giu');
 
 const PRESENT_WORK =
   'retrain|rebuild|rewrite|build|train|deploy|fix|ship|add|move|migrate|decide|choose|create|launch|collect|clean|design|implement|test|tune|set up|roll out';
@@ -61,27 +62,53 @@ const PRESENT_WORK =
 // After "I", words that are not something the candidate did: states, opinions, modals, and
 // the vague verbs interviewers discount ("I helped", "I was involved", "I worked on").
 const NOT_ACTION =
-  "think|thought|feel|felt|guess|believe|believed|mean|meant|know|knew|like|liked|love|loved|want|wanted|need|needed|hope|hoped|wish|remember|recall|suppose|assume|agree|agreed|helped|assisted|supported|participated|contributed|joined|worked|learned|learnt|realized|realised|noticed|saw|heard|am|was|were|have|has|had|would|could|can|will|might|may|should|must|do|does|don't|didn't|get|got to|seem|seemed|tend|enjoy|enjoyed|care|cared|prefer|preferred|report|reported|and|or|too|myself|alone|as|at|in|on|for|with|from|to|not|never|personally|also|is|are|" +
+  NOT_ACTION_AFTER_I.join('|') +
+  '|' +
   // The words of ADVERBS (their first word): the verb after them decides, not they ("I kind of
   // helped" is "I helped"; without these the pattern backs off to "I kind").
   ADVERB_WORDS.map((w) => w.split(' ')[0]).join('|');
 
+// Not "my colleague and I": that "I" shares the work.
+const NOT_AFTER_AND = String.raw`(?<!\band\s|&\s)`;
 // Any other word after "I" tells what the candidate did: "I read", "I scoped", "I dig into the logs".
 // Drafts typed in lower case write the pronoun "i"; a lone "i" before a verb is nothing else in prose.
 const I_ACTION = new RegExp(
-  `(?<!\\band\\s|&\\s)\\b[Ii]\\s+${ADVERBS}(?:personally\\s+)?(?!(?:${NOT_ACTION})\\b)\\p{Ll}+\\b|(?<!\\band\\s|&\\s)\\b[Ii](?:\\s+have|['’]ve)\\s+(?:\\p{Ll}+ly\\s+)?(?:${PAST_ED}|${IRREGULAR})\\b`,
+  [
+    String.raw`${NOT_AFTER_AND}\b[Ii]\s+${ADVERBS}(?:personally\s+)?(?!(?:${NOT_ACTION})\b)\p{Ll}+\b`,
+    String.raw`${NOT_AFTER_AND}\b[Ii](?:\s+have|['’]ve)\s+(?:\p{Ll}+ly\s+)?${PAST_WORK}\b`,
+  ].join('|'),
   'gu',
 );
+// What a step is copied from, and the words that make it sound smaller still.
+const COPIED_FROM = '(?:tutorial|guide|course|recipe|example|notebook|blog|instructions|docs|documentation|code)';
+const SOFTENERS = '(?:just|simply|basically|really|actually|kind of|sort of)';
 // A first-person step that shows no judgement of one's own: it needs company to settle ownership.
-const WEAK_I =
-  /^[Ii]\s+(?:(?:just|simply|basically|really|actually|kind of|sort of)\s+){0,2}(?:followed|copied|reused) (?:a|an|the|some) (?:\w+ ){0,3}?(?:tutorial|guide|course|recipe|example|notebook|blog|instructions|docs|documentation|code)\b/;
+const WEAK_I = new RegExp(String.raw`^[Ii]\s+(?:${SOFTENERS}\s+){0,2}(?:followed|copied|reused) (?:a|an|the|some) (?:\w+ ){0,3}?${COPIED_FROM}\b`);
+// What a candidate calls their own part, what it did, and how alone they were in charge.
+const MY_WORK = '(?:part|role|piece|job|responsibility|contribution|model|pipeline|code|design|analysis|approach|solution|proposal|prototype|idea)';
+const MY_WORK_DID = '(?:was|is|included|covered|delivered|cut|improved|reduced|became|got|made|showed)';
+const OWNER_ROLE = '(?:responsible|accountable|in charge|the (?:one|owner|lead|only)|tasked|asked to (?:lead|own|build|design)|the main)';
+const SOLELY = String.raw`(?:(?:solely|directly|personally|mainly|fully)\s+)?`;
 // A plain statement of ownership: "I was responsible for", "my part was", "they asked me to lead".
-const OWNERSHIP =
-  /\bI\s+(?:was|am)\s+(?:(?:solely|directly|personally|mainly|fully)\s+)?(?:responsible|accountable|in charge|the (?:one|owner|lead|only)|tasked|asked to (?:lead|own|build|design)|the main)|\bI['’]m\s+(?:(?:solely|directly|personally|mainly|fully)\s+)?(?:responsible|accountable|in charge|the (?:one|owner|lead))|(?<!\band\s|&\s)\bI\s+(?:owned|own|led|lead|drove|architected)\b|\bmy (?:part|role|piece|job|responsibility|contribution|model|pipeline|code|design|analysis|approach|solution|proposal|prototype|idea) (?:was|is|included|covered|delivered|cut|improved|reduced|became|got|made|showed)\b|\b(?:asked|assigned|tasked|trusted|put|picked|chose|hired|brought in)\s+me\s+(?:to|with|on|in charge)\b|\bwhile my (?:colleague|teammate|manager|peer|partner|counterpart|lead)s?\b|\bmy (?:colleague|teammate)s? (?:handled|owned|built|did|took)\b/i;
+const OWNERSHIP = new RegExp(
+  [
+    String.raw`\bI\s+(?:was|am)\s+${SOLELY}${OWNER_ROLE}`,
+    String.raw`\bI['’]m\s+${SOLELY}(?:responsible|accountable|in charge|the (?:one|owner|lead))`,
+    String.raw`(?<!\band\s|&\s)\bI\s+(?:owned|own|led|lead|drove|architected)\b`,
+    String.raw`\bmy ${MY_WORK} ${MY_WORK_DID}\b`,
+    String.raw`\b(?:asked|assigned|tasked|trusted|put|picked|chose|hired|brought in)\s+me\s+(?:to|with|on|in charge)\b`,
+    String.raw`\bwhile my (?:colleague|teammate|manager|peer|partner|counterpart|lead)s?\b`,
+    String.raw`\bmy (?:colleague|teammate)s? (?:handled|owned|built|did|took)\b`,
+  ].join('|'),
+  'i',
+);
 
+// Capitalised words ending in -ed that open a sentence without narrating a step, and the
+// past forms a step opens with.
+const NOT_A_STEP = '(?:Based|Given|Compared|Combined|Related|Called|Named|Limited|Needed|Indeed|Interested|Excited|Used by|Owned by)';
+const STEP_PAST = String.raw`(?:\w+ed|${STEP_PAST_FORMS.join('|')})`;
 // Subjectless action bullets ("- Rebuilt the split by month") narrate the speaker's own steps.
-const IMPLICIT_I =
-  /^(?!(?:Based|Given|Compared|Combined|Related|Called|Named|Limited|Needed|Indeed|Interested|Excited|Used by|Owned by)\b)(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|rewrote|shipped|cut|sent|brought|kept|put|split|rolled out)\b/;
+const IMPLICIT_I = new RegExp(String.raw`^(?!${NOT_A_STEP}\b)${STEP_PAST}\b`);
 
 type FirstPerson = 'strong' | 'weak' | 'none';
 
@@ -156,7 +183,8 @@ export const vagueWe: Rule<Options> = {
     defaultOptions: { minWords: 15 },
     messages: {
       vague:
-        'The work here is all "{we}", with nothing you did yourself. Say whose work it was: "I was responsible for X, while my colleague did Y", and what you built, chose or led.',
+        'The work here is all "{we}", with nothing you did yourself. ' +
+        'Say whose work it was: "I was responsible for X, while my colleague did Y", and what you built, chose or led.',
     },
   },
   check({ answer, options, report }) {
