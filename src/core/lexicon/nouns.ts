@@ -19,6 +19,12 @@ export const NUMBERED_LABELS = [
   'claude', 'gemini', 'series', 'class', 'grade',
 ];
 
+/** Words that may stand between a figure and "accuracy": "92% test accuracy", "0.9 top-1 accuracy". */
+export const ACCURACY_QUALIFIERS = [
+  'test', 'testing', 'validation', 'val', 'holdout', 'overall', 'top-1', 'top-5', 'offline', 'online', 'production',
+  'classification', 'model', 'balanced', 'training', 'train', 'cross-validated', 'cv', 'mean', 'average',
+];
+
 /** What a count counts when it measures reach or scale ("12 clients", "10M rows"). */
 export const COUNTED_NOUNS = [
   'user', 'customer', 'client', 'account', 'row', 'record', 'event', 'request', 'prediction', 'transaction', 'query', 'queries', 'ticket',

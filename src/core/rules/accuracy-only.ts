@@ -1,24 +1,109 @@
 import { isSetupSentence } from './util/outcome.js';
 import type { Rule } from '../types.js';
+import { ACCURACY_QUALIFIERS, oneOf } from '../lexicon/index.js';
 
 const NUM = '(?<![\\w.])(?:\\d{1,3}(?:\\.\\d+)?\\s?%|0?\\.\\d+|1\\.0)';
+// Words that may stand between a figure and "accuracy": "92% test accuracy".
+const ACCURACY_KIND = oneOf(ACCURACY_QUALIFIERS);
+// Words between "accuracy" and its figure: "accuracy went from", "accuracy of".
+const ACCURACY_TO_FIGURE =
+  '(?:score|rate|was|is|of|at|to|reached|hit|went|jumped|rose|improved|increased|climbed|dropped|fell|from|around|about|roughly|nearly|over|above|up|by|=|:|~)';
+// What the accuracy is of: "accuracy on the holdout set".
+const ACCURACY_OF = '(?:\\s+(?:of|on|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?';
 // "95% accuracy", "0.92 test accuracy", "accuracy of 0.92", "accuracy went from 76% to 89%", "92% accurate".
 // Forecast accuracy is left out: in forecasting it is a defined business KPI (usually 1 - MAPE), not classification accuracy.
 const FIGURE = new RegExp(
   [
-    `(?<![\\w.])${NUM}\\s+(?:(?:test|testing|validation|val|holdout|overall|top-1|top-5|offline|online|production|classification|model|balanced|training|train|cross-validated|cv|mean|average)\\s+){0,2}accuracy\\b`,
-    `(?<!forecast(?:ing)?\\s)\\baccuracy(?:\\s+(?:of|on|for|in)\\s+(?:the\\s+|our\\s+|my\\s+)?[\\w-]+(?:\\s+[\\w-]+)?)?\\s*(?:(?:score|rate|was|is|of|at|to|reached|hit|went|jumped|rose|improved|increased|climbed|dropped|fell|from|around|about|roughly|nearly|over|above|up|by|=|:|~)\\s*){0,4}${NUM}`,
+    `(?<![\\w.])${NUM}\\s+(?:${ACCURACY_KIND}\\s+){0,2}accuracy\\b`,
+    `(?<!forecast(?:ing)?\\s)\\baccuracy${ACCURACY_OF}\\s*(?:${ACCURACY_TO_FIGURE}\\s*){0,4}${NUM}`,
     `(?<![\\w.])${NUM}\\s+accurate\\b`,
   ].join('|'),
   'gi',
 );
 
 // Anything that says how the errors fall or what they cost: the answer is then more than an accuracy figure.
-const OTHER_METRIC =
-  /\b(?:precision|recall|f1|f-1|f[ -]?score|f-measure|auc|auroc|au-?pr|roc|pr[ -]curve|calibrat\w*|brier|log[ -]?loss|cross[ -]entropy|false[ -]positives?|false[ -]negatives?|true[ -]positives?|fpr|fnr|tpr|sensitivity|specificity|kappa|mcc|ndcg|map@\d+|lift|gini)\b/i;
+const OTHER_METRIC = new RegExp(
+  String.raw`\b(?:${[
+    'precision',
+    'recall',
+    'f1',
+    'f-1',
+    'f[ -]?score',
+    'f-measure',
+    'auc',
+    'auroc',
+    'au-?pr',
+    'roc',
+    'pr[ -]curve',
+    String.raw`calibrat\w*`,
+    'brier',
+    'log[ -]?loss',
+    'cross[ -]entropy',
+    'false[ -]positives?',
+    'false[ -]negatives?',
+    'true[ -]positives?',
+    'fpr',
+    'fnr',
+    'tpr',
+    'sensitivity',
+    'specificity',
+    'kappa',
+    'mcc',
+    'ndcg',
+    String.raw`map@\d+`,
+    'lift',
+    'gini',
+  ].join('|')})\b`,
+  'i',
+);
 // A business metric needs a number beside it: "churn fell from 27% to 21%", "45 ms", "$1.2M".
-const BUSINESS_WORD =
-  /\b(?:revenue|costs?|saving|savings|saved|profit|margin|dollars|usd|eur|churn|retention|conversion|ctr|click[- ]?through|latency|p50|p95|p99|throughput|users|customers|clients|subscribers|hours|minutes|fraud|losses|chargebacks?|roi|uplift|orders|sales|adoption|engagement|win[- ]back|requests per|predictions (?:a|per) \w+)\b|[$€£]\s?\d|\d\s?ms\b/gi;
+const BUSINESS_WORD = new RegExp(
+  [
+    String.raw`\b(?:${[
+      'revenue',
+      'costs?',
+      'saving',
+      'savings',
+      'saved',
+      'profit',
+      'margin',
+      'dollars',
+      'usd',
+      'eur',
+      'churn',
+      'retention',
+      'conversion',
+      'ctr',
+      'click[- ]?through',
+      'latency',
+      'p50',
+      'p95',
+      'p99',
+      'throughput',
+      'users',
+      'customers',
+      'clients',
+      'subscribers',
+      'hours',
+      'minutes',
+      'fraud',
+      'losses',
+      'chargebacks?',
+      'roi',
+      'uplift',
+      'orders',
+      'sales',
+      'adoption',
+      'engagement',
+      'win[- ]back',
+      'requests per',
+      String.raw`predictions (?:a|per) \w+`,
+    ].join('|')})\b`,
+    String.raw`[$€£]\s?\d`,
+    String.raw`\d\s?ms\b`,
+  ].join('|'),
+  'gi',
+);
 const HAS_NUMBER = /\d/;
 // "a churn dataset of 7,000 customers" sizes the data; it measures nothing the model changed.
 // So does a train/test split ("an 80/20 split of the monthly sales").
@@ -48,7 +133,9 @@ export const accuracyOnly: Rule = {
     defaultOptions: {},
     messages: {
       accuracyOnly:
-        '"{figure}" is the only measure of the model in this answer. Accuracy alone hides how errors split (and misleads on imbalanced data): add precision and recall, or what the model changed in business terms (money, churn, latency, users).',
+        '"{figure}" is the only measure of the model in this answer. ' +
+        'Accuracy alone hides how errors split (and misleads on imbalanced data): ' +
+        'add precision and recall, or what the model changed in business terms (money, churn, latency, users).',
     },
   },
   check({ answer, report }) {

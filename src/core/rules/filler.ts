@@ -7,7 +7,13 @@ import { dropPhraseFix } from './util/edits.js';
 // features drift" and "by recall I mean the share of churners caught" are plain words.
 // A repeated "I mean I mean, it worked" is one match: only the last repeat has the punctuation
 // after it, and fixing that one alone would leave the one before it flagged.
-const FILLER = /(?<![\p{L}\p{N}'’-])(?:u+m+|u+h+|e+r+m+|(you know|i mean)(?:\s+\1)*(?=\s*[,.!?;:—–])|so yeah|like(?=\s*,)(?<=,\s*like))(?![\p{L}\p{N}'’-])/giu;
+// Not inside a word: "umbrella", "you-know-who" and "unlike" hold no filler.
+const NOT_AFTER_WORD = String.raw`(?<![\p{L}\p{N}'’-])`;
+const NOT_BEFORE_WORD = String.raw`(?![\p{L}\p{N}'’-])`;
+const FILLER = new RegExp(
+  String.raw`${NOT_AFTER_WORD}(?:u+m+|u+h+|e+r+m+|(you know|i mean)(?:\s+\1)*(?=\s*[,.!?;:—–])|so yeah|like(?=\s*,)(?<=,\s*like))${NOT_BEFORE_WORD}`,
+  'giu',
+);
 // "UM" (unified memory) and "UH" are acronyms when written in capitals.
 const ACRONYM = /^(?:U+M+|U+H+|E+R+M+)$/;
 

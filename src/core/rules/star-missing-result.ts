@@ -16,7 +16,8 @@ export const starMissingResult: Rule = {
     messages: {
       missing: 'This STAR answer stops before its Result. Close with what changed and by how much (20-30 seconds, with a metric).',
       missingWithLearning:
-        'This STAR answer has a learning but no Result: a lesson is not an outcome. Add what changed and by how much (20-30 seconds, with a metric) before the learning.',
+        'This STAR answer has a learning but no Result: a lesson is not an outcome. ' +
+        'Add what changed and by how much (20-30 seconds, with a metric) before the learning.',
     },
   },
   check({ answer, text, report }) {

@@ -10,8 +10,19 @@ const PARTS: Record<'situation' | 'task' | 'action', { name: string; hint: strin
 };
 
 // An unlabelled opening that states the assignment ("I was asked to", "my job was") is the Task.
-const TASK_WORDS =
-  /\b(?:i (?:was|got) (?:asked|tasked|hired|brought in|assigned|responsible|expected)|i (?:had|needed|wanted) to|i had (?:\w+ ){1,3}to|(?:we|the team) (?:had|needed) to|my (?:job|task|goal|role|mandate|responsibility|brief) (?:was|is)|the (?:goal|ask|task|objective|target|mandate) (?:was|is)|i was (?:the|in charge)|(?:asked|tasked|hired) me to)\b/i;
+const TASK_WORDS = new RegExp(
+  String.raw`\b(?:${[
+    'i (?:was|got) (?:asked|tasked|hired|brought in|assigned|responsible|expected)',
+    'i (?:had|needed|wanted) to',
+    String.raw`i had (?:\w+ ){1,3}to`,
+    '(?:we|the team) (?:had|needed) to',
+    'my (?:job|task|goal|role|mandate|responsibility|brief) (?:was|is)',
+    'the (?:goal|ask|task|objective|target|mandate) (?:was|is)',
+    'i was (?:the|in charge)',
+    '(?:asked|tasked|hired) me to',
+  ].join('|')})\b`,
+  'i',
+);
 
 const PROBLEM_LABEL = /^(?:the\s+)?(?:mistake|conflict|problem|failure|incident|bug|issue|obstacle)s?\b/i;
 

@@ -35,9 +35,11 @@ export const tooLong: Rule<Options> = {
     defaultOptions: { pitchMaxWords: 90, maxSeconds: 120, targetSeconds: 90 },
     messages: {
       pitch:
-        'This elevator pitch is {words} words, about {time} aloud: keep it to 75-{max} words (about 30 seconds): one positioning line, one flagship project with one metric, what you want next. The budget runs out here.',
+        'This elevator pitch is {words} words, about {time} aloud: keep it to 75-{max} words (about 30 seconds): ' +
+        'one positioning line, one flagship project with one metric, what you want next. The budget runs out here.',
       answer:
-        'This answer is {words} words, about {time} at {wpm} words a minute: past {maxTime} the interviewer loses the thread. Aim for about {targetTime} ({targetWords} words); from here on, stop and offer to go deeper.',
+        'This answer is {words} words, about {time} at {wpm} words a minute: past {maxTime} the interviewer loses the thread. ' +
+        'Aim for about {targetTime} ({targetWords} words); from here on, stop and offer to go deeper.',
     },
   },
   check({ answer, options, settings, report }) {

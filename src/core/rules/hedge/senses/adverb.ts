@@ -66,8 +66,9 @@ const QUANTITY = /^(?:\d|one$|two$|three$|four$|five$|six$|seven$|eight$|nine$|t
 const SELF_NOUN = new Set(['role', 'part', 'job', 'contribution', 'work', 'task', 'piece']);
 // "I just followed a tutorial" is red-flag's finding (it says more); "I just copied most of it
 // from the library docs" is a hedge like any other.
-const TUTORIAL_STEP =
-  /^(?:followed|follow|following|copied|replicated|reproduced|cloned) (?:a|an|the|some|this|that|one) (?:[\w-]+ )?(?:tutorials?|blog|youtube|course|video|notebook)\b/;
+const COPYING = '(?:followed|follow|following|copied|replicated|reproduced|cloned)';
+const TUTORIAL = String.raw`(?:[\w-]+ )?(?:tutorials?|blog|youtube|course|video|notebook)\b`;
+const TUTORIAL_STEP = new RegExp(`^${COPYING} (?:a|an|the|some|this|that|one) ${TUTORIAL}`);
 
 export function justIsHedge({ before, after }: Around): boolean {
   const p1 = last(before);
