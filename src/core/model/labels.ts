@@ -167,9 +167,19 @@ function normalise(label: string): string {
   );
 }
 
+// What may follow "Results" in a label: a time, a scope, or what comes next.
+const RESULT_QUALIFIERS = [
+  'so far',
+  'to date',
+  'in production',
+  String.raw`after (?:launch|the launch|\w+ (?:weeks|months))`,
+  'of the (?:project|work|change|launch|fix)',
+  'for (?:the )?(?:business|client|clients|customer|customers|team|users)',
+  'on the business',
+  String.raw`and (?:next steps|what's next|follow-up|follow-ups)`,
+].join('|');
 /** "Results so far", "Impact on the business", "Outcome and next steps": still the Result. */
-const RESULT_WITH_QUALIFIER =
-  /^(?:the )?(?:results?|outcomes?|impact)(?: (?:so far|to date|in production|after (?:launch|the launch|\w+ (?:weeks|months))|of the (?:project|work|change|launch|fix)|for (?:the )?(?:business|client|clients|customer|customers|team|users)|on the business|and (?:next steps|what's next|follow-up|follow-ups)))$/;
+const RESULT_WITH_QUALIFIER = new RegExp(`^(?:the )?(?:results?|outcomes?|impact)(?: (?:${RESULT_QUALIFIERS}))$`);
 
 /** "S - Situation", "R: Result": a STAR letter before the word it stands for. */
 const LETTER_AND_WORD = /^([star])\s*[-–—:.)]\s*(.+)$/;
