@@ -43,7 +43,10 @@ export const MEASURE_NOUNS = [
 ];
 
 /** Words of setting a deadline: a duration beside them is the time allowed, not time saved. */
-export const DEADLINE_CUES = ['deadline', 'due', 'had', 'within', 'only', 'gave us', 'gave me', 'in just', 'timeline', 'timeframe', 'time frame', 'window', 'left'];
+export const DEADLINE_CUES = [
+  'deadline', 'due', 'had', 'within', 'only', 'gave us', 'gave me', 'in just', 'timeline', 'timeframe', 'time frame', 'window',
+  'left',
+];
 
 /** Words of a repeating schedule: "every two weeks" is a cadence, not a result. */
 export const CADENCE_CUES = ['every', 'each', 'per', 'a', 'twice a', 'once a'];

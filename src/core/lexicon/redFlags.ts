@@ -12,7 +12,10 @@ export const SLOGAN_BECAUSE = ['because', 'since', 'as', "'cause", 'cause'];
 export const SLOGAN_ADVERBS = ['simply', 'just', 'literally', 'obviously', 'clearly', 'honestly'];
 
 /** Generic nouns that belong to the slogan: "because it's the best model". */
-export const SLOGAN_NOUNS = ['one', 'model', 'tool', 'algorithm', 'library', 'framework', 'option', 'choice', 'approach', 'method', 'database', 'platform', 'classifier', 'solution'];
+export const SLOGAN_NOUNS = [
+  'one', 'model', 'tool', 'algorithm', 'library', 'framework', 'option', 'choice', 'approach', 'method', 'database', 'platform',
+  'classifier', 'solution',
+];
 
 /** Nouns of "the best tool for that", said as a claim. */
 export const BEST_FOR_NOUNS = ['tool', 'model', 'library', 'framework', 'option', 'choice', 'approach', 'platform', 'solution'];

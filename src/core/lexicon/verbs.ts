@@ -11,7 +11,10 @@ export const IRREGULAR_WORK_PAST = [
 ];
 
 /** Phrasal work verbs in the past ("set up", "rolled out"). */
-export const PHRASAL_WORK_PAST = ['set up', 'rolled out', 'came up with', 'stood up', 'laid out', 'worked out', 'figured out', 'dug into', 'pushed back', 'reached out', 'sat down', 'walked through', 'broke down'];
+export const PHRASAL_WORK_PAST = [
+  'set up', 'rolled out', 'came up with', 'stood up', 'laid out', 'worked out', 'figured out', 'dug into', 'pushed back',
+  'reached out', 'sat down', 'walked through', 'broke down',
+];
 
 /** Present forms that narrate the candidate's own work or method ("so I dig into the logs"). */
 export const WORK_PRESENT = [
@@ -20,13 +23,19 @@ export const WORK_PRESENT = [
 ];
 
 /** Words that look like a regular past tense and are not one. */
-export const NOT_PAST_ED = ['need', 'feed', 'seed', 'speed', 'proceed', 'succeed', 'exceed', 'embed', 'shed', 'bleed', 'breed', 'heed', 'weed', 'bed', 'red', 'wed', 'indeed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'based'];
+export const NOT_PAST_ED = [
+  'need', 'feed', 'seed', 'speed', 'proceed', 'succeed', 'exceed', 'embed', 'shed', 'bleed', 'breed', 'heed', 'weed', 'bed', 'red',
+  'wed', 'indeed', 'hundred', 'kindred', 'sacred', 'naked', 'wicked', 'based',
+];
 
 /**
  * Verbs that say the candidate was near the work without saying what they did: interviewers
  * discount "I helped", "I was involved in", "I worked on".
  */
-export const VAGUE_WORK = ['helped', 'assisted', 'supported', 'participated', 'contributed', 'joined', 'worked', 'collaborated', 'involved', 'was part of', 'were part of', 'was involved', 'got involved', 'had the chance', 'got to'];
+export const VAGUE_WORK = [
+  'helped', 'assisted', 'supported', 'participated', 'contributed', 'joined', 'worked', 'collaborated', 'involved', 'was part of',
+  'were part of', 'was involved', 'got involved', 'had the chance', 'got to',
+];
 
 /** Decisions of one's own: the act interviewers listen for under "what did you do?". */
 export const DECISION_VERBS = [
@@ -105,7 +114,10 @@ export const NOT_ACTION_AFTER_I = [
 ];
 
 /** Plans and hypotheticals: a clause about what would or will be done claims no past result. */
-export const PLAN_MARKERS = ['would', "'d", 'will', "'ll", 'going to', 'plan to', 'planning to', 'want to', 'hope to', 'intend to', 'aim to', 'could', 'might', 'should', 'would like to', 'if i were', 'if i had'];
+export const PLAN_MARKERS = [
+  'would', "'d", 'will', "'ll", 'going to', 'plan to', 'planning to', 'want to', 'hope to', 'intend to', 'aim to', 'could', 'might',
+  'should', 'would like to', 'if i were', 'if i had',
+];
 
 /** Openers of a reflection: what the candidate learned or would change. */
 export const LEARNING_MARKERS = [
