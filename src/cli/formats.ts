@@ -104,7 +104,9 @@ export function toText(reports: FileReport[], style: TextStyle): string {
   if (total === 0) lines.push(`No problems in ${reports.length} file${reports.length === 1 ? '' : 's'}.`);
   else
     lines.push(
-      `${total} problem${total === 1 ? '' : 's'} (${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) in ${reports.length} file${reports.length === 1 ? '' : 's'}.`,
+      `${total} problem${total === 1 ? '' : 's'} ` +
+        `(${counts.error} error${counts.error === 1 ? '' : 's'}, ${counts.warning} warning${counts.warning === 1 ? '' : 's'}, ${counts.info} info) ` +
+        `in ${reports.length} file${reports.length === 1 ? '' : 's'}.`,
     );
   return lines.join('\n');
 }

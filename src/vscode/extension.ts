@@ -68,7 +68,9 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
   const activationCpuMs = cpu ? (cpu.user + cpu.system) / 1000 : undefined;
   context.subscriptions.push({ dispose: disposeLog });
   log(
-    `activated in ${activationMs.toFixed(1)} ms${activationCpuMs === undefined ? '' : ` (${activationCpuMs.toFixed(1)} ms of CPU)`}${loadMs === undefined ? '' : ` (its bundle loaded in ${loadMs.toFixed(1)} ms)`}`,
+    `activated in ${activationMs.toFixed(1)} ms` +
+      (activationCpuMs === undefined ? '' : ` (${activationCpuMs.toFixed(1)} ms of CPU)`) +
+      (loadMs === undefined ? '' : ` (its bundle loaded in ${loadMs.toFixed(1)} ms)`),
   );
   return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text };
 }

@@ -172,7 +172,9 @@ export class LintService implements vscode.Disposable {
     const lintNow = 'Lint now';
     void vscode.window
       .showInformationMessage(
-        `interview-lint does not lint ${name} as you type: it is ${(size / 1024 / 1024).toFixed(1)} MB, over the ${limitKB} KB limit (setting interviewLint.maxFileSizeKB) that keeps the editor fast. Run "Interview Lint: Lint this file now" to lint it once.`,
+        `interview-lint does not lint ${name} as you type: it is ${(size / 1024 / 1024).toFixed(1)} MB, ` +
+          `over the ${limitKB} KB limit (setting interviewLint.maxFileSizeKB) that keeps the editor fast. ` +
+          'Run "Interview Lint: Lint this file now" to lint it once.',
         lintNow,
       )
       .then((choice) => {

@@ -62,7 +62,10 @@ export class AnswerStatusBar implements vscode.Disposable {
     const { speakingSeconds } = engine();
     const score = this.scores.get(editor.document.uri.toString());
     this.item.tooltip = new vscode.MarkdownString(
-      `**Interview Lint**${stale ? ' (updating)' : ''}\n\n${words} spoken words take about ${clock(speakingSeconds(words, wpm))} at ${wpm} words a minute (\`wordsPerMinute\` in settings or \`.interview-lint.jsonc\`).\n\n${problems} problem${problems === 1 ? '' : 's'}. Click to score this answer.`,
+      `**Interview Lint**${stale ? ' (updating)' : ''}\n\n` +
+        `${words} spoken words take about ${clock(speakingSeconds(words, wpm))} at ${wpm} words a minute ` +
+        '(`wordsPerMinute` in settings or `.interview-lint.jsonc`).\n\n' +
+        `${problems} problem${problems === 1 ? '' : 's'}. Click to score this answer.`,
     );
     return `$(mic) ${which}${words} words · ${clock(speakingSeconds(words, wpm))} · $(warning) ${problems}${score ? ` · ${score}` : ''}`;
   }

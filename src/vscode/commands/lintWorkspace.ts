@@ -42,7 +42,8 @@ export async function lintWorkspace(deps: { scope: AnswerScope; configs: ConfigS
           );
       }
       void vscode.window.showInformationMessage(
-        `Interview Lint: ${summary.problems} problem${summary.problems === 1 ? '' : 's'} in ${summary.files} answer file${summary.files === 1 ? '' : 's'}${summary.cancelled ? ' (stopped early)' : ''}. See the Problems panel.`,
+        `Interview Lint: ${summary.problems} problem${summary.problems === 1 ? '' : 's'} ` +
+          `in ${summary.files} answer file${summary.files === 1 ? '' : 's'}${summary.cancelled ? ' (stopped early)' : ''}. See the Problems panel.`,
       );
       return summary;
     },

@@ -21,31 +21,39 @@ function criterionHtml(c: CriterionScore): string {
     ? `<ul class="evidence">${c.evidence
         .map(
           (e) =>
-            `<li><a href="#" class="jump" data-start="${e.offsets.start}" data-end="${e.offsets.end}" title="Line ${e.range.start.line}, column ${e.range.start.column}">${escapeHtml(e.text)}</a></li>`,
+            `<li><a href="#" class="jump" data-start="${e.offsets.start}" data-end="${e.offsets.end}" ` +
+            `title="Line ${e.range.start.line}, column ${e.range.start.column}">${escapeHtml(e.text)}</a></li>`,
         )
         .join('')}</ul>`
     : '';
   const notes = c.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
   const next = c.next ? `<p class="next"><span class="label">Next level:</span> ${escapeHtml(c.next)}</p>` : '';
   const descriptor = c.descriptor ? `<p class="descriptor">${escapeHtml(c.descriptor)}</p>` : '';
-  return `<li class="criterion"><div class="criterion-head"><span class="title">${escapeHtml(c.title)}</span><span class="weight">weight ${escapeHtml(String(c.weight))}</span><span class="level">${level}</span></div>${bar}${descriptor}${evidence}${notes}${next}</li>`;
+  const head =
+    `<div class="criterion-head"><span class="title">${escapeHtml(c.title)}</span>` +
+    `<span class="weight">weight ${escapeHtml(String(c.weight))}</span><span class="level">${level}</span></div>`;
+  return `<li class="criterion">${head}${bar}${descriptor}${evidence}${notes}${next}</li>`;
 }
 
 function rubricHtml(r: RubricScore): string {
   const findings = r.findings
     .map(
       (f) =>
-        `<li class="finding ${f.kind}"><a href="#" class="jump" data-start="${f.offsets.start}" data-end="${f.offsets.end}">${f.kind === 'misconception' ? 'Misconception' : 'Red flag'}</a>: ${escapeHtml(f.message)}</li>`,
+        `<li class="finding ${f.kind}"><a href="#" class="jump" data-start="${f.offsets.start}" data-end="${f.offsets.end}">` +
+        `${f.kind === 'misconception' ? 'Misconception' : 'Red flag'}</a>: ${escapeHtml(f.message)}</li>`,
     )
     .join('');
+  const selection = r.selection.how === 'always' ? 'Scored on every answer.' : `Why this rubric: ${r.selection.reason}.`;
   return `<section class="rubric"><h2>${escapeHtml(r.title)} <span class="score ${r.pass ? 'pass' : 'fail'}">${fixed(r.score)} / 5</span></h2>
-<p class="selection">${escapeHtml(r.selection.how === 'always' ? 'Scored on every answer.' : `Why this rubric: ${r.selection.reason}.`)} Pass mark ${fixed(r.passMark)}.</p>
+<p class="selection">${escapeHtml(selection)} Pass mark ${fixed(r.passMark)}.</p>
 ${findings ? `<ul class="findings">${findings}</ul>` : ''}<ul class="criteria">${r.criteria.map(criterionHtml).join('')}</ul></section>`;
 }
 
 function answerHtml(a: AnswerScore, many: boolean): string {
   const heading = many ? `<h2 class="answer-title">${escapeHtml(`Answer ${a.answerIndex + 1}${a.question ? `: ${a.question}` : ''}`)}</h2>` : '';
-  const verdict = `<div class="overall ${a.pass ? 'pass' : 'fail'}"><span class="big">${fixed(a.score)}</span><span class="of">/ 5</span><span class="verdict">${a.pass ? 'Pass' : 'Below the pass mark'}</span><span class="mark">pass mark ${fixed(a.passMark)}</span></div>`;
+  const verdict =
+    `<div class="overall ${a.pass ? 'pass' : 'fail'}"><span class="big">${fixed(a.score)}</span><span class="of">/ 5</span>` +
+    `<span class="verdict">${a.pass ? 'Pass' : 'Below the pass mark'}</span><span class="mark">pass mark ${fixed(a.passMark)}</span></div>`;
   const notes = a.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
   return `<article class="answer">${heading}${verdict}${notes}${a.rubrics.map(rubricHtml).join('')}</article>`;
 }
@@ -53,14 +61,20 @@ function answerHtml(a: AnswerScore, many: boolean): string {
 /** The part of the page that changes as the answer is edited (sent to the open webview). */
 export function renderScoreBody(report: ScoreReport, fileName: string): string {
   const many = report.answers.length > 1;
-  const title = `<header><h1>${escapeHtml(fileName)}</h1>${many ? `<p>${report.answers.length} answers, mean ${fixed(report.score)} / 5: ${report.pass ? 'all pass' : 'not all pass'}</p>` : ''}</header>`;
+  const summary = many ? `<p>${report.answers.length} answers, mean ${fixed(report.score)} / 5: ${report.pass ? 'all pass' : 'not all pass'}</p>` : '';
+  const title = `<header><h1>${escapeHtml(fileName)}</h1>${summary}</header>`;
   const body = report.answers.length ? report.answers.map((a) => answerHtml(a, many)).join('') : '<p class="note">No answer to score in this file.</p>';
   const problems = report.problems.map((p) => `<p class="problem">${escapeHtml(p.message)}</p>`).join('');
   return `${title}${problems}${body}`;
 }
 
+// The page's base rule, too long for a line of STYLE.
+const BODY_STYLE =
+  'body { color: var(--vscode-foreground); background: var(--vscode-editor-background); ' +
+  'font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 1em 2em; }';
+
 const STYLE = `
-body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 1em 2em; }
+${BODY_STYLE}
 h1 { font-size: 1.2em; } h2 { font-size: 1.05em; margin-top: 1.4em; }
 .toolbar { position: sticky; top: 0; padding: .5em 0; background: var(--vscode-editor-background); }
 button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: .35em .9em; cursor: pointer; }
@@ -84,13 +98,16 @@ a { color: var(--vscode-textLink-foreground); } a:hover { color: var(--vscode-te
 .finding.red-flag { color: var(--vscode-editorWarning-foreground); }
 `;
 
+// What a click on an evidence link asks the extension for: the range to reveal, from the link's data attributes.
+const REVEAL = "vscode.postMessage({ type: 'reveal', start: Number(target.getAttribute('data-start')), end: Number(target.getAttribute('data-end')) });";
+
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('a.jump, button[data-action]') : null;
   if (!target) return;
   event.preventDefault();
-  if (target.matches('a.jump')) vscode.postMessage({ type: 'reveal', start: Number(target.getAttribute('data-start')), end: Number(target.getAttribute('data-end')) });
+  if (target.matches('a.jump')) ${REVEAL}
   else vscode.postMessage({ type: target.getAttribute('data-action') });
 });
 window.addEventListener('message', (event) => {
