@@ -472,7 +472,7 @@ async function main(): Promise<void> {
   out.push(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of table.slice(1)) out.push(line(r));
   out.push('');
-  out.push('Targets (issue 5):');
+  out.push('Targets:');
   for (const t of targets) {
     const v = t.value === undefined ? 'n/a' : t.unit === ' ms' ? fmtMs(t.value) : fmtX(t.value);
     const middle = t.q1 !== undefined && t.q3 !== undefined ? `, middle half of rounds ${fmtX(t.q1)}-${fmtX(t.q3)}` : '';
