@@ -13,8 +13,8 @@ const BRACKET_SLOT =
   /\[(?:x{1,3}|n|\?+|\.\.\.|…|tbd|todo|number|metric|figure|name|company|project|[a-z]+ here|your [^\]\n]{1,40}|insert [^\]\n]{1,40})\](?:\s?%)?/gi;
 const LETTER_PERCENT = /(?<![\p{L}\p{N}])(?:X{1,3}|N)\s?%/gu;
 // An angle-bracket slot has a space inside and is no HTML tag of the few a draft may hold.
-const ANGLE_SLOT =
-  /<(?!\/|!--|(?:a|b|i|u|em|strong|br|p|div|span|img|code|pre|sub|sup|details|summary|kbd|mark|small|table|tr|td|th|ul|ol|li|hr|h[1-6])\b)[a-z][^<>\n=]{0,60}\s[^<>\n=]{0,60}>/gi;
+const HTML_TAGS = 'a|b|i|u|em|strong|br|p|div|span|img|code|pre|sub|sup|details|summary|kbd|mark|small|table|tr|td|th|ul|ol|li|hr|h[1-6]';
+const ANGLE_SLOT = new RegExp(String.raw`<(?!\/|!--|(?:${HTML_TAGS})\b)[a-z][^<>\n=]{0,60}\s[^<>\n=]{0,60}>`, 'gi');
 // Case as written: "TODO" is a mark, a "todo list" is not.
 const MARKS = new RegExp(`(?<![\\p{L}\\p{N}])(?:${PLACEHOLDER_WORDS.map(escapeWord).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 // HTML comments, fenced code and inline code.
