@@ -96,7 +96,7 @@ function prepare(tool: ToolName, text: string): Run {
       return () => parser.parse(text);
     case 'remark-parse-per-answer': {
       // The floor under a full lint: remark-parse on each answer section as the linter splits
-      // them (split not timed), with no model and no rules. Not one of the tools: it
+      // them (split not timed), with no model and no rules. Not one of the compared tools: it
       // shows how much of a target is left to the rules once the parser has had its share.
       const sections = splitAnswers(text, isSectionHeading).map((c) => text.slice(c.start, c.end));
       return () => {
