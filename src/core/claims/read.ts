@@ -56,6 +56,7 @@ const WORK_VERB = new RegExp(
   `^${BETWEEN}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST])}\\b|${PAST_ED}|${alternation(WORK_PRESENT)}\\b|\\p{L}{3,}ing\\b)`,
   'iu',
 );
+const CHOSEN_OVER = /\b(?:rather than|instead of)\b/i;
 const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');
 const VAGUE = new RegExp(`^${BETWEEN}(?:was |were |am |got )?${alternation(VAGUE_WORK)}\\b`, 'iu');
 const PLAN = new RegExp(`^(?:['’]d|['’]ll|\\s)*${BETWEEN}${alternation(PLAN_MARKERS.map((p) => p.replace(/^'/, '')))}\\b`, 'iu');
@@ -136,6 +137,8 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   if (owned) {
     if (VAGUE.test(rest)) return { act: 'action', vague: true };
     if (DECISION.test(rest)) return { act: 'decision', vague: false };
+    // "Rather than insisting, I asked for a trial": an act chosen over another is a decision.
+    if (CHOSEN_OVER.test(clause) && WORK_VERB.test(rest)) return { act: 'decision', vague: false };
     if (actor === 'none') return { act: DECISION.test(clause.replace(new RegExp(`^${OPENER}`, 'iu'), '')) ? 'decision' : 'action', vague: false };
     if (STATE.test(rest)) return { act: 'state', vague: false };
     if (WORK_VERB.test(rest)) return { act: 'action', vague: false };

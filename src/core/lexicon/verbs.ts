@@ -3,9 +3,12 @@
  * src/core/lexicon/build.ts turns the lists into the expressions the model uses.
  */
 
-/** Irregular past forms of doing work ("I built", "we ran"); regular "-ed" forms are found by shape. */
+/**
+ * Irregular past forms of doing work ("I built", "we ran"); regular "-ed" forms are found by
+ * shape. "Got" is left out: "I got burned out", "I got the offer" tell no work.
+ */
 export const IRREGULAR_WORK_PAST = [
-  'built', 'made', 'ran', 'chose', 'wrote', 'took', 'found', 'led', 'drove', 'rebuilt', 'rewrote', 'shipped', 'cut', 'got',
+  'built', 'made', 'ran', 'chose', 'wrote', 'took', 'found', 'led', 'drove', 'rebuilt', 'rewrote', 'shipped', 'cut',
   'spent', 'began', 'broke', 'caught', 'sent', 'won', 'brought', 'kept', 'put', 'gave', 'met', 'sold', 'did', 'split', 'hit',
   'dug', 'threw', 'sought', 'taught', 'bought', 'held', 'set', 'ran', 'overhauled', 'undertook', 'withdrew', 'fought', 'sat down',
 ];

@@ -29,14 +29,32 @@ function quote(text: string, lines: LineIndex, r: OffsetRange): Quote {
 
 /**
  * Evidence is the claim a match belongs to, never a lone word: "fell" or "project" is quoted
- * as the clause that holds it. A match outside the prose (a section label) stays as it is.
+ * as the clause that holds it, or the sentence when the match spans two clauses. A section
+ * label says nothing by itself: the first claim of its section is quoted instead.
  */
 function toClaims(answer: Answer, ranges: OffsetRange[]): OffsetRange[] {
   const claims = claimsOf(answer);
-  return ranges.map((r) => {
+  const out: OffsetRange[] = [];
+  for (const r of ranges) {
     const c = claims.find((x) => x.start <= r.start && r.end <= x.end);
-    return c ? { start: c.start, end: c.end } : r;
-  });
+    if (c) {
+      out.push({ start: c.start, end: c.end });
+      continue;
+    }
+    const s = answer.sentences.find((x) => x.start <= r.start && r.end <= x.end);
+    if (s) {
+      out.push({ start: s.start, end: s.end });
+      continue;
+    }
+    const section = answer.sections.find((x) => x.labelRange.start === r.start);
+    if (section) {
+      const first = claims.find((x) => x.start >= section.labelRange.end && x.end <= section.range.end);
+      if (first) out.push({ start: first.start, end: first.end });
+      continue;
+    }
+    out.push(r);
+  }
+  return out;
 }
 
 /** Overlapping matches ("square root of d" and "root of d_k") are quoted once, as their union. */
