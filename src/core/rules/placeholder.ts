@@ -76,8 +76,12 @@ export const placeholder: Rule = {
     }
     // Slots in the raw text (an angle-bracket slot is set apart from the prose as HTML), but
     // not inside a comment or code: those are notes and examples, not the spoken answer.
-    const apart = [...body.matchAll(NOT_SPOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    for (const re of [BRACKET_SLOT, LETTER_PERCENT, ANGLE_SLOT]) {
+    // Each slot needs its bracket or its percent sign: most answers skip the scans (this runs on every keystroke).
+    const slotPatterns = [body.includes('[') && BRACKET_SLOT, body.includes('%') && LETTER_PERCENT, body.includes('<') && ANGLE_SLOT].filter(
+      (re): re is RegExp => re !== false,
+    );
+    const apart = slotPatterns.length === 0 ? [] : [...body.matchAll(NOT_SPOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    for (const re of slotPatterns) {
       for (const m of body.matchAll(re)) {
         if (apart.some((r) => m.index >= r.start && m.index < r.end)) continue;
         add('slot', base + m.index, base + m.index + m[0].length, m[0]);
