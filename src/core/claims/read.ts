@@ -56,6 +56,11 @@ const WORK_VERB = new RegExp(
   `^${BETWEEN}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST])}\\b|${PAST_ED}|${alternation(WORK_PRESENT)}\\b|\\p{L}{3,}ing\\b)`,
   'iu',
 );
+// A lower-case word that starts no phrase of its own: a verb, after a subject.
+const ANY_VERB = new RegExp(
+  String.raw`^${BETWEEN}(?!(?:and|or|but|too|myself|ourselves|alone|as|at|in|on|for|with|from|to|not|never|also|the|a|an|this|that|it|so|then|just|really|only|both|all)\b)\p{Ll}{2,}\b`,
+  'u',
+);
 const CHOSEN_OVER = /\b(?:rather than|instead of)\b/i;
 const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');
 const VAGUE = new RegExp(`^${BETWEEN}(?:was |were |am |got )?${alternation(VAGUE_WORK)}\\b`, 'iu');
@@ -142,6 +147,9 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
     if (actor === 'none') return { act: DECISION.test(clause.replace(new RegExp(`^${OPENER}`, 'iu'), '')) ? 'decision' : 'action', vague: false };
     if (STATE.test(rest)) return { act: 'state', vague: false };
     if (WORK_VERB.test(rest)) return { act: 'action', vague: false };
+    // Any other verb after the subject tells what was done ("I went through each one", "I told
+    // my manager"): the lists above only sort out the states, the plans and the vague verbs.
+    if (ANY_VERB.test(rest)) return { act: 'action', vague: false };
   }
   if (actor === 'passive') return { act: 'action', vague: false };
   return { act: 'state', vague: false };
@@ -164,6 +172,9 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   if (fromTo || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before) || /^(?:halved|doubled|tripled|twice|\w+fold)/i.test(span))
     return act === 'plan' ? 'scale' : 'change';
   // "Two weeks after launch", "within a month": when it happened, not what changed.
+  // "Restored in 40 minutes": a duration after an outcome verb is how fast the result came;
+  // "Two weeks after launch, precision fell" opens with a time frame instead.
+  if (isTime && act === 'outcome' && /\b(?:in|within|under)\s+(?:about\s+|around\s+|just\s+|only\s+|less than\s+)?$/i.test(before) && at > 0) return 'change';
   if (isTime) return 'time';
   if (act === 'outcome') return 'change';
   if (setup) return 'baseline';

@@ -65,7 +65,7 @@ export const OUTCOME_VERBS = [
   'generated', 'doubled', 'halved', 'tripled', 'led to', 'resulted in', 'paid off', 'went live', 'delivered', 'achieved', 'exceeded',
   'beat', 'unlocked', 'freed up', 'adopted', 'landed', 'signed off', 'climbed', 'shrank', 'jumped', 'declined', 'slashed', 'trimmed',
   'went down', 'went up', 'came down', 'brought down', 'brought up', 'drove up', 'drove down', 'stabilized', 'stabilised', 'stopped',
-  'caught', 'flagged', 'surfaced', 'identified', 'uncovered', 'earned', 'secured', 'reached',
+  'caught', 'flagged', 'surfaced', 'identified', 'uncovered', 'earned', 'secured', 'reached', 'fixed', 'resolved', 'solved',
 ];
 
 /**
@@ -127,4 +127,5 @@ export const LEARNING_MARKERS = [
   'i learned', 'i learnt', 'i realized', 'i realised', 'taught me', 'showed me', 'reminded me', 'the lesson', 'lessons', 'my takeaway',
   'the takeaway', 'in hindsight', 'looking back', 'next time', 'going forward', 'i would do', "i'd do", 'if i did it again',
   'the biggest learning', 'key learning', 'i took away', 'what i took from', 'since then i', 'i now always', 'i now make', 'i now check',
+  'reinforced for me', 'it reinforced', 'made me realise', 'made me realize', 'what mattered most', 'the key lesson', 'i came away',
 ];
