@@ -107,7 +107,13 @@ export function selectRubrics(args: { answer: Answer; rubrics: LoadedRubric[]; r
       `Scored against "${best.rubric.id}" because ${best.reason}.${others.length ? ` Also close: ${others.join(', ')} (name one with rubric: in front matter).` : ''}`,
     );
   } else {
-    notes.push('No content rubric matched this answer; scored on delivery only. Name one with rubric: in front matter.');
+    const ids = rubrics
+      .filter((r) => !r.rubric.always)
+      .map((r) => r.rubric.id)
+      .sort();
+    notes.push(
+      `No content rubric matched this answer; scored on delivery only. To grade it on content, name one with rubric: in front matter (${ids.join(', ')}).`,
+    );
   }
   return { selected, notes, problems };
 }
