@@ -95,7 +95,8 @@ export function binary(rows: RealRow[], rule: string): BinaryFigures {
   return { ...f, balancedAccuracy: (tpr + tnr) / 2 };
 }
 
-export function scorerFigures(rows: RealRow[], value: (r: RealRow) => number, pass: (r: RealRow) => boolean): ScorerFigures {
+/** Ranking and pass/fail figures of any scoring of labelled answers (the scorer, the naive count). */
+export function scorerFigures<T extends { quality: Quality }>(rows: T[], value: (r: T) => number, pass: (r: T) => boolean): ScorerFigures {
   const of = (q: Quality): number[] => rows.filter((r) => r.quality === q).map(value);
   const clear = rows.filter((r) => r.quality !== 'mixed');
   return {

@@ -4,6 +4,7 @@ import { parse as parseYaml } from 'yaml';
 import { findFrontMatter } from '../../src/core/model/frontMatterBlock.js';
 import { describe, expect, it } from 'vitest';
 import { Linter, defaultConfig, scoreLintResult, shippedRubrics, type LintResult } from '../../src/core/index.js';
+import { scorerFigures, type ScorerFigures } from './realSet.js';
 import { auc, kendallTauB } from './stats.js';
 
 /**
@@ -62,30 +63,9 @@ function rows(filter: (file: string) => boolean): Row[] {
   return out;
 }
 
-interface Figures {
-  n: Record<Quality, number>;
-  aucStrongWeak: number;
-  aucStrongMixed: number;
-  aucMixedWeak: number;
-  tau: number;
-  passAgreement: number;
-}
+type Figures = ScorerFigures;
 
-function figures(data: Row[], value: (r: Row) => number, pass: (r: Row) => boolean): Figures {
-  const of = (q: Quality): number[] => data.filter((r) => r.quality === q).map(value);
-  const clear = data.filter((r) => r.quality !== 'mixed');
-  return {
-    n: { strong: of('strong').length, mixed: of('mixed').length, weak: of('weak').length },
-    aucStrongWeak: auc(of('strong'), of('weak')),
-    aucStrongMixed: auc(of('strong'), of('mixed')),
-    aucMixedWeak: auc(of('mixed'), of('weak')),
-    tau: kendallTauB(
-      data.map(value),
-      data.map((r) => RANK[r.quality]),
-    ),
-    passAgreement: clear.filter((r) => pass(r) === (r.quality === 'strong')).length / clear.length,
-  };
-}
+const figures = scorerFigures;
 
 function show(name: string, f: Figures): string {
   const p = (x: number): string => x.toFixed(3);

@@ -87,34 +87,22 @@ function scoreRubric(
   const ctx: EvidenceContext = { ...baseCtx, concepts: rubric.concepts ?? {} };
   const criteria: CriterionScore[] = rubric.criteria.map((c) => {
     const base = { id: c.id, title: c.title, weight: c.weight };
+    // A criterion left out of this answer's score, with the reason shown in its place.
+    const unscored = (note: string): CriterionScore => ({ ...base, level: null, descriptor: '', evidence: [], next: null, notes: [note] });
     if (c.types && !c.types.includes(answer.type)) {
-      return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`not scored for ${describeAnswerType(answer.type)}`] };
+      return unscored(`not scored for ${describeAnswerType(answer.type)}`);
     }
     const by = rubric.always ? superseded.get(c.id) : undefined;
-    if (by) return { ...base, level: null, descriptor: '', evidence: [], next: null, notes: [`judged by the "${by}" rubric for this answer`] };
+    if (by) return unscored(`judged by the "${by}" rubric for this answer`);
     if (c.appliesWhen !== undefined && !evaluateEvidence(c.appliesWhen, ctx).holds) {
-      return {
-        ...base,
-        level: null,
-        descriptor: '',
-        evidence: [],
-        next: null,
-        notes: [`not applicable: the answer has none of ${describeEvidence(c.appliesWhen, ctx.concepts).replace(/^one of /, '')}`],
-      };
+      return unscored(`not applicable: the answer has none of ${describeEvidence(c.appliesWhen, ctx.concepts).replace(/^one of /, '')}`);
     }
     const results = c.levels.map((l) =>
       l.evidence === undefined ? { holds: true, quotes: [], missing: [], unassessed: [] } : evaluateEvidence(l.evidence, ctx),
     );
     const unassessed = [...new Set(results.flatMap((r) => r.unassessed))];
     if (unassessed.length > 0) {
-      return {
-        ...base,
-        level: null,
-        descriptor: '',
-        evidence: [],
-        next: null,
-        notes: [`not assessed: the lint rule${unassessed.length > 1 ? 's' : ''} ${unassessed.map((u) => `"${u}"`).join(', ')} did not run`],
-      };
+      return unscored(`not assessed: the lint rule${unassessed.length > 1 ? 's' : ''} ${unassessed.map((u) => `"${u}"`).join(', ')} did not run`);
     }
     let reached = 0;
     for (let i = c.levels.length - 1; i >= 0; i--) {
