@@ -15,7 +15,6 @@ import { auc, kendallTauB } from './stats.js';
  */
 
 type Quality = 'strong' | 'mixed' | 'weak';
-const RANK: Record<Quality, number> = { weak: 0, mixed: 1, strong: 2 };
 const TARGETS = { aucStrongWeak: 0.97, aucStrongMixed: 0.85, aucMixedWeak: 0.85, tau: 0.75, passAgreement: 0.9 };
 
 interface Row {
