@@ -8,7 +8,7 @@ import { insertTemplate } from './commands/insertTemplate.js';
 import { openRuleDocs } from './commands/openRuleDocs.js';
 import { lintWorkspace } from './commands/lintWorkspace.js';
 import { fixAllInFile, lintFileNow, setFileEnabled } from './commands/fileCommands.js';
-import { registerScoreCommand } from './score/index.js';
+import { registerScoreCommand, shownScores, type ShownScore } from './score/index.js';
 import { disposeLog, log } from './log.js';
 
 /** What `activate` returns: other extensions and the end-to-end tests read it. */
@@ -20,6 +20,8 @@ export interface InterviewLintApi {
   /** Milliseconds the bundle's top-level code took to run (module loading), when the bundle recorded it. */
   loadMs: number | undefined;
   statusBarText(): string | undefined;
+  /** What the score page of a document showed after each render, oldest first, as the page reported it. */
+  shownScores(uri: vscode.Uri): ShownScore[];
 }
 
 // Set by the first and last lines of the bundle (scripts/build.mjs): the time its modules took to load.
@@ -72,7 +74,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
       (activationCpuMs === undefined ? '' : ` (${activationCpuMs.toFixed(1)} ms of CPU)`) +
       (loadMs === undefined ? '' : ` (its bundle loaded in ${loadMs.toFixed(1)} ms)`),
   );
-  return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text };
+  return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text, shownScores };
 }
 
 export function deactivate(): void {}

@@ -140,6 +140,7 @@ function fakeVscode(files: Record<string, string>) {
       createOutputChannel: () => ({ appendLine() {}, dispose() {} }),
       showWarningMessage: async () => undefined,
       showInformationMessage: async () => undefined,
+      registerWebviewPanelSerializer: () => disposable,
     },
     languages: {
       createDiagnosticCollection: () => ({

@@ -98,11 +98,29 @@ a { color: var(--vscode-textLink-foreground); } a:hover { color: var(--vscode-te
 .finding.red-flag { color: var(--vscode-editorWarning-foreground); }
 `;
 
-// What a click on an evidence link asks the extension for: the range to reveal, from the link's data attributes.
-const REVEAL = "vscode.postMessage({ type: 'reveal', start: Number(target.getAttribute('data-start')), end: Number(target.getAttribute('data-end')) });";
+// What a click on an evidence link asks the extension for: the range to reveal, from the link's
+// data attributes, and the document version the offsets belong to.
+const REVEAL =
+  "vscode.postMessage({ type: 'reveal', start: Number(target.getAttribute('data-start')), end: Number(target.getAttribute('data-end')), " +
+  "version: Number(root.getAttribute('data-version')) });";
 
+// The page keeps only which document it scores (for the panel serializer after a window
+// reload), never the score itself: the extension renders every page from a fresh score. After
+// each render it tells the extension what it shows, so a stale page cannot go unnoticed.
 const SCRIPT = `
 const vscode = acquireVsCodeApi();
+const root = document.getElementById('root');
+function theme() {
+  const c = document.body.classList;
+  return c.contains('vscode-high-contrast') ? 'high-contrast' : c.contains('vscode-dark') ? 'dark' : 'light';
+}
+function shown() {
+  const state = { uri: root.getAttribute('data-uri'), version: Number(root.getAttribute('data-version')) };
+  vscode.setState(state);
+  vscode.postMessage({ type: 'shown', uri: state.uri, version: state.version, score: root.getAttribute('data-score'), theme: theme() });
+}
+// VS Code sets the theme's class on the body; a theme change is reported like a render.
+new MutationObserver(shown).observe(document.body, { attributes: true, attributeFilter: ['class'] });
 document.addEventListener('click', (event) => {
   const target = event.target instanceof Element ? event.target.closest('a.jump, button[data-action]') : null;
   if (!target) return;
@@ -111,9 +129,14 @@ document.addEventListener('click', (event) => {
   else vscode.postMessage({ type: target.getAttribute('data-action') });
 });
 window.addEventListener('message', (event) => {
-  const message = event.data;
-  if (message && message.type === 'render' && typeof message.body === 'string') document.getElementById('root').innerHTML = message.body;
+  const m = event.data;
+  if (!m || m.type !== 'render' || typeof m.body !== 'string') return;
+  root.innerHTML = m.body;
+  root.setAttribute('data-version', String(m.version));
+  root.setAttribute('data-score', String(m.score));
+  shown();
 });
+shown();
 `;
 
 export interface ScorePageArgs {
@@ -123,6 +146,14 @@ export interface ScorePageArgs {
   nonce: string;
   /** `webview.cspSource`. */
   cspSource: string;
+  /** The scored document (kept in the page state, so the panel can be restored after a reload). */
+  uri: string;
+  /** The document version the score, and every offset in it, was computed from. */
+  version: number;
+}
+
+function rootAttributes(args: ScorePageArgs): string {
+  return `data-uri="${escapeHtml(args.uri)}" data-version="${args.version}" data-score="${escapeHtml(scoreLabel(args.report))}"`;
 }
 
 /** The whole webview page under a strict content security policy. */
@@ -146,10 +177,15 @@ export function renderScoreHtml(args: ScorePageArgs): string {
 </head>
 <body>
 <div class="toolbar"><button type="button" data-action="copy">Copy as markdown</button> <button type="button" data-action="refresh">Rescore</button></div>
-<main id="root">${renderScoreBody(args.report, args.fileName)}</main>
+<main id="root" ${rootAttributes(args)}>${renderScoreBody(args.report, args.fileName)}</main>
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;
+}
+
+/** The score a page shows, as one string ("3.40 fail", or "none"): the page reports it back after each render. */
+export function scoreLabel(report: ScoreReport): string {
+  return report.answers.length === 0 ? 'none' : `${fixed(report.score)} ${report.pass ? 'pass' : 'fail'}`;
 }
 
 /** The status bar label for a score ("Score 4.20 ✓"). */

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { engine } from '../engine.js';
 import type { EngineProblem, LintResult, LoadedRubric, ResolvedConfig, ScoreReport } from '../../core/index.js';
-import { renderScoreBody, renderScoreHtml, statusLabel } from './html.js';
+import { renderScoreBody, renderScoreHtml, scoreLabel, statusLabel } from './html.js';
 
 /**
  * The seam between the extension and the scorer (the scoring issue owns this file's body;
@@ -24,6 +24,9 @@ export interface ScoreDeps {
 const scored = new vscode.EventEmitter<{ uri: vscode.Uri; report: ScoreReport }>();
 /** Fires each time an answer is scored (the status bar and tests listen). */
 export const onDidComputeScore = scored.event;
+
+const SCORE_VIEW_TYPE = 'interviewLint.score';
+const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [] };
 
 /** Folder searched for workspace rubrics in each workspace folder. */
 const WORKSPACE_RUBRICS = ['.interview-lint', 'rubrics'];
@@ -75,10 +78,43 @@ async function readRubricSources(
   return { sources, problems };
 }
 
+/** What a score page last said it shows (the page reports it after each render). */
+export interface ShownScore {
+  /** The document version the shown score was computed from. */
+  version: number;
+  /** `scoreLabel` of the shown report ("3.40 fail"). */
+  score: string;
+  /** The kind of colour theme the page was drawn in. */
+  theme: 'light' | 'dark' | 'high-contrast';
+}
+
+const shown = new Map<string, ShownScore[]>();
+const SHOWN_KEPT = 20;
+
+/**
+ * What the score page of `uri` showed, as the page itself reported it after each render, oldest
+ * first (the last few; the end-to-end tests read it).
+ */
+export function shownScores(uri: vscode.Uri): ShownScore[] {
+  return shown.get(uri.toString()) ?? [];
+}
+
+type PanelMessage = { type?: string; start?: number; end?: number; version?: number; score?: string; theme?: ShownScore['theme'] };
+
+/**
+ * One score page. The page is rendered from the latest score every time VS Code loads it: a
+ * webview without retained context reloads `webview.html` whenever its tab is shown again, so
+ * the html is replaced whenever it falls behind (at once while the tab is hidden, on becoming
+ * visible otherwise) and a visible page gets each new score as a message.
+ */
 class ScorePanel {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private markdown = '';
-  private rendered = false;
+  /** The latest score, with the document version it was computed from. */
+  private current: { report: ScoreReport; version: number; name: string } | undefined;
+  /** The document version of the score held in `webview.html` (what a reload shows). */
+  private htmlVersion: number | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -89,7 +125,12 @@ class ScorePanel {
       config: ResolvedConfig | undefined,
     ) => Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }>,
   ) {
-    panel.webview.onDidReceiveMessage((m: { type?: string; start?: number; end?: number }) => void this.onMessage(m));
+    this.subscriptions.push(
+      panel.webview.onDidReceiveMessage((m: PanelMessage) => void this.onMessage(m)),
+      panel.onDidChangeViewState(() => {
+        if (panel.visible) void this.onVisible();
+      }),
+    );
   }
 
   get uri(): vscode.Uri {
@@ -102,36 +143,66 @@ class ScorePanel {
     this.timer = setTimeout(() => void this.update(), UPDATE_DELAY_MS);
   }
 
+  /** The page is about to show (VS Code reloads `webview.html`): make sure that is the current score. */
+  private async onVisible(): Promise<void> {
+    if (!this.current || this.current.version !== this.doc.version) await this.update();
+    else if (this.htmlVersion !== this.current.version) this.setHtml();
+  }
+
+  private setHtml(): void {
+    const c = this.current!;
+    this.panel.webview.html = renderScoreHtml({
+      report: c.report,
+      fileName: c.name,
+      nonce: nonce(),
+      cspSource: this.panel.webview.cspSource,
+      uri: this.doc.uri.toString(),
+      version: c.version,
+    });
+    this.htmlVersion = c.version;
+  }
+
   async update(): Promise<ScoreReport | undefined> {
+    if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;
-    const result = await this.deps.resultFor(this.doc);
+    if (this.doc.isClosed) this.doc = await vscode.workspace.openTextDocument(this.doc.uri);
+    const doc = this.doc;
+    // The lint result is of the text at this version; the score and its offsets are tagged with it.
+    const version = doc.version;
+    const result = await this.deps.resultFor(doc);
     if (!result) return undefined;
-    const config = this.deps.configFor ? await this.deps.configFor(this.doc) : undefined;
-    const { rubrics, problems } = await this.rubricsFor(this.doc, config);
+    const config = this.deps.configFor ? await this.deps.configFor(doc) : undefined;
+    const { rubrics, problems } = await this.rubricsFor(doc, config);
     const { scoreLintResult, scoreToMarkdown } = engine();
     const report = scoreLintResult(result, { rubrics, ...(config ? { config } : {}) });
     report.problems.unshift(...problems);
-    const name = baseName(this.doc.uri);
+    const name = baseName(doc.uri);
     this.markdown = scoreToMarkdown(report, name);
     this.panel.title = `Score: ${name}`;
-    if (!this.rendered) {
-      this.panel.webview.html = renderScoreHtml({ report, fileName: name, nonce: nonce(), cspSource: this.panel.webview.cspSource });
-      this.rendered = true;
-    } else {
-      void this.panel.webview.postMessage({ type: 'render', body: renderScoreBody(report, name) });
-    }
-    this.deps.setStatusScore(this.doc.uri, statusLabel(report));
-    scored.fire({ uri: this.doc.uri, report });
+    this.current = { report, version, name };
+    if (this.htmlVersion === undefined || !this.panel.visible) this.setHtml();
+    else void this.panel.webview.postMessage({ type: 'render', body: renderScoreBody(report, name), version, score: scoreLabel(report) });
+    this.deps.setStatusScore(doc.uri, statusLabel(report));
+    scored.fire({ uri: doc.uri, report });
     return report;
   }
 
-  private async onMessage(m: { type?: string; start?: number; end?: number }): Promise<void> {
-    if (m.type === 'copy') {
+  private async onMessage(m: PanelMessage): Promise<void> {
+    if (m.type === 'shown' && typeof m.version === 'number' && typeof m.score === 'string') {
+      const key = this.doc.uri.toString();
+      shown.set(key, [...(shown.get(key) ?? []), { version: m.version, score: m.score, theme: m.theme ?? 'light' }].slice(-SHOWN_KEPT));
+    } else if (m.type === 'copy') {
       await vscode.env.clipboard.writeText(this.markdown);
       void vscode.window.showInformationMessage('Score copied as markdown.');
     } else if (m.type === 'refresh') {
       await this.update();
     } else if (m.type === 'reveal' && Number.isInteger(m.start) && Number.isInteger(m.end)) {
+      // Offsets belong to the text the score was computed from: after an edit they point elsewhere.
+      if (m.version !== this.doc.version) {
+        vscode.window.setStatusBarMessage('The answer changed since this score: it is rescored, click the evidence again.', 5000);
+        await this.update();
+        return;
+      }
       const len = this.doc.getText().length;
       const start = this.doc.positionAt(Math.min(Math.max(0, m.start!), len));
       const end = this.doc.positionAt(Math.min(Math.max(0, m.end!), len));
@@ -144,6 +215,8 @@ class ScorePanel {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    for (const d of this.subscriptions) d.dispose();
+    shown.delete(this.doc.uri.toString());
   }
 }
 
@@ -171,6 +244,18 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
     for (const p of panels.values()) p.scheduleUpdate();
   };
 
+  const adopt = (webview: vscode.WebviewPanel, doc: vscode.TextDocument): ScorePanel => {
+    const key = doc.uri.toString();
+    const created = new ScorePanel(webview, doc, deps, rubricsFor);
+    panels.set(key, created);
+    webview.onDidDispose(() => {
+      created.dispose();
+      panels.delete(key);
+      deps.setStatusScore(doc.uri, undefined);
+    });
+    return created;
+  };
+
   context.subscriptions.push(
     scored,
     watcher,
@@ -186,27 +271,44 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
         void vscode.window.showInformationMessage('Open an interview answer file to score it.');
         return undefined;
       }
-      const key = doc.uri.toString();
-      let panel = panels.get(key);
+      let panel = panels.get(doc.uri.toString());
       if (panel) panel.panel.reveal(vscode.ViewColumn.Beside, true);
       else {
         const webview = vscode.window.createWebviewPanel(
-          'interviewLint.score',
+          SCORE_VIEW_TYPE,
           `Score: ${baseName(doc.uri)}`,
           { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-          { enableScripts: true, localResourceRoots: [] },
+          WEBVIEW_OPTIONS,
         );
-        const created = new ScorePanel(webview, doc, deps, rubricsFor);
-        panel = created;
-        panels.set(key, created);
-        webview.onDidDispose(() => {
-          created.dispose();
-          panels.delete(key);
-          deps.setStatusScore(doc.uri, undefined);
-        });
+        panel = adopt(webview, doc);
       }
       // The command's value (for other extensions and the end-to-end tests): the report shown.
       return await panel.update();
     }),
+    // After a window reload VS Code restores the tab and hands back the page state (the document's
+    // uri): the page is scored afresh from the document's current text.
+    vscode.window.registerWebviewPanelSerializer(SCORE_VIEW_TYPE, {
+      async deserializeWebviewPanel(webview: vscode.WebviewPanel, state: unknown): Promise<void> {
+        webview.webview.options = WEBVIEW_OPTIONS;
+        const uri =
+          typeof state === 'object' && state !== null && typeof (state as { uri?: unknown }).uri === 'string' ? (state as { uri: string }).uri : undefined;
+        const doc = uri ? await vscode.workspace.openTextDocument(vscode.Uri.parse(uri)).then(undefined, () => undefined) : undefined;
+        if (!doc || panels.has(doc.uri.toString()) || !(await waitForResult(deps, doc))) {
+          webview.dispose();
+          return;
+        }
+        await adopt(webview, doc).update();
+      },
+    }),
   );
+}
+
+/** A document opened at startup is linted once the lint service has seen it open: wait a little for that. */
+async function waitForResult(deps: ScoreDeps, doc: vscode.TextDocument, ms = 5000): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await deps.resultFor(doc)) return true;
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }

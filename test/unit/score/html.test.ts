@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint, scoreLintResult, shippedRubrics } from '../../../src/core/index.js';
-import { escapeHtml, renderScoreBody, renderScoreHtml, statusLabel } from '../../../src/vscode/score/html.js';
+import { escapeHtml, renderScoreBody, renderScoreHtml, scoreLabel, statusLabel } from '../../../src/vscode/score/html.js';
 
 const HOSTILE = `---
 question: "Tell me about a time you shipped a model?"
@@ -15,7 +15,7 @@ question: "Tell me about a time you shipped a model?"
 
 function page(text: string, nonce = 'abc123'): string {
   const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
-  return renderScoreHtml({ report, fileName: 'evil<script>.md', nonce, cspSource: 'vscode-webview://x' });
+  return renderScoreHtml({ report, fileName: 'evil<script>.md', nonce, cspSource: 'vscode-webview://x', uri: 'file:///a/"evil".md', version: 3 });
 }
 
 describe('score webview html', () => {
@@ -55,7 +55,7 @@ describe('score webview html', () => {
   it('shows the overall score against the pass mark, a bar per criterion and the copy button', () => {
     const text = '# Tell me about yourself?\n\nI am a data scientist focused on forecasting.\n';
     const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
-    const html = renderScoreHtml({ report, fileName: 'p.md', nonce: 'n', cspSource: 's' });
+    const html = renderScoreHtml({ report, fileName: 'p.md', nonce: 'n', cspSource: 's', uri: 'file:///p.md', version: 7 });
     const a = report.answers[0]!;
     expect(html).toContain(`<span class="big">${a.score.toFixed(2)}</span>`);
     expect(html).toContain(`pass mark ${a.passMark.toFixed(2)}`);
@@ -63,6 +63,16 @@ describe('score webview html', () => {
     expect(bars.length).toBe(a.rubrics.reduce((n, r) => n + r.criteria.length, 0));
     expect(html).toContain('data-action="copy">Copy as markdown</button>');
     expect(statusLabel(report)).toMatch(/^Score \d\.\d\d\/5 [✓✗]$/);
+  });
+
+  it('tags the page with the document, the version its offsets belong to, and the score it shows', () => {
+    const text = '# Tell me about yourself?\n\nI am a data scientist focused on forecasting.\n';
+    const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+    const html = renderScoreHtml({ report, fileName: 'p.md', nonce: 'n', cspSource: 's', uri: 'file:///a/"q".md', version: 12 });
+    expect(html).toContain(`<main id="root" data-uri="file:///a/&quot;q&quot;.md" data-version="12" data-score="${scoreLabel(report)}">`);
+    expect(scoreLabel(report)).toMatch(/^\d\.\d\d (pass|fail)$/);
+    // A click sends the version with the offsets, so the extension can drop a click on a stale page.
+    expect(html).toMatch(/type: 'reveal'.*version: Number\(root\.getAttribute\('data-version'\)\)/);
   });
 
   it('escapeHtml covers the attribute-breaking characters', () => {
