@@ -73,16 +73,32 @@ const BODY_STYLE =
   'body { color: var(--vscode-foreground); background: var(--vscode-editor-background); ' +
   'font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 1em 2em; }';
 
+/**
+ * Verdict colours by theme kind, each at 4.5:1 or more against the editor backgrounds of the
+ * shipped themes (checked in test/unit/score/html.test.ts); theme variables such as
+ * `testing.iconPassed` are icon colours and fall near 2:1 as text on a light background.
+ */
+export const VERDICT_COLOURS = {
+  light: { pass: '#1b6e2e', fail: '#b42318', warn: '#8a5a00' },
+  dark: { pass: '#73c991', fail: '#ff8a80', warn: '#e9b949' },
+} as const;
+
+const { light: LIGHT, dark: DARK } = VERDICT_COLOURS;
+const COLOUR_STYLE =
+  `body { --il-pass: ${DARK.pass}; --il-fail: ${DARK.fail}; --il-warn: ${DARK.warn}; }\n` +
+  `body.vscode-light, body.vscode-high-contrast-light { --il-pass: ${LIGHT.pass}; --il-fail: ${LIGHT.fail}; --il-warn: ${LIGHT.warn}; }`;
+
 const STYLE = `
 ${BODY_STYLE}
+${COLOUR_STYLE}
 h1 { font-size: 1.2em; } h2 { font-size: 1.05em; margin-top: 1.4em; }
 .toolbar { position: sticky; top: 0; padding: .5em 0; background: var(--vscode-editor-background); }
 button { color: var(--vscode-button-foreground); background: var(--vscode-button-background); border: none; padding: .35em .9em; cursor: pointer; }
 button:hover { background: var(--vscode-button-hoverBackground); }
 .overall { display: flex; gap: .6em; align-items: baseline; margin: .6em 0; }
 .overall .big { font-size: 2em; font-weight: 600; }
-.pass .big, .score.pass, .overall.pass .verdict { color: var(--vscode-testing-iconPassed, var(--vscode-charts-green)); }
-.fail .big, .score.fail, .overall.fail .verdict { color: var(--vscode-errorForeground); }
+.pass .big, .score.pass, .overall.pass .verdict { color: var(--il-pass); }
+.fail .big, .score.fail, .overall.fail .verdict { color: var(--il-fail); }
 .mark, .weight, .selection, .descriptor, .note { color: var(--vscode-descriptionForeground); }
 ul { padding-left: 0; list-style: none; }
 .criterion { margin: .9em 0; }
@@ -94,8 +110,8 @@ ul { padding-left: 0; list-style: none; }
 .evidence li { display: inline; } .evidence li + li::before { content: " · "; color: var(--vscode-descriptionForeground); }
 a { color: var(--vscode-textLink-foreground); } a:hover { color: var(--vscode-textLink-activeForeground); }
 .next .label { font-weight: 600; }
-.finding.misconception, .problem { color: var(--vscode-errorForeground); }
-.finding.red-flag { color: var(--vscode-editorWarning-foreground); }
+.finding.misconception, .problem { color: var(--il-fail); }
+.finding.red-flag { color: var(--il-warn); }
 `;
 
 // What a click on an evidence link asks the extension for: the range to reveal, from the link's

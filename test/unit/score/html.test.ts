@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lint, scoreLintResult, shippedRubrics } from '../../../src/core/index.js';
-import { escapeHtml, renderScoreBody, renderScoreHtml, scoreLabel, statusLabel } from '../../../src/vscode/score/html.js';
+import { VERDICT_COLOURS, escapeHtml, renderScoreBody, renderScoreHtml, scoreLabel, statusLabel } from '../../../src/vscode/score/html.js';
 
 const HOSTILE = `---
 question: "Tell me about a time you shipped a model?"
@@ -73,6 +73,28 @@ describe('score webview html', () => {
     expect(scoreLabel(report)).toMatch(/^\d\.\d\d (pass|fail)$/);
     // A click sends the version with the offsets, so the extension can drop a click on a stale page.
     expect(html).toMatch(/type: 'reveal'.*version: Number\(root\.getAttribute\('data-version'\)\)/);
+  });
+
+  it('pass, fail and warning colours reach 4.5:1 on the light and dark editor backgrounds', () => {
+    const luminance = (hex: string): number => {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+    };
+    const contrast = (a: string, b: string): number => {
+      const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+      return (hi! + 0.05) / (lo! + 0.05);
+    };
+    // Editor backgrounds of the themes VS Code ships (Light/Dark Modern, +, 2026, Quiet Light, Solarized, Abyss, Monokai, Red, Tomorrow Night Blue, high contrast).
+    const backgrounds = {
+      light: ['#ffffff', '#f3f3f3', '#f5f5f5', '#fdf6e3'],
+      dark: ['#000000', '#1e1e1e', '#1f1f1f', '#181818', '#252526', '#000c18', '#272822', '#002b36', '#002451', '#390000'],
+    };
+    for (const kind of ['light', 'dark'] as const)
+      for (const colour of Object.values(VERDICT_COLOURS[kind]))
+        for (const bg of backgrounds[kind]) expect(contrast(colour, bg), `${kind} ${colour} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    const html = page('# Tell me about yourself?\n\nI am a data scientist.\n');
+    expect(html).toContain('.overall.pass .verdict { color: var(--il-pass); }');
+    expect(html).toContain(`body.vscode-light, body.vscode-high-contrast-light { --il-pass: ${VERDICT_COLOURS.light.pass};`);
   });
 
   it('escapeHtml covers the attribute-breaking characters', () => {
