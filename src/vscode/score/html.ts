@@ -14,6 +14,16 @@ function fixed(n: number): string {
   return n.toFixed(2);
 }
 
+const FIX_FIRST = 'Fix first: ';
+
+/** What to do next, under a label that says what it gets you ("To reach level 4:"). */
+function nextHtml(next: string, level: number | null): string {
+  const [label, text] = next.startsWith(FIX_FIRST)
+    ? ['Fix first:', next.slice(FIX_FIRST.length)]
+    : [level === null ? 'To do next:' : `To reach level ${level + 1}:`, next];
+  return `<p class="next"><span class="label">${escapeHtml(label)}</span> ${escapeHtml(text)}</p>`;
+}
+
 function criterionHtml(c: CriterionScore): string {
   const level = c.level === null ? 'n/a' : `${c.level} / 5`;
   const bar = `<div class="bar" role="img" aria-label="${escapeHtml(`level ${level}`)}"><div class="fill lvl-${c.level ?? 0}"></div></div>`;
@@ -27,7 +37,7 @@ function criterionHtml(c: CriterionScore): string {
         .join('')}</ul>`
     : '';
   const notes = c.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
-  const next = c.next ? `<p class="next"><span class="label">Next level:</span> ${escapeHtml(c.next)}</p>` : '';
+  const next = c.next ? nextHtml(c.next, c.level) : '';
   const descriptor = c.descriptor ? `<p class="descriptor">${escapeHtml(c.descriptor)}</p>` : '';
   const head =
     `<div class="criterion-head"><span class="title">${escapeHtml(c.title)}</span>` +

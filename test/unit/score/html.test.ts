@@ -75,6 +75,16 @@ describe('score webview html', () => {
     expect(html).toMatch(/type: 'reveal'.*version: Number\(root\.getAttribute\('data-version'\)\)/);
   });
 
+  it('says what to do next as an action, labelled with the level it reaches', () => {
+    const text = '# Tell me about a time you improved a model\n\nI think we basically rebuilt the model and it was kind of better.\n';
+    const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+    const body = renderScoreBody(report, 'a.md');
+    expect(body).not.toContain('Next level:');
+    const labels = [...body.matchAll(/<p class="next"><span class="label">([^<]+)<\/span>/g)].map((m) => m[1]);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const l of labels) expect(l).toMatch(/^(To reach level [2-5]:|Fix first:)$/);
+  });
+
   it('pass, fail and warning colours reach 4.5:1 on the light and dark editor backgrounds', () => {
     const luminance = (hex: string): number => {
       const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
