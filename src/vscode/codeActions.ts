@@ -70,6 +70,7 @@ export class InterviewLintCodeActions implements vscode.CodeActionProvider<vscod
     const actions: vscode.CodeAction[] = [];
     const disableActions: vscode.CodeAction[] = [];
     const seenDisable = new Set<string>();
+    const docsActions: vscode.CodeAction[] = [];
     for (const shown of mine) {
       const ruleId = ruleIdOf(shown)!;
       const engine = result.diagnostics.find((d) => d.ruleId === ruleId && offsetRange(doc, d.offsets.start, d.offsets.end).isEqual(shown.range));
@@ -85,6 +86,10 @@ export class InterviewLintCodeActions implements vscode.CodeActionProvider<vscod
         seenDisable.add(ruleId);
         const e = disableInFileEdit(text, ruleId);
         if (e) disableActions.push(this.action(`Disable ${ruleId} in this file`, doc, [e], shown));
+        const docs = new vscode.CodeAction(`Open rule documentation (${ruleId})`, vscode.CodeActionKind.QuickFix);
+        docs.command = { command: 'interviewLint.openRuleDocs', title: 'Open rule documentation', arguments: [ruleId] };
+        docs.diagnostics = [shown];
+        docsActions.push(docs);
       }
     }
     // The menu is built on every cursor move; "fix all" re-lints until nothing is fixable, which
@@ -95,7 +100,7 @@ export class InterviewLintCodeActions implements vscode.CodeActionProvider<vscod
       all.diagnostics = mine;
       actions.push(all);
     }
-    return [...actions, ...disableActions];
+    return [...actions, ...disableActions, ...docsActions];
   }
 
   private fixActions(doc: vscode.TextDocument, d: EngineDiagnostic, shown: vscode.Diagnostic): vscode.CodeAction[] {

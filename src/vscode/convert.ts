@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Diagnostic as EngineDiagnostic, Severity } from '../core/index.js';
 import type { OffsetEdit } from './pure/edits.js';
+import { ruleDocUri } from './ruleDocs.js';
 
 const SEVERITY: Record<Severity, vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -24,7 +25,8 @@ export function toVscodeDiagnostic(doc: vscode.TextDocument | undefined, d: Engi
   const range = doc ? offsetRange(doc, d.offsets.start, d.offsets.end) : engineRange(d);
   const out = new vscode.Diagnostic(range, d.message, SEVERITY[d.severity]);
   out.source = SOURCE;
-  out.code = { value: d.ruleId, target: vscode.Uri.parse(d.url) };
+  // The page shipped with the extension (opens offline, in the markdown preview); the web address otherwise.
+  out.code = { value: d.ruleId, target: ruleDocUri(d.ruleId) ?? vscode.Uri.parse(d.url) };
   return out;
 }
 

@@ -10,6 +10,7 @@ import { lintWorkspace } from './commands/lintWorkspace.js';
 import { fixAllInFile, lintFileNow, setFileEnabled } from './commands/fileCommands.js';
 import { registerScoreCommand, shownScores, type ShownScore } from './score/index.js';
 import { disposeLog, log } from './log.js';
+import { registerRuleDocsPreview, setRuleDocsRoot } from './ruleDocs.js';
 
 /** What `activate` returns: other extensions and the end-to-end tests read it. */
 export interface InterviewLintApi {
@@ -34,6 +35,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
   const cpu0 = globalThis.process?.cpuUsage?.();
   const loadMs =
     typeof __interviewLintLoadStart === 'number' && typeof __interviewLintLoadEnd === 'number' ? __interviewLintLoadEnd - __interviewLintLoadStart : undefined;
+  setRuleDocsRoot(context.extensionUri);
   const scope = new AnswerScope(context.workspaceState);
   const configs = new ConfigStore();
   const service = new LintService(scope, configs);
@@ -53,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     vscode.commands.registerCommand('interviewLint.lintFileNow', (uri?: vscode.Uri) => lintFileNow(deps, uri)),
     vscode.commands.registerCommand('interviewLint.fixAll', (uri?: vscode.Uri) => fixAllInFile(deps, uri)),
     vscode.commands.registerCommand('interviewLint.openRuleDocs', (ruleId?: string) => openRuleDocs(ruleId)),
+    registerRuleDocsPreview(),
   );
   registerScoreCommand(context, {
     resultFor: (doc) => service.resultFor(doc),

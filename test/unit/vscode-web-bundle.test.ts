@@ -63,6 +63,9 @@ function fakeVscode(files: Record<string, string>) {
     with(change: { path?: string }) {
       return new Uri(this.scheme, change.path ?? this.path);
     }
+    static joinPath(base: Uri, ...parts: string[]) {
+      return new Uri(base.scheme, [base.path.replace(/\/$/, ''), ...parts].join('/'));
+    }
     toString() {
       return `${this.scheme}://${this.path}`;
     }

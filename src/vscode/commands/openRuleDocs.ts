@@ -1,9 +1,13 @@
 import * as vscode from 'vscode';
 import { engine } from '../engine.js';
+import { ruleDocUri, showRuleDoc } from '../ruleDocs.js';
 
-/** Opens a rule's documentation page; asks which rule when none is given. Returns the URL opened. */
+/**
+ * Opens a rule's page, shipped with the extension, in the markdown preview; asks which rule
+ * when none is given. Returns the page's uri.
+ */
 export async function openRuleDocs(ruleId?: string): Promise<string | undefined> {
-  const { docsUrl, rules } = engine();
+  const { rules } = engine();
   let id = ruleId;
   if (!id) {
     const pick = await vscode.window.showQuickPick(
@@ -12,8 +16,8 @@ export async function openRuleDocs(ruleId?: string): Promise<string | undefined>
     );
     id = pick?.label;
   }
-  if (!id || !rules.some((r) => r.meta.id === id)) return undefined;
-  const url = docsUrl(id);
-  await vscode.env.openExternal(vscode.Uri.parse(url));
-  return url;
+  const uri = id && rules.some((r) => r.meta.id === id) ? ruleDocUri(id) : undefined;
+  if (!uri) return undefined;
+  await showRuleDoc(uri);
+  return uri.toString();
 }

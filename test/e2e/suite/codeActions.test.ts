@@ -26,7 +26,13 @@ suite('code actions', () => {
     const um = ds[0]!;
     const actions = await actionsAt(uri, um.range);
     const titles = actions.map((a) => `${a.title}${a.isPreferred ? ' (preferred)' : ''}`);
-    assert.deepEqual(titles, ['Remove "Um" (preferred)', 'Fix all interview-lint problems', 'Disable filler for this line', 'Disable filler in this file']);
+    assert.deepEqual(titles, [
+      'Remove "Um" (preferred)',
+      'Fix all interview-lint problems',
+      'Disable filler for this line',
+      'Disable filler in this file',
+      'Open rule documentation (filler)',
+    ]);
     await apply(actions.find((a) => a.isPreferred));
     await waitForText(editor.document, (t) => t.includes('\nOur churn model was two years old'));
     const after = await waitForDiagnostics(uri, (d) => d.length === 2);
