@@ -19,7 +19,8 @@ const nodeBin = join(serverDir, 'node24', 'node_modules', 'node', 'node_modules'
 const runDir = join(root, '.vscode-test', 'run');
 const artifacts = join(root, 'test-artifacts');
 const timeoutMs = Number(process.env['IL_E2E_TIMEOUT_MS'] ?? 300_000);
-const VSIX_BUDGET_KB = 400;
+// The bundles and the rule pages (about 15 KB compressed); the Marketplace allows far more.
+const VSIX_BUDGET_KB = 450;
 const vsix = process.env['IL_E2E_VSIX'] ? resolve(process.env['IL_E2E_VSIX']) : undefined;
 
 function freePort(): Promise<number> {
