@@ -149,14 +149,15 @@ ruleTester('hedge', {
 });
 
 describe('hedge: suggestions and options', () => {
-  it('offers a limitation template after the sentence and a "remove" choice for degree words', () => {
-    const code = "I'm pretty familiar with Spark. Next.";
+  it('offers to rewrite the hedged sentence as a precise limitation, and a "remove" choice for degree words', () => {
+    const code = "First. I'm pretty familiar with Spark. Next.";
     const [d] = lintWith('hedge', code);
     expect(d!.fix).toBeUndefined();
-    expect(d!.suggestions!.map((s) => s.title)).toEqual(['Remove "pretty"', 'Add a precise limitation: "I haven\'t … ; what I have done is …"']);
-    expect(applyFixes(code, [d!.suggestions![0]!.fix]).text).toBe("I'm familiar with Spark. Next.");
+    expect(d!.suggestions!.map((s) => s.title)).toEqual(['Remove "pretty"', 'Rewrite the sentence as a precise limitation: the gap, then what you have done']);
+    expect(applyFixes(code, [d!.suggestions![0]!.fix]).text).toBe("First. I'm familiar with Spark. Next.");
     expect(applyFixes(code, [d!.suggestions![1]!.fix]).text).toBe(
-      "I'm pretty familiar with Spark. I haven't <done X at this scale>; what I have done is <Y, with a number>. Next.",
+      // The hedge goes with the sentence it stood in, and the slots hold no "I" or number of their own.
+      'First. <the gap, named exactly>; <what you have done instead, and its scale>. Next.',
     );
   });
 
@@ -167,7 +168,7 @@ describe('hedge: suggestions and options', () => {
     expect(d!.fix).toBeUndefined();
     expect(d!.suggestions!.map((s) => s.title)).toEqual([
       'State it as a fact: remove "I think that"',
-      'Add a precise limitation: "I haven\'t … ; what I have done is …"',
+      'Rewrite the sentence as a precise limitation: the gap, then what you have done',
     ]);
     expect(applyFixes(code, [d!.suggestions![0]!.fix]).text).toBe('I rebuilt the features, and the new model is better. Next.');
   });

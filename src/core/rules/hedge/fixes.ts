@@ -36,13 +36,27 @@ export function degreeDrop({ after }: Around): { chars: number } | undefined {
   return after[0] === 'of' ? undefined : { chars: -1 };
 }
 
-const LIMIT_TEMPLATE = " I haven't <done X at this scale>; what I have done is <Y, with a number>.";
+/**
+ * The two slots of a precise limitation. They hold no words of the candidate's own ("I",
+ * "we", a number): a template that said "I haven't ..." would satisfy vague-we, and one with a
+ * digit result-needs-metric, before anything was written. Angle-bracket slots are what
+ * `placeholder` flags, so an unfilled template stays on the problem list.
+ */
+export const LIMIT_TEMPLATE = '<the gap, named exactly>; <what you have done instead, and its scale>.';
 
-export function limitationSuggestion(sentence: Sentence | undefined, fallback: number): Suggestion {
-  const at = sentence ? sentence.end : fallback;
+/**
+ * "Rewrite as a precise limitation": the hedged sentence becomes the template to fill, so the
+ * hedge goes with it rather than staying beside a line appended after it.
+ */
+export function limitationSuggestion(text: string, sentence: Sentence | undefined, start: number, end: number): Suggestion {
+  const from = sentence ? sentence.start : start;
+  let to = sentence ? sentence.end : end;
+  // The template brings its own full stop.
+  while (to > from && /[\s.!?…]/.test(text[to - 1]!)) to--;
+  while (to < text.length && /[.!?…]/.test(text[to]!)) to++;
   return {
-    title: 'Add a precise limitation: "I haven\'t … ; what I have done is …"',
-    fix: { range: { start: at, end: at }, text: LIMIT_TEMPLATE },
+    title: 'Rewrite the sentence as a precise limitation: the gap, then what you have done',
+    fix: { range: { start: from, end: to }, text: LIMIT_TEMPLATE },
   };
 }
 

@@ -90,7 +90,7 @@ export const hedge: Rule<HedgeOptions> = {
         const { fix, suggestions }: { fix?: Fix; suggestions: Suggestion[] } =
           entry && around ? hedgeFixes(entry, around, text, phrase, start, end, chain) : { suggestions: [] };
         const messageId = entry ? entry.kind : 'custom';
-        if (messageId !== 'filler') suggestions.push(limitationSuggestion(around ? around.sentence : sentenceAt(answer.sentences, start), end));
+        if (messageId !== 'filler') suggestions.push(limitationSuggestion(text, around ? around.sentence : sentenceAt(answer.sentences, start), start, end));
         findings.push({
           messageId,
           data: { phrase: phrase.replace(/\s+/g, ' ') },
