@@ -78,7 +78,27 @@ ruleTester('hedge', {
     { code: 'So I think that we shipped in May.', errors: [{ text: 'I think' }], output: 'So we shipped in May.' },
     { code: 'I believe that my model was the first one.', errors: [{ text: 'I believe' }], output: 'My model was the first one.' },
     // Dropping "I think" in front of a claim about the world would assert it: no safe fix.
-    { code: 'I think the drift came from the holiday season.', errors: [{ text: 'I think' }], output: 'I think the drift came from the holiday season.' },
+    // The opener says how sure you are, not what happened: it goes, numbers and all.
+    { code: 'I think the drift came from the holiday season.', errors: [{ text: 'I think' }], output: 'The drift came from the holiday season.' },
+    { code: 'I think accuracy was around 91%.', errors: [{ text: 'I think' }], output: 'Accuracy was around 91%.' },
+    { code: 'I believe we cut churn 27% → 21%.', errors: [{ text: 'I believe' }], output: 'We cut churn 27% → 21%.' },
+    { code: 'For metrics, I think accuracy is still the main one.', errors: [{ text: 'I think' }], output: 'For metrics, accuracy is still the main one.' },
+    {
+      code: 'Out-of-bag error, I guess, is the error on the rows left out.',
+      errors: [{ text: 'I guess' }],
+      output: 'Out-of-bag error is the error on the rows left out.',
+    },
+    { code: 'It was the cache, I think.', errors: [{ text: 'I think' }], output: 'It was the cache.' },
+    { code: 'I think, looking back, we shipped too early.', errors: [{ text: 'I think' }], output: 'Looking back, we shipped too early.' },
+    { code: 'I rested, and I think that helps a lot.', errors: [{ text: 'I think' }], output: 'I rested, and that helps a lot.' },
+    { code: '**Result:** I think it went well.', errors: [{ text: 'I think' }], output: '**Result:** It went well.' },
+    {
+      code: 'It went live in May. I think\npeople liked the templates.',
+      errors: [{ text: 'I think' }],
+      output: 'It went live in May.\nPeople liked the templates.',
+    },
+    { code: "I'd say fine-tuning is better here.", errors: [{ text: "I'd say" }], output: 'Fine-tuning is better here.' },
+    { code: 'I feel like a fraud some days.', errors: [{ text: 'I feel like' }], output: 'I feel like a fraud some days.' },
     { code: 'Did it scale? I think so.', errors: [{ text: 'I think so' }] },
     { code: 'Could it help? I believe so, for the format.', errors: [{ text: 'I believe so' }] },
     { code: 'I would think latency is fine.', errors: [{ text: 'I would think' }] },
@@ -95,9 +115,10 @@ ruleTester('hedge', {
     { code: 'I did pretty much all of the modelling.', errors: [{ text: 'pretty much' }] },
     { code: 'I have some familiarity with PySpark.', errors: [{ text: 'some familiarity with', messageId: 'familiarity' }] },
     { code: 'I have some exposure to Kafka.', errors: [{ text: 'some exposure to' }] },
-    { code: 'It was kind of slow.', errors: [{ text: 'kind of' }] },
+    { code: 'It was kind of slow.', errors: [{ text: 'kind of' }], output: 'It was slow.' },
+    { code: 'It worked, kind of.', errors: [{ text: 'kind of' }], output: 'It worked, kind of.' },
     { code: "That's kind of the point.", errors: [{ text: 'kind of' }] },
-    { code: 'It builds a sort of relevance matrix.', errors: [{ text: 'sort of' }] },
+    { code: 'It builds a sort of relevance matrix.', errors: [{ text: 'sort of' }], output: 'It builds a relevance matrix.' },
     { code: 'I sort of led it, and it kinda worked, sorta.', errors: [{ text: 'sort of' }, { text: 'kinda' }, { text: 'sorta' }] },
     { code: 'It is basically a weighted sum.', errors: [{ text: 'basically', messageId: 'filler' }], output: 'It is a weighted sum.' },
     { code: 'Basically, we cached it.', errors: [{ text: 'Basically' }], output: 'We cached it.' },
@@ -161,13 +182,13 @@ describe('hedge: suggestions and options', () => {
     );
   });
 
-  it('offers to state a belief about something else as a fact, without fixing it', () => {
-    const code = 'I rebuilt the features, and I think that the new model is better. Next.';
+  it('offers to state an estimate as a fact, without fixing it', () => {
+    const code = 'I rebuilt the features, and I would think that the new model is better. Next.';
     const [d] = lintWith('hedge', code);
-    expect(d!.actual).toBe('I think');
+    expect(d!.actual).toBe('I would think');
     expect(d!.fix).toBeUndefined();
     expect(d!.suggestions!.map((s) => s.title)).toEqual([
-      'State it as a fact: remove "I think that"',
+      'State it as a fact: remove "I would think that"',
       'Rewrite the sentence as a precise limitation: the gap, then what you have done',
     ]);
     expect(applyFixes(code, [d!.suggestions![0]!.fix]).text).toBe('I rebuilt the features, and the new model is better. Next.');
@@ -249,4 +270,16 @@ ruleTester('hedge', {
     { code: 'I think I think we shipped.', errors: [{ text: 'I think' }, { text: 'I think' }], output: 'We shipped.' },
     { code: 'I just just built it.', errors: [{ text: 'just' }], output: 'I built it.' },
   ],
+});
+
+describe('hedge: sentence starts on wrapped lines', () => {
+  it('capitalises after a heading line, not after a wrapped line', () => {
+    const fixed = (code: string): string =>
+      applyFixes(
+        code,
+        lintWith('hedge', code).flatMap((d) => (d.fix ? [d.fix] : [])),
+      ).text;
+    expect(fixed('## Situation\nI think the churn model was old.')).toBe('## Situation\nThe churn model was old.');
+    expect(fixed("I'm not sure but\nI think the words matter.")).toBe("I'm not sure but\nthe words matter.");
+  });
 });

@@ -1,5 +1,5 @@
 import type { Finding, Fix, Sentence, Suggestion } from '../../types.js';
-import { dropPhraseFix } from '../util/edits.js';
+import { dropPhraseFix, opensSentence } from '../util/edits.js';
 import type { HedgeEntry } from './phrases.js';
 import { justIsHedge } from './senses/adverb.js';
 import { last, type Around } from './senses/around.js';
@@ -10,19 +10,149 @@ import { stutterEnd } from './stutter.js';
  * dropping is grammatical but changes the claim, and a precise limitation to write instead.
  */
 
-const FIRST_PERSON = new Set(['i', "i've", "i'd", "i'm", "i'll", 'we', "we've", "we'd", "we're", "we'll", 'my', 'our']);
+// Where a clause can open: a sentence or clause boundary, a conjunction, a relative pronoun.
+const CLAUSE_OPENERS = new Set([
+  '.',
+  '!',
+  '?',
+  ':',
+  ';',
+  ',',
+  '(',
+  '-',
+  '—',
+  '–',
+  '*',
+  '>',
+  'and',
+  'but',
+  'so',
+  'or',
+  'yet',
+  'then',
+  'because',
+  'since',
+  'although',
+  'though',
+  'while',
+  'that',
+  'which',
+  'where',
+  'when',
+]);
+// After the opener, what cannot start the clause it vouches for: "I feel like a fraud" names a feeling.
+const NOT_A_CLAUSE = new Set(['a', 'an', 'to', 'for', 'with', 'on', 'at', 'by', 'from', 'into']);
 
-/** "I think (that) I've deployed it": the candidate vouches for their own work, so the opener can go. */
-const NUMBER =
-  /\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|third|quarter|dozen)\b/i;
+// After "I think that", the words that open a clause: "that" is the conjunction ("I think that
+// we shipped"); before a verb it is the subject ("I think that helps"), which stays.
+const SUBJECT_STARTS = new Set([
+  'i',
+  "i've",
+  "i'd",
+  "i'm",
+  'we',
+  "we've",
+  "we'd",
+  "we're",
+  'they',
+  "they're",
+  'it',
+  "it's",
+  'he',
+  'she',
+  'you',
+  'there',
+  "there's",
+  'the',
+  'this',
+  'these',
+  'those',
+  'our',
+  'my',
+  'their',
+  'its',
+  'his',
+  'her',
+  'a',
+  'an',
+  'most',
+  'some',
+  'all',
+  'every',
+  'each',
+  'everyone',
+  'people',
+  'nobody',
+  'no',
+  'one',
+]);
 
-export function beliefSafeDrop({ before, after, phrase, rest }: Around): boolean {
-  // "I'd guess we served five clients" is an estimate: dropping the opener would turn it into a claim.
-  if (/(?:'d|’d|would)\s/i.test(phrase) || NUMBER.test(rest)) return false;
-  const opensClause = before.length === 0 || ['.', '!', '?', ':', ';', ',', 'and', 'but', 'so', '(', '-', '—', '–', '*', '>'].includes(last(before)!);
-  if (!opensClause) return false;
-  const subject = after[0] === 'that' ? after[1] : after[0];
-  return subject !== undefined && FIRST_PERSON.has(subject);
+/** The word that opens the clause after a belief opener, past a conjunction "that". */
+export function clauseAfter(after: readonly string[]): { next: string | undefined; dropsThat: boolean } {
+  const dropsThat = after[0] === 'that' && SUBJECT_STARTS.has(after[1] ?? '');
+  return { next: dropsThat ? after[1] : after[0], dropsThat };
+}
+
+/**
+ * Drops an opener in front of its clause and keeps the punctuation before it: "For metrics,
+ * I think accuracy was 91%" → "For metrics, accuracy was 91%", "I think, looking back, we" →
+ * "Looking back, we". A closing one (", I think.") goes with its comma.
+ */
+export function openerDropFix(text: string, start: number, end: number): Fix {
+  let e = end;
+  while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
+  // A hard-wrapped line: the clause goes on below ("I think\npeople liked it").
+  const wrap = /^(?:\r\n|\n|\r)[ \t]*(?=[\p{L}\p{N}$£€"“(])/u.exec(text.slice(e, e + 80));
+  if (wrap) e += wrap[0].length;
+  let b = start;
+  while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
+  // "Out-of-bag error, I guess, is the error": set off on both sides, it goes with one comma.
+  if (text[e] === ',' && text[b - 1] === ',') return dropPhraseFix(text, start, end);
+  if (text[e] === ',') {
+    e++;
+    while (e < text.length && (text[e] === ' ' || text[e] === '\t')) e++;
+  } else if (!/[\p{L}\p{N}$£€"“(]/u.test(text[e] ?? '')) return dropPhraseFix(text, start, end);
+  const next = text[e] ?? '';
+  if (wrap) {
+    // The line break stays where it was: "I think\npeople liked it" → "\nPeople liked it".
+    const upper = opensSentence(text, start) && /\p{Ll}/u.test(next);
+    return { range: { start: b, end: upper ? e + 1 : e }, text: wrap[0] + (upper ? next.toUpperCase() : '') };
+  }
+  if (opensSentence(text, start))
+    return /\p{Ll}/u.test(next) ? { range: { start, end: e + 1 }, text: next.toUpperCase() } : { range: { start, end: e }, text: '' };
+  // Inside a sentence the edit takes the space before it too, so that a fix ending there
+  // ("Uh, " dropped by filler) waits for the next pass, which sees the opener start the
+  // sentence and capitalises what follows: "Uh, I think those are" → "Those are".
+  return start > 0 && text[start - 1] === ' ' ? { range: { start: start - 1, end: e }, text: ' ' } : { range: { start, end: e }, text: '' };
+}
+
+/**
+ * "I think (that) accuracy was around 91%" → "Accuracy was around 91%": the opener tells the
+ * interviewer how sure the speaker is, not what happened, so dropping it leaves the claim as
+ * it was, numbers included. Left alone: an estimate ("I'd guess we served five clients",
+ * "I would think": the figure is a guess and dropping would assert it), "I think so" (an
+ * answer, not an opener), and an opener that does not stand before a clause.
+ */
+export function beliefSafeDrop({ before, after, phrase }: Around): boolean {
+  if (/(?:'d|’d|would)\s+(?:guess|think)/i.test(phrase) || /\sso$/i.test(phrase)) return false;
+  if (before.length > 0 && !CLAUSE_OPENERS.has(last(before)!)) return false;
+  const { next } = clauseAfter(after);
+  if (next === undefined) return false;
+  // "The model was better, I think." and "I think, looking back, we" drop with their comma.
+  if (next === ',' || ((next === '.' || next === ';' || next === '!' || next === '?') && last(before) === ',')) return true;
+  if (/feel/i.test(phrase) && NOT_A_CLAUSE.has(next)) return false;
+  return /^[\p{L}\p{N}$£€]/u.test(next) && !NOT_A_CLAUSE.has(next);
+}
+
+/**
+ * "it kind of worked", "a sort of relevance matrix", "I kinda led it": a softener of speech
+ * with no content of its own (unlike "pretty familiar", a level, or "a bit", an amount), so
+ * the sentence says the same without it. At the end of a clause ("it worked, kind of.") it
+ * takes the claim back and is left to the writer.
+ */
+export function softenerSafeDrop({ after }: Around): boolean {
+  const next = after[0];
+  return next !== undefined && /^[\p{L}\p{N}]/u.test(next);
 }
 
 export const justSafeDrop = (a: Around): boolean => justIsHedge(a);
@@ -74,8 +204,8 @@ export class DropChain {
     private readonly findings: Finding[],
   ) {}
 
-  drop(start: number, end: number): Fix {
-    const fix = dropPhraseFix(this.text, start, end);
+  drop(start: number, end: number, how: (text: string, start: number, end: number) => Fix = dropPhraseFix): Fix {
+    const fix = how(this.text, start, end);
     const prev = this.findings[this.findings.length - 1];
     if (prev?.fix && this.start >= 0 && fix.range.start <= prev.fix.range.end) {
       const merged = dropPhraseFix(this.text, this.start, end);
@@ -101,8 +231,9 @@ export function hedgeFixes(
   chain: DropChain,
 ): { fix?: Fix; suggestions: Suggestion[] } {
   // "I think that we shipped" loses its "that" with the opener.
-  const thatEnd = entry.kind === 'belief' && around.after[0] === 'that' ? (/^\s*that/i.exec(text.slice(end))?.[0].length ?? 0) : 0;
-  if (entry.safeDrop?.(around)) return { fix: chain.drop(start, stutterEnd(text, phrase, end + thatEnd)), suggestions: [] };
+  const thatEnd = entry.kind === 'belief' && clauseAfter(around.after).dropsThat ? (/^\s*that/i.exec(text.slice(end))?.[0].length ?? 0) : 0;
+  if (entry.safeDrop?.(around))
+    return { fix: chain.drop(start, stutterEnd(text, phrase, end + thatEnd), entry.kind === 'belief' ? openerDropFix : dropPhraseFix), suggestions: [] };
   const drop = entry.suggestDrop?.(around);
   if (drop) {
     const dropEnd = drop.chars < 0 ? end : start + drop.chars;

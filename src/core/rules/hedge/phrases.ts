@@ -9,7 +9,7 @@ import {
   SPOKEN_SOFTENERS,
 } from '../../lexicon/index.js';
 import type { PhraseEntry } from '../util/phraseMatcher.js';
-import { beliefSafeDrop, degreeDrop, dropWord, justSafeDrop } from './fixes.js';
+import { beliefSafeDrop, degreeDrop, dropWord, justSafeDrop, softenerSafeDrop } from './fixes.js';
 import { fairlyIsDegree, justIsHedge } from './senses/adverb.js';
 import { bitIsHedge, littleBitIsHedge, littleIsHedge } from './senses/amount.js';
 import type { Around } from './senses/around.js';
@@ -46,14 +46,14 @@ export const HEDGES: HedgeEntry[] = [
   { key: 'I believe', pattern: 'I believe(?: so(?=\\s*[.,;:!?)]|$))?', kind: 'belief', guard: believeIsHedge, safeDrop: beliefSafeDrop },
   { key: 'I guess', pattern: "I(?:'d| would)? guess", kind: 'belief', guard: notAsked, safeDrop: beliefSafeDrop },
   { key: 'I suppose', pattern: 'I suppose', kind: 'belief', guard: notAsked, safeDrop: beliefSafeDrop },
-  { key: "I'd say", pattern: "I(?:'d| would) say", kind: 'belief', guard: sayIsHedge },
+  { key: "I'd say", pattern: "I(?:'d| would) say", kind: 'belief', guard: sayIsHedge, safeDrop: beliefSafeDrop },
   { key: "I'd like to think", pattern: "I(?:'d| would) like to think", kind: 'belief' },
   { key: 'I hope', pattern: 'I hope', kind: 'likelihood', guard: hopeIsHedge },
   { key: 'if that makes sense', pattern: 'if (?:that|this|it) makes sense', kind: 'doubt' },
   { key: 'I feel like', pattern: 'I feel (?:like|that)', kind: 'belief', safeDrop: beliefSafeDrop },
-  { key: 'kind of', pattern: 'kind of', kind: 'degree', guard: kindOfIsHedge, suggestDrop: dropWord(-1) },
-  { key: 'sort of', pattern: 'sort of', kind: 'degree', guard: sortOfIsHedge, suggestDrop: dropWord(-1) },
-  ...SPOKEN_SOFTENERS.map((w): HedgeEntry => ({ key: w, pattern: w, kind: 'degree', suggestDrop: dropWord(-1) })),
+  { key: 'kind of', pattern: 'kind of', kind: 'degree', guard: kindOfIsHedge, safeDrop: softenerSafeDrop, suggestDrop: dropWord(-1) },
+  { key: 'sort of', pattern: 'sort of', kind: 'degree', guard: sortOfIsHedge, safeDrop: softenerSafeDrop, suggestDrop: dropWord(-1) },
+  ...SPOKEN_SOFTENERS.map((w): HedgeEntry => ({ key: w, pattern: w, kind: 'degree', safeDrop: softenerSafeDrop, suggestDrop: dropWord(-1) })),
   {
     key: 'pretty',
     pattern: `pretty (?:${PRETTY_WORDS.map((w) => w.replace(/ /g, ' '))

@@ -9,13 +9,27 @@ export function opensSentence(text: string, at: number): boolean {
   while (b > 0 && (text[b - 1] === ' ' || text[b - 1] === '\t')) b--;
   if (b === 0) return true;
   const prev = text[b - 1]!;
-  if (/[.!?:\n\r"“(]/.test(prev)) return true;
+  if (/[.!?:"“(]/.test(prev)) return true;
   // Only markup before the phrase on its line: list markers, quote markers, emphasis. The scan
   // stops at the first other character, so a long line costs nothing here.
   let i = b;
   while (i > 0 && MARKUP_CHAR.test(text[i - 1]!)) i--;
+  // "**Result:** I think it went well": a bold label closes with its colon.
+  if (i > 0 && i < b && /[.!?:]/.test(text[i - 1]!) && /^[*_]+\s*$/.test(text.slice(i, b))) return true;
   if (i > 0 && text[i - 1] !== '\n' && text[i - 1] !== '\r') return false;
-  return /^[\s>*_+-]*(?:\d+[.)]\s*)?[\s*_]*$/.test(text.slice(i, b));
+  if (!/^[\s>*_+-]*(?:\d+[.)]\s*)?[\s*_]*$/.test(text.slice(i, b))) return false;
+  // A hard-wrapped line goes on with the sentence of the line above unless that one ended it.
+  if (i === b && i > 0) {
+    let p = i - 1;
+    if (text[p] === '\n' && text[p - 1] === '\r') p--;
+    let q = p;
+    while (q > 0 && (text[q - 1] === ' ' || text[q - 1] === '\t')) q--;
+    const prev = text[q - 1];
+    const prevLine = text.slice(Math.max(text.lastIndexOf('\n', q - 1), text.lastIndexOf('\r', q - 1)) + 1, q);
+    // A heading above ("## Situation") ends its own line.
+    if (q > 0 && prev !== '\n' && prev !== '\r' && !/[.!?:"”)*_`|>#-]/.test(prev!) && !/^ {0,3}#{1,6}\s/.test(prevLine)) return false;
+  }
+  return true;
 }
 
 /**
