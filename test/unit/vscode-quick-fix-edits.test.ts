@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { Linter, applyFixes, fixUntilStable, lint } from '../../src/core/index.js';
-import { afterFrontMatter, disableForLineEdit, disableInFileEdit, fixAllEdits, spanningEdit, type OffsetEdit } from '../../src/vscode/pure/edits.js';
+import {
+  afterFrontMatter,
+  disableForLineEdit,
+  disableInFileEdit,
+  fixAllEdits,
+  fixAllSummary,
+  spanningEdit,
+  type OffsetEdit,
+} from '../../src/vscode/pure/edits.js';
 
 function apply(text: string, edit: OffsetEdit | undefined): string {
   if (!edit) return text;
@@ -136,5 +144,27 @@ describe('"Fix all" with re-linting (what --fix does)', () => {
     expect(spanningEdit('abcdef', 'abXYef')).toEqual({ start: 2, end: 4, text: 'XY' });
     expect(spanningEdit('aaa', 'aa')).toEqual({ start: 2, end: 3, text: '' });
     expect(spanningEdit('same', 'same')).toEqual({ start: 4, end: 4, text: '' });
+  });
+});
+
+describe('fixAllSummary', () => {
+  const ds = (...ids: string[]): { ruleId: string }[] => ids.map((ruleId) => ({ ruleId }));
+  it('says how many it fixed and which rules need the writer, most findings first', () => {
+    expect(
+      fixAllSummary(
+        ds('hedge', 'hedge', 'filler', 'hedge', 'hedge', 'vague-we', 'result-needs-metric', 'vague-we'),
+        ds('result-needs-metric', 'vague-we', 'vague-we'),
+      ),
+    ).toBe('Fixed 5 of 8; 3 need your words: vague-we, result-needs-metric');
+  });
+  it('says when everything or nothing was fixed', () => {
+    expect(fixAllSummary(ds('hedge', 'filler'), [])).toBe('Fixed 2 of 2.');
+    expect(fixAllSummary(ds('vague-we'), ds('vague-we'))).toBe('Nothing to fix automatically (1 found); 1 needs your words: vague-we');
+  });
+  it('works on a real weak draft', () => {
+    const text = '# Tell me about a time you shipped\n\nUm, I think we shipped it. We built the pipeline and it was maybe faster.\n';
+    const before = lint(text).diagnostics;
+    const after = fixUntilStable({ text, result: lint(text), lint }).result.diagnostics;
+    expect(fixAllSummary(before, after)).toBe('Fixed 4 of 5; 1 needs your words: hedge');
   });
 });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { AnswerScope } from '../answerScope.js';
 import type { LintService } from '../lintService.js';
 import { buildFixAll } from '../codeActions.js';
+import { fixAllSummary } from '../pure/edits.js';
 
 function targetDoc(uri?: vscode.Uri): vscode.TextDocument | undefined {
   if (uri) return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
@@ -32,10 +33,19 @@ export async function lintFileNow(deps: { service: LintService }, uri?: vscode.U
   return result?.diagnostics.length;
 }
 
-/** Applies every safe fix in the active answer file. Returns whether anything changed. */
-export async function fixAllInFile(deps: { service: LintService }, uri?: vscode.Uri): Promise<boolean> {
+/**
+ * Applies every safe fix in the active answer file, then says in one line what it fixed and
+ * what is left for the writer ("Fixed 5 of 8; 3 need your words: vague-we, ..."). Returns
+ * that line, or undefined when the file is not an answer.
+ */
+export async function fixAllInFile(deps: { service: LintService }, uri?: vscode.Uri): Promise<string | undefined> {
   const doc = targetDoc(uri);
-  if (!doc || !deps.service.isTracked(doc)) return false;
+  if (!doc || !deps.service.isTracked(doc)) return undefined;
+  const before = (await deps.service.resultFor(doc))?.diagnostics ?? [];
   const edit = await buildFixAll(deps.service, doc);
-  return edit ? vscode.workspace.applyEdit(edit) : false;
+  if (edit) await vscode.workspace.applyEdit(edit);
+  const after = (await deps.service.resultFor(doc))?.diagnostics ?? [];
+  const summary = `Interview Lint: ${fixAllSummary(before, after)}`;
+  void vscode.window.showInformationMessage(summary);
+  return summary;
 }

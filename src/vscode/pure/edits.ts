@@ -105,3 +105,18 @@ export function spanningEdit(before: string, after: string): OffsetEdit {
   while (end < max - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
   return { start, end: before.length - end, text: after.slice(start, after.length - end) };
 }
+
+/**
+ * The line shown after "fix all": how many findings it fixed, and which rules still need the
+ * writer's own words, most findings first ("Fixed 5 of 8; 3 need your words: vague-we,
+ * result-needs-metric").
+ */
+export function fixAllSummary(before: readonly Pick<Diagnostic, 'ruleId'>[], after: readonly Pick<Diagnostic, 'ruleId'>[]): string {
+  const fixed = Math.max(0, before.length - after.length);
+  const byRule = new Map<string, number>();
+  for (const d of after) byRule.set(d.ruleId, (byRule.get(d.ruleId) ?? 0) + 1);
+  const rules = [...byRule.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([id]) => id);
+  const head = fixed === 0 ? `Nothing to fix automatically (${before.length} found)` : `Fixed ${fixed} of ${before.length}`;
+  if (after.length === 0) return `${head}.`;
+  return `${head}; ${after.length} need${after.length === 1 ? 's' : ''} your words: ${rules.join(', ')}`;
+}

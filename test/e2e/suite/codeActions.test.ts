@@ -118,7 +118,8 @@ suite('code actions', () => {
     const ds = await waitForDiagnostics(uri, (d) => d.length === 3);
     const all = (await actionsAt(uri, ds[0]!.range)).find((a) => a.title === 'Fix all interview-lint problems');
     assert.ok(all?.command, 'the menu entry runs the fix-all command');
-    await vscode.commands.executeCommand(all.command.command, ...((all.command.arguments ?? []) as unknown[]));
+    const summary = await vscode.commands.executeCommand<string>(all.command.command, ...((all.command.arguments ?? []) as unknown[]));
+    assert.equal(summary, 'Interview Lint: Fixed 3 of 3.');
     const text = await waitForText(editor.document, (t) => !t.includes('Um,'));
     assert.equal(text, '# Tell me about a time you shipped\n\nWe shipped it. I built the pipeline myself and cut latency by 40%.\n');
     await waitForDiagnostics(uri, (d) => d.length === 0);
