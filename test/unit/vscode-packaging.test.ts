@@ -37,6 +37,15 @@ describe('the extension manifest', () => {
     ]);
   });
 
+  it('offers "Insert answer template" in the markdown editor context menu and sets no markdown defaults', () => {
+    const menus = (pkg.contributes as unknown as { menus: Record<string, { command: string; when?: string }[]> }).menus;
+    expect(menus['editor/context']).toContainEqual(
+      expect.objectContaining({ command: 'interviewLint.insertTemplate', when: 'editorLangId == markdown && !editorReadonly' }),
+    );
+    // Quick suggestions in markdown are the user's setting: the extension does not override it.
+    expect((pkg.contributes as Record<string, unknown>)['configurationDefaults']).toBeUndefined();
+  });
+
   it('contributes every command under the "Interview Lint" category, including the status bar click', () => {
     const commands = pkg.contributes.commands;
     expect(commands.every((c) => c.category === 'Interview Lint')).toBe(true);

@@ -56,4 +56,13 @@ suite('snippets and templates', () => {
     assert.equal(Object.keys(snippets).length, 12);
     for (const [name, s] of Object.entries(snippets)) assert.ok(s.description.length > 20, name);
   });
+
+  test('"Insert answer template" is in the markdown editor context menu of the installed extension', () => {
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const menus = (ext.packageJSON as { contributes: { menus: Record<string, { command: string; when?: string }[]> } }).contributes.menus;
+    assert.deepEqual(
+      menus['editor/context']?.map((m) => [m.command, m.when]),
+      [['interviewLint.insertTemplate', 'editorLangId == markdown && !editorReadonly']],
+    );
+  });
 });
