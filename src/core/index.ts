@@ -10,3 +10,7 @@ export { validateWithSchema, type SchemaIssue } from './schema/validate.js';
 export { LineIndex } from './text/lineIndex.js';
 export { countWords, speakingSeconds } from './text/words.js';
 export * from './score/index.js';
+// The file model as the linter reads it, for adapters that decide what a file is (the editor's offer to lint a draft).
+export { splitAnswers } from './model/split.js';
+export { buildChunkModel } from './model/build.js';
+export { isSectionHeading } from './model/labels.js';

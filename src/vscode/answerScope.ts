@@ -38,6 +38,11 @@ export class AnswerScope {
     return matcher.isAnswer({ relativePath, text, enabledByUser });
   }
 
+  /** The user turned the file off with "Stop linting this file as an interview answer". */
+  isTurnedOff(uri: vscode.Uri): boolean {
+    return this.list(DISABLED_KEY).includes(uri.toString());
+  }
+
   async setEnabled(uri: vscode.Uri, on: boolean): Promise<void> {
     const key = uri.toString();
     const enabled = this.list(ENABLED_KEY).filter((k) => k !== key);

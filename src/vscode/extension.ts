@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { AnswerScope } from './answerScope.js';
+import { AnswerOffer } from './answerOffer.js';
 import { ConfigStore } from './configStore.js';
 import { LintService } from './lintService.js';
 import { InterviewLintCodeActions } from './codeActions.js';
@@ -23,6 +24,8 @@ export interface InterviewLintApi {
   statusBarText(): string | undefined;
   /** What the score page of a document showed after each render, oldest first, as the page reported it. */
   shownScores(uri: vscode.Uri): ShownScore[];
+  /** The files offered "Lint as an answer" so far, as URIs. */
+  offeredFiles(): readonly string[];
 }
 
 // Set by the first and last lines of the bundle (scripts/build.mjs): the time its modules took to load.
@@ -40,6 +43,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
   const configs = new ConfigStore();
   const service = new LintService(scope, configs);
   const statusBar = new AnswerStatusBar(service);
+  const offer = new AnswerOffer(context.workspaceState, scope);
   const deps = { scope, configs, service };
   const selector: vscode.DocumentSelector = { language: 'markdown' };
 
@@ -47,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     configs,
     service,
     statusBar,
+    offer,
     vscode.languages.registerCodeActionsProvider(selector, new InterviewLintCodeActions(service), InterviewLintCodeActions.metadata),
     vscode.commands.registerCommand('interviewLint.lintWorkspace', () => lintWorkspace(deps)),
     vscode.commands.registerCommand('interviewLint.insertTemplate', (name?: string) => insertTemplate(name)),
@@ -62,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     setStatusScore: (uri, label) => statusBar.setScore(uri, label),
     workspaceTrusted: () => vscode.workspace.isTrusted,
     configFor: (doc) => configs.configFor(doc.uri),
+    offerToLint: async (doc) => (await offer.ask(doc, true)) && (await service.lintNow(doc)) !== undefined,
   });
   // Documents already open when the extension starts get no open event. Lint them right
   // after activation rather than inside it, so activation never waits on a first lint.
@@ -77,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
       (activationCpuMs === undefined ? '' : ` (${activationCpuMs.toFixed(1)} ms of CPU)`) +
       (loadMs === undefined ? '' : ` (its bundle loaded in ${loadMs.toFixed(1)} ms)`),
   );
-  return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text, shownScores };
+  return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text, shownScores, offeredFiles: () => offer.offered };
 }
 
 export function deactivate(): void {}

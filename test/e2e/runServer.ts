@@ -113,6 +113,13 @@ async function main(): Promise<number> {
     void (async () => {
       try {
         if (!page) throw new Error('no page yet');
+        // A click a user would make on something the extension host cannot reach (a notification's button).
+        if (url.pathname === '/click') {
+          const selector = url.searchParams.get('selector') ?? '';
+          await page.click(selector, { timeout });
+          res.end('clicked');
+          return;
+        }
         if (waitFor) await page.waitForSelector(waitFor, { state: 'visible', timeout });
         // Let the widget finish its entry animation before capturing.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -19,6 +19,11 @@ export interface ScoreDeps {
    * rubrics, and rules it turns off are reported as not assessed instead of scored.
    */
   configFor?(doc: vscode.TextDocument): Promise<ResolvedConfig>;
+  /**
+   * For a markdown file that is not linted as an answer but reads like one: offers to lint it
+   * (optional). Resolves true when the user accepted and the file is now linted.
+   */
+  offerToLint?(doc: vscode.TextDocument): Promise<boolean>;
 }
 
 const scored = new vscode.EventEmitter<{ uri: vscode.Uri; report: ScoreReport }>();
@@ -266,7 +271,9 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
     vscode.workspace.onDidChangeTextDocument((e) => panels.get(e.document.uri.toString())?.scheduleUpdate(e.document)),
     vscode.commands.registerCommand('interviewLint.scoreAnswer', async () => {
       const doc = vscode.window.activeTextEditor?.document;
-      const result = doc ? await deps.resultFor(doc) : undefined;
+      let result = doc ? await deps.resultFor(doc) : undefined;
+      // A draft outside the answer folders: offer to lint it rather than refuse.
+      if (doc && !result && (await deps.offerToLint?.(doc))) result = await deps.resultFor(doc);
       if (!doc || !result) {
         void vscode.window.showInformationMessage('Open an interview answer file to score it.');
         return undefined;

@@ -166,3 +166,15 @@ export async function setSetting(key: string, value: unknown, languageId?: strin
 export async function closeAll(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
 }
+
+/**
+ * Clicks the element the selector finds in the workbench page, through the harness (runServer).
+ * Returns false under a runner that cannot reach the page (desktop @vscode/test-electron).
+ */
+export async function click(selector: string, timeoutMs = 10_000): Promise<boolean> {
+  const base = process.env['IL_E2E_SHOT_URL'];
+  if (!base) return false;
+  const res = await fetch(`${base}/click?${new URLSearchParams({ selector, timeout: String(timeoutMs) }).toString()}`, { method: 'POST' });
+  if (!res.ok) throw new Error(`click ${selector}: ${res.status} ${(await res.text()).split('\n')[0]}`);
+  return true;
+}
