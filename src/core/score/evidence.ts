@@ -1,3 +1,4 @@
+import { describeAnswerType } from '../detect/answerType.js';
 import type { Answer, Diagnostic, OffsetRange, SectionKind, Sentence } from '../types.js';
 import { countWords } from '../text/words.js';
 import { builtinLabel, builtinPhrases, findBuiltinPattern, findClaimConcept } from './builtins.js';
@@ -116,7 +117,7 @@ export function describeEvidence(e: Evidence, concepts: Record<string, Concept>)
     return findingList(ids, false, true);
   }
   if ('sections' in e) return `${e.sections.join(', ')} parts`;
-  if ('answerType' in e) return `a ${e.answerType.join('/')} answer`;
+  if ('answerType' in e) return e.answerType.map(describeAnswerType).join(' or ');
   const { min, max } = e.words;
   return min !== undefined && max !== undefined ? `${min}-${max} words` : min !== undefined ? `at least ${min} words` : `at most ${max} words`;
 }
