@@ -15,12 +15,12 @@ const splits = process.env['REAL_DIR'] ? ['.'] : (process.env['REAL_SPLITS'] ?? 
 
 /** Floors on the dev split: today's figures less a small margin for noise. */
 const DEV_FLOORS = {
-  'result-needs-metric': 0.78,
-  'vague-we': 0.88,
-  answerType: 0.8,
-  aucStrongWeak: 0.95,
-  tau: 0.6,
-  overNaive: 0.05,
+  'result-needs-metric': 0.75,
+  'vague-we': 0.78,
+  answerType: 0.77,
+  aucStrongWeak: 0.92,
+  tau: 0.55,
+  overNaive: 0.08,
 };
 
 function measured(split: string): RealFigures {
