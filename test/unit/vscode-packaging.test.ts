@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { listFiles, PackageManager, type IListFilesOptions } from '@vscode/vsce';
 import { describe, expect, it } from 'vitest';
 import { rulesSettingSchema, schemaFileText } from '../../src/vscode/pure/generated.js';
 
@@ -77,6 +78,33 @@ describe('the extension manifest', () => {
     const [tMajor, tMinor] = types.split('.').map(Number);
     const [eMajor, eMinor] = pkg.engines.vscode.replace(/^\^/, '').split('.').map(Number);
     expect(eMajor! > tMajor! || (eMajor === tMajor && eMinor! >= tMinor!)).toBe(true);
+  });
+});
+
+describe('the .vsix', () => {
+  const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+  const readmePath = /--readme-path (\S+)/.exec(scripts['package']!)?.[1];
+
+  /** The files `npm run package` puts in the .vsix (vsce's own listing; it reads only the working tree, once). */
+  let listing: Promise<string[]> | undefined;
+  function packagedFiles(): Promise<string[]> {
+    // readmePath is not in vsce's option types, but listFiles passes it on as `vsce ls --readme-path` does.
+    const options: IListFilesOptions & { readmePath?: string } = { cwd: root, packageManager: PackageManager.None, readmePath };
+    return (listing ??= listFiles(options).then((list) => list.map((f) => f.replace(/\\/g, '/'))));
+  }
+
+  it('takes its README from the Marketplace page, with the icon and the changelog', async () => {
+    expect(readmePath).toBe('docs/marketplace.md');
+    const list = await packagedFiles();
+    expect(list).toEqual(expect.arrayContaining(['package.json', 'docs/marketplace.md', 'CHANGELOG.md', 'media/icon.png', 'docs/rules/hedge.md']));
+    expect(list).not.toContain('README.md');
+  });
+
+  it('holds no sources, tests, benchmarks, sourcemaps or dependencies', async () => {
+    for (const f of await packagedFiles()) {
+      expect(f).not.toMatch(/^(?:src|test|bench|scripts|examples|node_modules|out|\.vscode-test|test-artifacts|media\/screenshots)\//);
+      expect(f).not.toMatch(/\.(?:ts|mts|map|vsix)$/);
+    }
   });
 });
 
