@@ -57,6 +57,7 @@ describe('the extension manifest', () => {
         'interviewLint.enableForFile',
         'interviewLint.openRuleDocs',
         'interviewLint.scoreAnswer',
+        'interviewLint.scoreWithRubric',
       ]),
     );
   });

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { engine } from '../engine.js';
 import type { EngineProblem, LintResult, LoadedRubric, ResolvedConfig, ScoreReport } from '../../core/index.js';
 import { renderScoreBody, renderScoreHtml, scoreLabel, statusLabel } from './html.js';
+import { scoreWithRubric } from '../commands/scoreWithRubric.js';
 
 /**
  * The seam between the extension and the scorer (the scoring issue owns this file's body;
@@ -261,6 +262,30 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
     return created;
   };
 
+  /** Opens (or reveals) the score report of `doc` beside it; resolves to the report shown. */
+  const score = async (doc: vscode.TextDocument | undefined): Promise<ScoreReport | undefined> => {
+    let result = doc ? await deps.resultFor(doc) : undefined;
+    // A draft outside the answer folders: offer to lint it rather than refuse.
+    if (doc && !result && (await deps.offerToLint?.(doc))) result = await deps.resultFor(doc);
+    if (!doc || !result) {
+      void vscode.window.showInformationMessage('Open an interview answer file to score it.');
+      return undefined;
+    }
+    let panel = panels.get(doc.uri.toString());
+    if (panel) panel.panel.reveal(vscode.ViewColumn.Beside, true);
+    else {
+      const webview = vscode.window.createWebviewPanel(
+        SCORE_VIEW_TYPE,
+        `Score: ${baseName(doc.uri)}`,
+        { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+        WEBVIEW_OPTIONS,
+      );
+      panel = adopt(webview, doc);
+    }
+    // The command's value (for other extensions and the end-to-end tests): the report shown.
+    return await panel.update();
+  };
+
   context.subscriptions.push(
     scored,
     watcher,
@@ -269,29 +294,14 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
     watcher.onDidDelete(invalidate),
     vscode.workspace.onDidGrantWorkspaceTrust(invalidate),
     vscode.workspace.onDidChangeTextDocument((e) => panels.get(e.document.uri.toString())?.scheduleUpdate(e.document)),
-    vscode.commands.registerCommand('interviewLint.scoreAnswer', async () => {
-      const doc = vscode.window.activeTextEditor?.document;
-      let result = doc ? await deps.resultFor(doc) : undefined;
-      // A draft outside the answer folders: offer to lint it rather than refuse.
-      if (doc && !result && (await deps.offerToLint?.(doc))) result = await deps.resultFor(doc);
-      if (!doc || !result) {
-        void vscode.window.showInformationMessage('Open an interview answer file to score it.');
-        return undefined;
-      }
-      let panel = panels.get(doc.uri.toString());
-      if (panel) panel.panel.reveal(vscode.ViewColumn.Beside, true);
-      else {
-        const webview = vscode.window.createWebviewPanel(
-          SCORE_VIEW_TYPE,
-          `Score: ${baseName(doc.uri)}`,
-          { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-          WEBVIEW_OPTIONS,
-        );
-        panel = adopt(webview, doc);
-      }
-      // The command's value (for other extensions and the end-to-end tests): the report shown.
-      return await panel.update();
-    }),
+    vscode.commands.registerCommand('interviewLint.scoreAnswer', () => score(vscode.window.activeTextEditor?.document)),
+    vscode.commands.registerCommand('interviewLint.scoreWithRubric', (id?: string) =>
+      scoreWithRubric(
+        { rubricsFor: async (doc) => (await rubricsFor(doc, deps.configFor ? await deps.configFor(doc) : undefined)).rubrics, score },
+        vscode.window.activeTextEditor?.document,
+        typeof id === 'string' ? id : undefined,
+      ),
+    ),
     // After a window reload VS Code restores the tab and hands back the page state (the document's
     // uri): the page is scored afresh from the document's current text.
     vscode.window.registerWebviewPanelSerializer(SCORE_VIEW_TYPE, {

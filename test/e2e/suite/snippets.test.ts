@@ -61,7 +61,7 @@ suite('snippets and templates', () => {
     const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
     const menus = (ext.packageJSON as { contributes: { menus: Record<string, { command: string; when?: string }[]> } }).contributes.menus;
     assert.deepEqual(
-      menus['editor/context']?.map((m) => [m.command, m.when]),
+      menus['editor/context']?.filter((m) => m.command === 'interviewLint.insertTemplate').map((m) => [m.command, m.when]),
       [['interviewLint.insertTemplate', 'editorLangId == markdown && !editorReadonly']],
     );
   });
