@@ -133,3 +133,37 @@ describe('the adapter stays thin and web-safe', () => {
     }
   });
 });
+
+describe('the getting-started walkthrough', () => {
+  interface Step {
+    id: string;
+    title: string;
+    description: string;
+    media: { markdown?: string };
+  }
+  const contributes = pkg.contributes as unknown as { walkthroughs?: { id: string; title: string; steps: Step[] }[]; commands: { command: string }[] };
+  const walkthrough = contributes.walkthroughs?.[0];
+  const steps = walkthrough?.steps ?? [];
+  const buttons = (s: Step): string[] => [...s.description.matchAll(/\]\(command:([\w.]+)\)/g)].map((m) => m[1]!);
+
+  it('has the three steps, in order, with the buttons that do them', () => {
+    expect(contributes.walkthroughs).toHaveLength(1);
+    expect(steps.map((s) => [s.id, s.title, buttons(s)])).toEqual([
+      ['openAnswer', 'Open or create an answer', ['interviewLint.insertTemplate']],
+      ['seeWarnings', 'See the warnings', []],
+      ['scoreIt', 'Score it', ['interviewLint.scoreAnswer']],
+    ]);
+    const commands = new Set(contributes.commands.map((c) => c.command));
+    for (const s of steps) for (const b of buttons(s)) expect(commands, `${s.id} button ${b}`).toContain(b);
+  });
+
+  it("each step's markdown page exists, has a heading and ships in the .vsix", () => {
+    const shipped = readFileSync(join(root, '.vscodeignore'), 'utf8').split('\n');
+    for (const s of steps) {
+      const page = s.media.markdown;
+      expect(page, s.id).toMatch(/^media\/walkthrough\/[\w-]+\.md$/);
+      expect(readFileSync(join(root, page!), 'utf8'), page).toMatch(/^# \S/);
+      expect(shipped, `.vscodeignore ships ${page}`).toContain('!media/walkthrough/*.md');
+    }
+  });
+});
