@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { closeAll, open, screenshot, waitForText, writeFile, EXTENSION_ID } from './helpers.js';
+import { closeAll, open, screenshot, waitForDiagnostics, waitForText, writeFile, EXTENSION_ID } from './helpers.js';
 
 suite('snippets and templates', () => {
   teardown(closeAll);
@@ -32,6 +32,20 @@ suite('snippets and templates', () => {
         .map((l) => l.slice(0, l.indexOf(':**') + 3)),
       ['**The gap:**', '**What I do have:**', '**How I would close it:**'],
     );
+  });
+
+  test('"Insert answer template" with no editor open (the walkthrough\'s button) starts a new answer file', async () => {
+    await closeAll();
+    const name = await vscode.commands.executeCommand<string>('interviewLint.insertTemplate', 'il-gap');
+    assert.equal(name, 'Interview: honesty floor');
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.isUntitled, true);
+    assert.equal(editor.document.languageId, 'markdown');
+    const text = await waitForText(editor.document, (t) => t.includes('**The gap:**'));
+    assert.match(text, /^---\ninterview-lint: true\n---\n\n/);
+    // The front matter makes it an answer: the template's placeholders are flagged.
+    await waitForDiagnostics(editor.document.uri, (ds) => ds.length > 0);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
   test('"Insert answer template" without a name offers the templates in a quick pick with descriptions', async () => {
