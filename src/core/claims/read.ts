@@ -113,6 +113,8 @@ const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+worki
 
 const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
 
+const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
+
 // "I think I proposed", "I guess it worked": the opinion opener is a hedge; the claim follows it.
 const OPINION = /^(?:i (?:think|guess|believe|feel like|suppose|reckon)|i'm (?:pretty )?sure)(?: that)?,?\s+(?=\S)/i;
 
@@ -123,7 +125,7 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
     const idx = m.slice(1).findIndex((g) => g !== undefined);
     return { actor: SUBJECTS[idx]!.actor, rest: clause.slice(m[0].length).trimStart() };
   }
-  if (LEADING_VERB.test(clause)) return { actor: 'none', rest: clause.replace(new RegExp(`^${OPENER}`, 'iu'), '') };
+  if (LEADING_VERB.test(clause)) return { actor: 'none', rest: clause.replace(LEADING_OPENER, '') };
   if (PASSIVE.test(clause)) return { actor: 'passive', rest: clause };
   return { actor: 'other', rest: clause };
 }
@@ -133,8 +135,10 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   const owned = actor === 'i' || actor === 'we' || actor === 'team' || actor === 'none';
   if (owned && PLAN.test(rest)) return { act: 'plan', vague: false };
   if (/^\s*if\b/i.test(clause)) return { act: 'plan', vague: false };
-  if (RELATIVE_OUTCOME.test(clause) && isOutcomeSentence(clause)) return { act: 'outcome', vague: false };
-  if (OUTCOME_VERB.test(clause) || isOutcomeSentence(clause)) {
+  // The outcome patterns are the costliest test here: run once per clause.
+  const saysOutcome = isOutcomeSentence(clause);
+  if (saysOutcome && RELATIVE_OUTCOME.test(clause)) return { act: 'outcome', vague: false };
+  if (saysOutcome || OUTCOME_VERB.test(clause)) {
     // "I helped the team ship it" is vague work, not an outcome of one's own.
     if (owned && VAGUE.test(rest)) return { act: 'action', vague: true };
     return { act: 'outcome', vague: false };
@@ -144,7 +148,8 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
     if (DECISION.test(rest)) return { act: 'decision', vague: false };
     // "Rather than insisting, I asked for a trial": an act chosen over another is a decision.
     if (CHOSEN_OVER.test(clause) && WORK_VERB.test(rest)) return { act: 'decision', vague: false };
-    if (actor === 'none') return { act: DECISION.test(clause.replace(new RegExp(`^${OPENER}`, 'iu'), '')) ? 'decision' : 'action', vague: false };
+    // A subjectless line's rest is the line past its opener: a decision in it was read above.
+    if (actor === 'none') return { act: 'action', vague: false };
     if (STATE.test(rest)) return { act: 'state', vague: false };
     if (WORK_VERB.test(rest)) return { act: 'action', vague: false };
     // Any other verb after the subject tells what was done ("I went through each one", "I told
