@@ -16,10 +16,17 @@ function bareQuestion(text: string): string {
     .replace(/^["'“*_\s]+/, '');
 }
 
+// "Tell me about yourself", a 30-second pitch: the introduction that has a word budget and owes a flagship number.
+const INTRODUCTION =
+  /elevator pitch|tell (?:me|us) (?:a (?:little|bit) )?(?:more )?about yourself|introduce yourself|self[- ]introduction|\d+[- ]second (?:pitch|intro)|walk (?:me|us) through (?:your|you) (?:background|resume|cv|career)/;
+
 const QUESTION_TYPES: [AnswerType, RegExp][] = [
   [
     'pitch',
-    /elevator pitch|tell (?:me|us) (?:a (?:little|bit) )?(?:more )?about yourself|introduce yourself|self[- ]introduction|\d+[- ]second (?:pitch|intro)|walk (?:me|us) through (?:your|you) (?:background|resume|cv|career)|why (?:should we hire|do you want (?:to work|this|to join)|this (?:role|job|company|team)|are you (?:interested|applying|looking|moving|changing)|did you (?:want to become|move|choose|decide|get into|switch)|data science)|what (?:attracts|draws|led|brought|excites) you|what does your \w+ (?:background|experience) bring/,
+    new RegExp(
+      `${INTRODUCTION.source}|` +
+        String.raw`why (?:should we hire|do you want (?:to work|this|to join)|this (?:role|job|company|team)|are you (?:interested|applying|looking|moving|changing)|did you (?:want to become|move|choose|decide|get into|switch)|data science)|what (?:attracts|draws|led|brought|excites) you|what does your \w+ (?:background|experience) bring`,
+    ),
   ],
   [
     'honesty',
@@ -132,10 +139,6 @@ const TYPE_NAMES: Record<AnswerType, string> = {
 export function describeAnswerType(type: AnswerType): string {
   return TYPE_NAMES[type];
 }
-
-// "Tell me about yourself", a 30-second pitch: the introduction that has a word budget and owes a flagship number.
-const INTRODUCTION =
-  /elevator pitch|tell (?:me|us) (?:a (?:little|bit) )?(?:more )?about yourself|introduce yourself|self[- ]introduction|\d+[- ]second (?:pitch|intro)|walk (?:me|us) through (?:your|you) (?:background|resume|cv|career)/;
 
 /**
  * An introduction pitch: a pitch asked as "tell me about yourself", or written with no
