@@ -2,6 +2,7 @@ import type { Answer, Diagnostic, EngineProblem, LintResult, OffsetRange, Resolv
 import { LineIndex } from '../text/lineIndex.js';
 import { describeAnswerType } from '../detect/answerType.js';
 import { claimsOf } from '../claims/read.js';
+import { spanAt } from '../rules/util/context.js';
 import { defaultConfig } from '../config/resolve.js';
 import { describeEvidence, evaluateEvidence, type EvidenceContext } from './evidence.js';
 import { frontMatterRubricIds, selectRubrics, type Selected } from './select.js';
@@ -36,13 +37,14 @@ function toClaims(answer: Answer, ranges: OffsetRange[]): OffsetRange[] {
   const claims = claimsOf(answer);
   const out: OffsetRange[] = [];
   for (const r of ranges) {
-    const c = claims.find((x) => x.start <= r.start && r.end <= x.end);
-    if (c) {
+    // Claims and sentences are sorted and never overlap: the one that holds the start is the only candidate.
+    const c = spanAt(claims, r.start);
+    if (c && r.end <= c.end) {
       out.push({ start: c.start, end: c.end });
       continue;
     }
-    const s = answer.sentences.find((x) => x.start <= r.start && r.end <= x.end);
-    if (s) {
+    const s = spanAt(answer.sentences, r.start);
+    if (s && r.end <= s.end) {
       out.push({ start: s.start, end: s.end });
       continue;
     }
