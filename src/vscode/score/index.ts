@@ -294,14 +294,21 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
     watcher.onDidDelete(invalidate),
     vscode.workspace.onDidGrantWorkspaceTrust(invalidate),
     vscode.workspace.onDidChangeTextDocument((e) => panels.get(e.document.uri.toString())?.scheduleUpdate(e.document)),
-    vscode.commands.registerCommand('interviewLint.scoreAnswer', () => score(vscode.window.activeTextEditor?.document)),
-    vscode.commands.registerCommand('interviewLint.scoreWithRubric', (id?: string) =>
-      scoreWithRubric(
+    // A command the user runs reads the rubric files afresh: the file watcher can miss a rubric
+    // written by another program (or be slow to report it), and the cache only serves re-scoring
+    // as the user types.
+    vscode.commands.registerCommand('interviewLint.scoreAnswer', () => {
+      rubricCache.clear();
+      return score(vscode.window.activeTextEditor?.document);
+    }),
+    vscode.commands.registerCommand('interviewLint.scoreWithRubric', (id?: string) => {
+      rubricCache.clear();
+      return scoreWithRubric(
         { rubricsFor: async (doc) => (await rubricsFor(doc, deps.configFor ? await deps.configFor(doc) : undefined)).rubrics, score },
         vscode.window.activeTextEditor?.document,
         typeof id === 'string' ? id : undefined,
-      ),
-    ),
+      );
+    }),
     // After a window reload VS Code restores the tab and hands back the page state (the document's
     // uri): the page is scored afresh from the document's current text.
     vscode.window.registerWebviewPanelSerializer(SCORE_VIEW_TYPE, {

@@ -64,7 +64,8 @@ suite('Score with rubric...', () => {
     const original = doc.getText();
     assert.ok(!original.startsWith('---'), 'the fixture has no front matter');
 
-    // The rubric list is reloaded when the file watcher sees the new rubric.
+    // The command reads the rubric files afresh, so the new rubric is offered even before the
+    // file watcher reports it.
     const report = await until('the workspace rubric to be offered', async () => {
       const r = await vscode.commands.executeCommand<ScoreReport | undefined>('interviewLint.scoreWithRubric', 'e2e-picked');
       if (!r) await new Promise((resolve) => setTimeout(resolve, 200));
