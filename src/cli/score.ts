@@ -88,6 +88,7 @@ function toJsonEntry(file: string, report: ScoreReport): unknown {
           title: c.title,
           weight: c.weight,
           level: c.level,
+          descriptor: c.descriptor,
           evidence: c.evidence.map((e) => ({ text: e.text, range: e.range })),
           next: c.next,
           ...(c.notes.length ? { notes: c.notes } : {}),

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../../src/cli/main.js';
+import { shippedRubrics } from '../../../src/core/index.js';
 import { capture, workspace } from '../../helpers/cli.js';
 
 const STRONG = `---
@@ -29,6 +30,7 @@ interface JsonEntry {
       id: string;
       weight: number;
       level: number | null;
+      descriptor: string;
       evidence: { text: string; range: { start: { line: number; column: number }; end: { line: number; column: number } } }[];
       next: string | null;
     }[];
@@ -62,6 +64,9 @@ describe('interview-lint score', () => {
     // The weak answer got the rubric by suggestion, and its misconception capped a criterion.
     const weak = out[1]!.rubrics.find((r) => r.id === 'tech-bootstrap-oob')!;
     expect(weak.criteria[0]!.level).toBe(2);
+    // The descriptor of the level reached says what that level means, beside the level itself.
+    const rubric = shippedRubrics().rubrics.find((r) => r.rubric.id === 'tech-bootstrap-oob')!.rubric;
+    expect(weak.criteria[0]!.descriptor).toBe(rubric.criteria[0]!.levels.find((l) => l.level === 2)!.descriptor);
     expect(weak.criteria[0]!.next).toMatch(/^Fix first: A bootstrap sample is drawn with replacement/);
   });
 
