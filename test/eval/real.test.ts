@@ -13,13 +13,17 @@ import { measureReal, realFiles, showFigures, type RealFigures } from './realSet
 const root = process.env['REAL_DIR'] ?? join(__dirname, '..', 'real');
 const splits = process.env['REAL_DIR'] ? ['.'] : (process.env['REAL_SPLITS'] ?? 'dev,test').split(',').filter((s) => realFiles(join(root, s)).length > 0);
 
-/** Floors on the dev split: today's figures less a small margin for noise. */
+/**
+ * Floors on the dev split: its figures when the last batch joined it, less a small margin for
+ * noise. A new batch moves them (it adds answers the code was not shaped to); a change to the
+ * code must not.
+ */
 const DEV_FLOORS = {
   'result-needs-metric': 0.75,
   'vague-we': 0.78,
-  answerType: 0.77,
-  aucStrongWeak: 0.92,
-  tau: 0.55,
+  answerType: 0.75,
+  aucStrongWeak: 0.91,
+  tau: 0.52,
   overNaive: 0.08,
 };
 
