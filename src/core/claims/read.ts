@@ -44,7 +44,9 @@ const SUBJECTS: { actor: Actor; source: string }[] = [
   },
 ];
 // A short scene-setting lead may stand before the subject: "At a regional telecom I owned ...".
-const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*)?`;
+// So may a longer introductory phrase closed by a comma: "To deal with it, I ...", "By focusing
+// on what we agreed, we ...".
+const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*|(?:to|by|in|at|on|for|as|during|after|before|while|when|once|since|despite|with|without|through|using|given|instead of|rather than)\s+[^,;]{1,80},\s*)?`;
 const SUBJECT = new RegExp(`^${OPENER}${LEAD}(?:${SUBJECTS.map((s) => `(${s.source})`).join('|')})`, 'iu');
 
 // Words that stand between the subject and its verb: adverbs and the hedges a draft puts there.
@@ -70,6 +72,12 @@ const LEARNING = wordsPattern(LEARNING_MARKERS, 'iu');
 const OUTCOME_VERB = wordsPattern(OUTCOME_VERBS, 'iu');
 // A subjectless line opens with its verb: "Rebuilt the split by month", "Led the migration".
 const LEADING_VERB = new RegExp(`^${OPENER}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST, ...DECISION_VERBS])}\\b|${PAST_ED})`, 'iu');
+// "I set up check-ins, built a dashboard, and dealt with the blockers": each verb after a comma
+// (or "and") is a step of its own, done by the subject of the clause it continues.
+const NEXT_PREDICATE = new RegExp(
+  `(?:,\\s+(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+)?)(?=(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST, ...DECISION_VERBS])}\\b|${PAST_ED}))`,
+  'giu',
+);
 const PASSIVE = new RegExp(String.raw`\b(?:was|were|been|being|got|gets|is|are)\s+(?:\p{L}+ly\s+)?(?:${alternation(IRREGULAR_WORK_PAST)}|${PAST_ED})`, 'iu');
 // "which cut churn by 18%", "cutting fraud losses by 31%": an outcome told of the work before it.
 const RELATIVE_OUTCOME =
@@ -111,6 +119,9 @@ const FINDING =
   /\b(?:turned out|found (?:that|out)|showed (?:that|us)|revealed|discovered|we saw that|i saw that|noticed that|the data showed|the analysis showed)\b/i;
 const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
 
+const RELATIVE = /\b(?:that|which|who|whose|whom)\b/i;
+const AIM_TAIL = /\s+(?:before|until|so that|so it|so they|in case|to make sure|to ensure|to prevent|to avoid|to stop|to keep)\b.*$/i;
+
 const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
 
 const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
@@ -136,9 +147,12 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   if (owned && PLAN.test(rest)) return { act: 'plan', vague: false };
   if (/^\s*if\b/i.test(clause)) return { act: 'plan', vague: false };
   // The outcome patterns are the costliest test here: run once per clause.
-  const saysOutcome = isOutcomeSentence(clause);
-  if (saysOutcome && RELATIVE_OUTCOME.test(clause)) return { act: 'outcome', vague: false };
-  if (saysOutcome || OUTCOME_VERB.test(clause)) {
+  // "I dealt with bottlenecks before they grew": a change inside a clause of time or purpose
+  // is what the act was for, not what it achieved.
+  const main = owned ? clause.replace(AIM_TAIL, '') : clause;
+  const saysOutcome = isOutcomeSentence(main);
+  if (saysOutcome && RELATIVE_OUTCOME.test(main)) return { act: 'outcome', vague: false };
+  if (saysOutcome || OUTCOME_VERB.test(main)) {
     // "I helped the team ship it" is vague work, not an outcome of one's own.
     if (owned && VAGUE.test(rest)) return { act: 'action', vague: true };
     return { act: 'outcome', vague: false };
@@ -241,16 +255,67 @@ export function claimsOf(answer: Answer): Claim[] {
   return out;
 }
 
+/**
+ * The sentence's clauses, with a clause whose subject acts ("I", "we", the team) cut again at
+ * each further verb it coordinates: those steps share its subject. A piece of three words or
+ * fewer stays with the one before it ("I cleaned and merged the tables" is one step).
+ */
+function predicates(sentence: string): { start: number; end: number; actor?: Actor }[] {
+  const out: { start: number; end: number; actor?: Actor }[] = [];
+  for (const c of splitClauses(sentence)) {
+    const text = normalized(sentence.slice(c.start, c.end));
+    const { actor } = actorOf(text);
+    if (actor !== 'i' && actor !== 'we' && actor !== 'team') {
+      out.push(c);
+      continue;
+    }
+    const cuts: number[] = [];
+    NEXT_PREDICATE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = NEXT_PREDICATE.exec(text)) !== null) {
+      if (m[0].length === 0) {
+        NEXT_PREDICATE.lastIndex++;
+        continue;
+      }
+      const at = m.index + m[0].length;
+      const before = text.slice(cuts.length ? cuts[cuts.length - 1] : 0, m.index);
+      // "a model that started as a notebook and ended up in the workflow": the verb after a
+      // relative clause goes on with that clause, not with the subject.
+      if (RELATIVE.test(before)) break;
+      if ((before.match(/\S+/g)?.length ?? 0) > 3) cuts.push(at);
+    }
+    let from = c.start;
+    cuts.forEach((cut, i) => {
+      out.push({
+        start: from,
+        end:
+          c.start +
+          text
+            .slice(0, cut)
+            .trimEnd()
+            .replace(/(?:,|\s+and|\s+then|,\s+and|,\s+then|,\s+and then)$/i, '').length,
+        ...(i > 0 ? { actor } : {}),
+      });
+      from = c.start + cut;
+    });
+    out.push({ start: from, end: c.end, ...(cuts.length ? { actor } : {}) });
+  }
+  return out;
+}
+
 function readSentence(answer: Answer, index: number): Claim[] {
   const s = answer.sentences[index]!;
   const out: Claim[] = [];
   const setup = s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task');
   const result = s.sectionKinds.includes('result');
   const finding = FINDING.test(s.text);
-  for (const c of splitClauses(s.text)) {
+  for (const { start, end, actor: shared } of predicates(s.text)) {
+    const c = { start, end };
     const raw = s.text.slice(c.start, c.end);
     const text = normalized(raw);
-    const { actor, rest } = actorOf(text);
+    const own = actorOf(text);
+    const actor = shared ?? own.actor;
+    const rest = shared ? text.replace(/^(?:and|then)\s+/i, '') : own.rest;
     const read = actOf(text, actor, rest);
     let act = read.act;
     const vague = read.vague;

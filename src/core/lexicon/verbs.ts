@@ -11,6 +11,7 @@ export const IRREGULAR_WORK_PAST = [
   'built', 'made', 'ran', 'chose', 'wrote', 'took', 'found', 'led', 'drove', 'rebuilt', 'rewrote', 'shipped', 'cut',
   'spent', 'began', 'broke', 'caught', 'sent', 'won', 'brought', 'kept', 'put', 'gave', 'met', 'sold', 'did', 'split', 'hit',
   'dug', 'threw', 'sought', 'taught', 'bought', 'held', 'set', 'ran', 'overhauled', 'undertook', 'withdrew', 'fought', 'sat down',
+  'dealt', 'drew', 'spoke', 'told',
 ];
 
 /** Phrasal work verbs in the past ("set up", "rolled out"). */
@@ -53,6 +54,8 @@ export const STATE_VERBS = [
   'thought', 'believed', 'knew', 'agreed', 'realized', 'realised', 'noticed', 'learned', 'learnt', 'called', 'named', 'lived',
   'think', 'feel', 'guess', 'believe', 'know', 'like', 'love', 'want', 'need', 'hope', 'wish', 'enjoy', 'enjoyed', 'care', 'cared',
   'prefer', 'preferred', 'remember', 'recall', 'suppose', 'assume', 'mean', 'meant', 'tend', 'saw', 'heard',
+  // Copular: "stayed calm", "remained focused" describe the candidate, not a step they took.
+  'stayed', 'remained', 'stay', 'remain',
 ];
 
 /**
@@ -124,8 +127,8 @@ export const PLAN_MARKERS = [
 
 /** Openers of a reflection: what the candidate learned or would change. */
 export const LEARNING_MARKERS = [
-  'i learned', 'i learnt', 'i realized', 'i realised', 'taught me', 'showed me', 'reminded me', 'the lesson', 'lessons', 'my takeaway',
+  'i learned', 'i learnt', 'i realized', 'i realised', 'taught me', 'showed me', 'reminded me', 'lesson', 'lessons', 'my takeaway',
   'the takeaway', 'in hindsight', 'looking back', 'next time', 'going forward', 'i would do', "i'd do", 'if i did it again',
   'the biggest learning', 'key learning', 'i took away', 'what i took from', 'since then i', 'i now always', 'i now make', 'i now check',
-  'reinforced for me', 'it reinforced', 'made me realise', 'made me realize', 'what mattered most', 'the key lesson', 'i came away',
+  'reinforced for me', 'it reinforced', 'made me realise', 'made me realize', 'what mattered most', 'i came away',
 ];

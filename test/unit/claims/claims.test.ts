@@ -43,6 +43,35 @@ describe('who acts and what kind of act', () => {
   });
 });
 
+describe('steps that share a subject', () => {
+  it('reads each verb of a list of steps as a step of the same actor', () => {
+    const claims = brief('I set up daily check-ins, built a shared dashboard to track progress, and dealt with bottlenecks before they grew.');
+    expect(claims.map((c) => `${c.actor}/${c.act} ${c.text}`)).toEqual([
+      'i/action I set up daily check-ins',
+      'i/action built a shared dashboard to track progress',
+      // A change inside a clause of time or purpose is what the step was for, not its outcome.
+      'i/action dealt with bottlenecks before they grew.',
+    ]);
+  });
+  it('keeps a verb that goes on with a relative clause, and a short pair of verbs, in one step', () => {
+    const claims = brief(
+      'I worked on a churn model that started as a notebook experiment and ended up in the weekly workflow. I cleaned and merged the tables.',
+    );
+    expect(claims.map((c) => c.text)).toEqual([
+      'I worked on a churn model that started as a notebook experiment and ended up in the weekly workflow.',
+      'I cleaned and merged the tables.',
+    ]);
+  });
+  it('finds the subject after an introductory phrase closed by a comma', () => {
+    const claims = brief('To deal with it, I started a one-on-one conversation. In a high-stakes week, we shipped the report.');
+    expect(claims.map((c) => c.actor)).toEqual(['i', 'we']);
+  });
+  it('reads "stayed calm" as a state and any sentence about a lesson as learning', () => {
+    const claims = brief('I stayed calm and focused. The big lesson for me was that reliability matters as much as accuracy.');
+    expect(claims.map((c) => c.act)).toEqual(['state', 'learning']);
+  });
+});
+
 describe('the role of each number', () => {
   it('a change, a deadline, a team size and a starting point', () => {
     const claims = brief(
