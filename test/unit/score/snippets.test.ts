@@ -55,6 +55,22 @@ describe('judgements a coach would sign', () => {
     expect(criterion(empty, 'specificity').level).toBe(1);
   });
 
+  it('work told step by step in the first person is owned without a team to contrast it with', () => {
+    const solo =
+      'The pipeline kept failing at night. I set up alerts on the load job, rewrote the join that ran out of memory, and added a retry for the vendor API. After that it ran clean for three months.\n';
+    const owned = criterion(solo, 'ownership');
+    expect(owned.level).toBe(4);
+    expect(owned.evidence.map((e) => e.text)).toEqual([
+      'I set up alerts on the load job',
+      'rewrote the join that ran out of memory',
+      'added a retry for the vendor API.',
+    ]);
+    // The same steps beside work the team did: which part was the candidate's is not yet told.
+    const shared = solo.replace('After that', 'We also moved the job to Airflow. After that');
+    expect(criterion(shared, 'ownership').level).toBe(3);
+    expect(criterion(shared, 'ownership').next).toMatch(/^Name a decision you made/);
+  });
+
   it('a deadline in the setting is not a quantified result', () => {
     const story =
       'At my last job, we had a big project that was due in two weeks. I organized the workload, used my skills to keep everyone on track, and we came up with innovative yet practical solutions. In the end we delivered it on time and the client was happy.\n';
