@@ -322,6 +322,9 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.
     const prev = out[out.length - 1];
     if (act === 'state' && prev && prev.act === 'outcome' && /^(?:which|that)\b/i.test(text)) act = 'outcome';
+    // "I now keep the log running all year", after the story: a habit the story taught. In the
+    // first sentence "I now lead the team" is where the candidate stands today.
+    if (index > 0 && /^i now\s+(?!(?:work|lead|manage|run|own|am|have)\b)/i.test(text) && act !== 'plan') act = 'learning';
     const base = s.start + c.start;
     const quantities: Quantity[] = findMagnitudes(text).map((q) => {
       // "two weeks", "four analysts": a number word is quoted with what it counts.

@@ -51,6 +51,11 @@ export function ownDecisionClaims(answer: Answer): Claim[] {
   return claimsOf(answer).filter((c) => (c.actor === 'i' || c.actor === 'none') && c.act === 'decision');
 }
 
+/** What the candidate learned or would do differently: "the lesson was", "next time I would". */
+export function learningClaims(answer: Answer): Claim[] {
+  return claimsOf(answer).filter((c) => c.act === 'learning');
+}
+
 /** Work told as "we", "our team", "the team". */
 export function teamActionClaims(answer: Answer): Claim[] {
   return claimsOf(answer).filter((c) => (c.actor === 'we' || c.actor === 'team') && OWN_ACTS.has(c.act));

@@ -3,6 +3,7 @@ import {
   genericPhrases,
   outcomeClaims,
   ownActionClaims,
+  learningClaims,
   ownDecisionClaims,
   resultMetricClaims,
   specificClaims,
@@ -72,6 +73,7 @@ const CLAIM_CONCEPTS: Record<string, { label: string; find: (answer: Answer) => 
   '@own-action': { label: 'something you did yourself ("I built", "I chose")', find: ownActionClaims },
   '@own-decision': { label: 'a decision of your own ("I chose", "I pushed back")', find: ownDecisionClaims },
   '@team-action': { label: 'work told as "we" or "the team"', find: teamActionClaims },
+  '@learning': { label: 'what you learned or would do differently', find: learningClaims },
   '@specific': { label: 'a concrete claim (a named tool, system, data set, person, number or decision)', find: specificClaims },
   '@generic': { label: 'a stock phrase anyone could say ("actionable insights", "team player")', find: genericPhrases },
 };

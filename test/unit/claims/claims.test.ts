@@ -66,6 +66,12 @@ describe('steps that share a subject', () => {
     const claims = brief('To deal with it, I started a one-on-one conversation. In a high-stakes week, we shipped the report.');
     expect(claims.map((c) => c.actor)).toEqual(['i', 'we']);
   });
+  it('reads a resolution for the future and a habit the story taught as learning, not a role held today', () => {
+    const claims = brief(
+      'I now lead the data team at a retailer. Pages fell from 40 a week to 9. In future I check the alert volume first, so I now keep the log running all year.',
+    );
+    expect(claims.map((c) => c.act)).toEqual(['action', 'outcome', 'learning', 'learning']);
+  });
   it('reads "stayed calm" as a state and any sentence about a lesson as learning', () => {
     const claims = brief('I stayed calm and focused. The big lesson for me was that reliability matters as much as accuracy.');
     expect(claims.map((c) => c.act)).toEqual(['state', 'learning']);
