@@ -63,6 +63,11 @@ const ANY_VERB = new RegExp(
   String.raw`^${BETWEEN}(?!(?:and|or|but|too|myself|ourselves|alone|as|at|in|on|for|with|from|to|not|never|also|the|a|an|this|that|it|so|then|just|really|only|both|all)\b)\p{Ll}{2,}\b`,
   'u',
 );
+// "I'm leading the migration", "I'm responsible for the forecast": work, or a role held.
+const PROGRESSIVE = new RegExp(
+  `^${BETWEEN}(?:\\p{L}{2,}ing\\b|(?:responsible|accountable|in charge|the (?:lead|owner|founder|manager|head)|currently (?:leading|running|building))\\b)`,
+  'iu',
+);
 const CHOSEN_OVER = /\b(?:rather than|instead of)\b/i;
 const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');
 const VAGUE = new RegExp(`^${BETWEEN}(?:was |were |am |got )?${alternation(VAGUE_WORK)}\\b`, 'iu');
@@ -120,7 +125,7 @@ const FINDING =
 const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
 
 const RELATIVE = /\b(?:that|which|who|whose|whom)\b/i;
-const AIM_TAIL = /\s+(?:before|until|so that|so it|so they|in case|to make sure|to ensure|to prevent|to avoid|to stop|to keep)\b.*$/i;
+const AIM_TAIL = /\s+(?:before|until|so that|so it|so they|in case|to make sure|to ensure|to prevent|to avoid|to stop|to keep|how|why|whether)\b.*$/i;
 
 const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
 
@@ -134,7 +139,10 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
   const m = SUBJECT.exec(clause);
   if (m) {
     const idx = m.slice(1).findIndex((g) => g !== undefined);
-    return { actor: SUBJECTS[idx]!.actor, rest: clause.slice(m[0].length).trimStart() };
+    const rest = clause.slice(m[0].length).trimStart();
+    // "I'm really weak at maths" says what the candidate is; "I'm leading the migration" is work.
+    if (/['’]m$/i.test(m[0]) && !PROGRESSIVE.test(rest)) return { actor: SUBJECTS[idx]!.actor, rest: `am ${rest}` };
+    return { actor: SUBJECTS[idx]!.actor, rest };
   }
   if (LEADING_VERB.test(clause)) return { actor: 'none', rest: clause.replace(LEADING_OPENER, '') };
   if (PASSIVE.test(clause)) return { actor: 'passive', rest: clause };

@@ -72,6 +72,10 @@ describe('steps that share a subject', () => {
     );
     expect(claims.map((c) => c.act)).toEqual(['action', 'outcome', 'learning', 'learning']);
   });
+  it('reads "I\'m" with an adjective as what the candidate is, and with work or a role as an act', () => {
+    const claims = brief("I'm really weak at maths. I'm leading the migration. I'm responsible for the forecast. I'm pretty passionate about ML.");
+    expect(claims.map((c) => c.act)).toEqual(['state', 'action', 'action', 'state']);
+  });
   it('reads "stayed calm" as a state and any sentence about a lesson as learning', () => {
     const claims = brief('I stayed calm and focused. The big lesson for me was that reliability matters as much as accuracy.');
     expect(claims.map((c) => c.act)).toEqual(['state', 'learning']);
