@@ -13,8 +13,18 @@ const inResult = (c: Claim): boolean => c.sectionKinds.includes('result');
 
 /** Claims that say what changed because of the work: outcomes past the setting, no plans or lessons. */
 export function outcomeClaims(answer: Answer): Claim[] {
-  // What the Result part says is the outcome, whatever its verb ("Detected and fixed it in an hour").
-  return claimsOf(answer).filter((c) => !inSetup(c) && (c.act === 'outcome' || (inResult(c) && c.act !== 'plan' && c.act !== 'learning')));
+  const claims = claimsOf(answer);
+  // An unlabelled story opens on its setting: "a teammate whose style differed, which led to
+  // conflicts" is the problem, not the result. A measured change still counts there, since a
+  // story may lead with its result ("I cut churn by 18% by ...").
+  const opening = answer.sentences.length >= 4 && !claims.some((c) => c.sectionKinds.length > 0);
+  return claims.filter(
+    (c) =>
+      !inSetup(c) &&
+      !(opening && c.sentence === 0 && !c.quantities.some((q) => q.role === 'change')) &&
+      // What the Result part says is the outcome, whatever its verb ("Detected and fixed it in an hour").
+      (c.act === 'outcome' || (inResult(c) && c.act !== 'plan' && c.act !== 'learning')),
+  );
 }
 
 /**

@@ -71,6 +71,14 @@ describe('judgements a coach would sign', () => {
     expect(criterion(shared, 'ownership').next).toMatch(/^Name a decision you made/);
   });
 
+  it('the problem a story opens with is not quoted as its result', () => {
+    const story =
+      'I once shared a project with a teammate whose habits clashed with mine, which led to frequent conflicts and delays. I asked him for a one-on-one to hear his side. We agreed on a weekly plan and split the modules. In the end we shipped the release together.\n';
+    const result = criterion(story, 'quantified-result');
+    expect(result.level).toBe(2);
+    expect(result.evidence.map((e) => e.text)).toEqual(['In the end we shipped the release together.']);
+  });
+
   it('a deadline in the setting is not a quantified result', () => {
     const story =
       'At my last job, we had a big project that was due in two weeks. I organized the workload, used my skills to keep everyone on track, and we came up with innovative yet practical solutions. In the end we delivered it on time and the client was happy.\n';
