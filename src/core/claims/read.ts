@@ -135,7 +135,8 @@ const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
 const OPINION = /^(?:i (?:think|guess|believe|feel like|suppose|reckon)|i'm (?:pretty )?sure)(?: that)?,?\s+(?=\S)/i;
 
 function actorOf(whole: string): { actor: Actor; rest: string } {
-  const clause = whole.replace(OPINION, '');
+  // A quoted or bracketed line ("\u201cI chose to map ...") has its subject after the mark.
+  const clause = whole.replace(/^[\s"'\u201c\u201d\u2018\u2019([*_]+/u, '').replace(OPINION, '');
   const m = SUBJECT.exec(clause);
   if (m) {
     const idx = m.slice(1).findIndex((g) => g !== undefined);
@@ -340,6 +341,9 @@ function readSentence(answer: Answer, index: number): Claim[] {
       const end = unit ? q.end + unit[0].length : q.end;
       return { start: base + q.start, end: base + end, text: raw.slice(q.start, end), role: roleOf(text, q.start, q.end, act, { setup, result, finding }) };
     });
+    // "It drove a 15% increase in sales": a clause that states a measured change is an
+    // outcome, whatever its verb.
+    if (act === 'state' && actor !== 'i' && quantities.some((q) => q.role === 'change')) act = 'outcome';
     out.push({
       start: base,
       end: s.start + c.end,

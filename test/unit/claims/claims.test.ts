@@ -76,6 +76,12 @@ describe('steps that share a subject', () => {
     const claims = brief("I'm really weak at maths. I'm leading the migration. I'm responsible for the forecast. I'm pretty passionate about ML.");
     expect(claims.map((c) => c.act)).toEqual(['state', 'action', 'action', 'state']);
   });
+  it('finds the subject of a quoted line, a decision to take a job on, and a measured change as an outcome', () => {
+    const claims = brief(
+      '\u201cI chose to map the market first. I took it on myself to lead the next shift. The trial worked, and it drove a 15% increase in sales.',
+    );
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/decision', 'i/decision', 'other/outcome']);
+  });
   it('reads "stayed calm" as a state and any sentence about a lesson as learning', () => {
     const claims = brief('I stayed calm and focused. The big lesson for me was that reliability matters as much as accuracy.');
     expect(claims.map((c) => c.act)).toEqual(['state', 'learning']);

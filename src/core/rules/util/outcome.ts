@@ -22,7 +22,7 @@ const ACHIEVED = [
   'freed up',
   'adopted',
   'became',
-  'turned (?:around|into)',
+  'turned (?:[\\p{L}-]+ )?(?:around|into)',
   'landed',
   'signed off',
   'got (?:buy-in|approval|promoted|adopted)',
