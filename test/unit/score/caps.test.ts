@@ -13,12 +13,12 @@ const STORY = (action: string): string =>
 describe('a dealbreaker caps the whole answer (capAnswer)', () => {
   it('a red-flag phrase keeps an otherwise passable story at 2, and says why', () => {
     const a = scored(STORY('I built the features and trained XGBoost, but the data engineering team gave me bad data, so the model was late.'));
-    expect(a.rubrics.map((r) => [r.id, r.score])).toEqual([['delivery', 3.35]]);
+    expect(a.rubrics.map((r) => [r.id, r.score])).toEqual([['delivery', 3.25]]);
     expect(a.score).toBe(2);
     expect(a.pass).toBe(false);
     expect(a.findings.map((f) => [f.id, f.capAnswer])).toEqual([['interview-red-flag', 2]]);
     expect(a.notes[1]).toBe(
-      'Capped at 2.00 (from 3.35) by "interview-red-flag": A red-flag phrase can sink an otherwise good answer - it costs two levels of ownership and confidence and keeps the answer under the pass mark; see the red-flag finding for the rewrite.',
+      'Capped at 2.00 (from 3.25) by "interview-red-flag": A red-flag phrase can sink an otherwise good answer - it costs two levels of ownership and confidence and keeps the answer under the pass mark; see the red-flag finding for the rewrite.',
     );
   });
 
