@@ -12,6 +12,7 @@ import { fixAllInFile, lintFileNow, setFileEnabled } from './commands/fileComman
 import { registerScoreCommand, shownScores, type ShownScore } from './score/index.js';
 import { disposeLog, log } from './log.js';
 import { registerRuleDocsPreview, setRuleDocsRoot } from './ruleDocs.js';
+import { SpeakingTimeLenses } from './speakingTimeLenses.js';
 import { registerRehearseCommand, rehearsalProgress, type RehearsalProgress } from './rehearse/index.js';
 
 /** What `activate` returns: other extensions and the end-to-end tests read it. */
@@ -48,6 +49,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
   const statusBar = new AnswerStatusBar(service);
   const offer = new AnswerOffer(context.workspaceState, scope);
   const deps = { scope, configs, service };
+  const lenses = new SpeakingTimeLenses(service);
   const selector: vscode.DocumentSelector = { language: 'markdown' };
 
   context.subscriptions.push(
@@ -56,6 +58,8 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     statusBar,
     offer,
     vscode.languages.registerCodeActionsProvider(selector, new InterviewLintCodeActions(service), InterviewLintCodeActions.metadata),
+    lenses,
+    vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.commands.registerCommand('interviewLint.lintWorkspace', () => lintWorkspace(deps)),
     vscode.commands.registerCommand('interviewLint.insertTemplate', (name?: string) => insertTemplate(name)),
     vscode.commands.registerCommand('interviewLint.enableForFile', (uri?: vscode.Uri) => setFileEnabled(deps, true, uri)),

@@ -152,6 +152,7 @@ function fakeVscode(files: Record<string, string>) {
         dispose() {},
       }),
       registerCodeActionsProvider: () => disposable,
+      registerCodeLensProvider: () => disposable,
     },
     commands: { registerCommand: () => disposable, executeCommand: async () => undefined },
     env: { openExternal: async () => true },
