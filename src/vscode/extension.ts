@@ -12,6 +12,7 @@ import { fixAllInFile, lintFileNow, setFileEnabled } from './commands/fileComman
 import { registerScoreCommand, shownScores, type ShownScore } from './score/index.js';
 import { disposeLog, log } from './log.js';
 import { registerRuleDocsPreview, setRuleDocsRoot } from './ruleDocs.js';
+import { registerLanguageModelTools } from './languageModelTools.js';
 import { SpeakingTimeLenses } from './speakingTimeLenses.js';
 import { registerRehearseCommand, rehearsalProgress, type RehearsalProgress } from './rehearse/index.js';
 
@@ -69,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     vscode.commands.registerCommand('interviewLint.openRuleDocs', (ruleId?: string) => openRuleDocs(ruleId)),
     registerRuleDocsPreview(),
   );
-  registerScoreCommand(context, {
+  const scoring = registerScoreCommand(context, {
     resultFor: (doc) => service.resultFor(doc),
     setStatusScore: (uri, label) => statusBar.setScore(uri, label),
     workspaceTrusted: () => vscode.workspace.isTrusted,
@@ -77,6 +78,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     offerToLint: async (doc) => (await offer.ask(doc, true)) && (await service.lintNow(doc)) !== undefined,
   });
   registerRehearseCommand(context, service);
+  context.subscriptions.push(...registerLanguageModelTools({ scope, configs, rubricsFor: (uri, config) => scoring.rubricsFor(uri, config) }));
   // Documents already open when the extension starts get no open event. Lint them right
   // after activation rather than inside it, so activation never waits on a first lint.
   const startup = setTimeout(() => service.relintAll(), 0);
