@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Linter, scoreLintResult, scoreToMarkdown, shippedRubrics } from '../../../src/core/index.js';
-import { EXTENSION_ID, closeAll, fileUri, open, readFixture } from './helpers.js';
+import { EXTENSION_ID, closeAll, copyFixture, open, readFixture } from './helpers.js';
 
 function textOf(result: vscode.LanguageModelToolResult): string {
   return result.content.map((p) => (p instanceof vscode.LanguageModelTextPart ? p.value : '')).join('');
@@ -39,16 +39,16 @@ suite('language model tools', () => {
   });
 
   test('with no path the tools read the open document, unsaved edits included', async () => {
-    const editor = await open(fileUri('answers/pitch.answer.md'));
-    const clean = await invoke('interviewLint_lint', {});
-    assert.equal(clean, 'answers/pitch.answer.md: no problems in 1 answer.');
+    const uri = await copyFixture('answers/pitch.answer.md', 'answers/tool-unsaved.answer.md');
+    const editor = await open(uri);
+    assert.equal(await invoke('interviewLint_lint', {}), 'answers/tool-unsaved.answer.md: no problems in 1 answer.');
     await editor.edit((b) => b.insert(new vscode.Position(2, 0), 'I think '));
-    try {
-      const edited = await invoke('interviewLint_lint', {});
-      assert.match(edited, /^answers\/pitch\.answer\.md: 1 problem in 1 answer\.\n3:1 warning hedge: "I think"/);
-    } finally {
-      await vscode.commands.executeCommand('workbench.action.files.revert');
-    }
+    assert.equal(editor.document.isDirty, true);
+    const edited = await invoke('interviewLint_lint', {});
+    assert.match(edited, /^answers\/tool-unsaved\.answer\.md: 1 problem in 1 answer\.\n3:1 warning hedge: "I think"/);
+    // Back to the text on disk, so that closing the editor asks nothing.
+    await editor.edit((b) => b.delete(new vscode.Range(2, 0, 2, 'I think '.length)));
+    await editor.document.save();
   });
 
   test('the score tool returns the explained score the scorer computes', async () => {
