@@ -73,6 +73,17 @@ describe('answerTimings', () => {
     ]);
   });
 
+  it('times "S -" style letter labels against the parts they stand for', () => {
+    const text =
+      '# Tell me about a conflict\n\nS - We disagreed on segments.\n\nT - I had to land one plan.\n\nA - I listened and proposed tiers.\n\nR - Open rates rose 28%.\n';
+    expect(timings(text)[0]!.parts.map(partTimeText)).toEqual([
+      'S 0:02 · under the 15-20 s Situation budget',
+      'T 0:02 · under the 10-15 s Task budget',
+      'A 0:02 · under the 60-90 s Action budget',
+      'R 0:02 · under the 20-30 s Result budget',
+    ]);
+  });
+
   it('budgets an introduction pitch in words, as the too-long rule does', () => {
     const [t] = timings(PITCH);
     expect(answerTimeText(t!)).toBe('Pitch 0:33 · 83 words · within the 75-90 word budget (30-36 s)');
