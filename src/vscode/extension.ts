@@ -14,6 +14,7 @@ import { disposeLog, log } from './log.js';
 import { registerRuleDocsPreview, setRuleDocsRoot } from './ruleDocs.js';
 import { registerLanguageModelTools } from './languageModelTools.js';
 import { SpeakingTimeLenses } from './speakingTimeLenses.js';
+import { registerSuggestRewrite } from './commands/suggestRewrite.js';
 import { registerRehearseCommand, rehearsalProgress, type RehearsalProgress } from './rehearse/index.js';
 
 /** What `activate` returns: other extensions and the end-to-end tests read it. */
@@ -78,6 +79,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     offerToLint: async (doc) => (await offer.ask(doc, true)) && (await service.lintNow(doc)) !== undefined,
   });
   registerRehearseCommand(context, service);
+  registerSuggestRewrite(context, service);
   context.subscriptions.push(...registerLanguageModelTools({ scope, configs, rubricsFor: (uri, config) => scoring.rubricsFor(uri, config) }));
   // Documents already open when the extension starts get no open event. Lint them right
   // after activation rather than inside it, so activation never waits on a first lint.

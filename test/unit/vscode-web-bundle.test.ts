@@ -133,6 +133,7 @@ function fakeVscode(files: Record<string, string>) {
       onDidSaveTextDocument: on('save'),
       onDidGrantWorkspaceTrust: on('trust'),
       onDidChangeConfiguration: on('config'),
+      registerTextDocumentContentProvider: () => disposable,
     },
     window: {
       activeTextEditor: undefined,
