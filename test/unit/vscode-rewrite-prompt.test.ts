@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/core/index.js';
-import { buildRewritePrompt, readRewriteReply } from '../../src/vscode/pure/rewritePrompt.js';
+import { answerReplacement, buildRewritePrompt, readRewriteReply } from '../../src/vscode/pure/rewritePrompt.js';
 
 const CHURN = readFileSync(new URL('../e2e/workspace/answers/churn-model.md', import.meta.url), 'utf8');
 
@@ -40,5 +40,13 @@ describe('readRewriteReply', () => {
     expect(readRewriteReply('```markdown\n# Q\n\nI rebuilt it.\n```\n')).toBe('# Q\n\nI rebuilt it.');
     expect(readRewriteReply('```\n# Q\n```')).toBe('# Q');
     expect(readRewriteReply('  \n')).toBeUndefined();
+  });
+});
+
+describe('answerReplacement', () => {
+  it("keeps the blank lines after the answer and the file's line breaks", () => {
+    expect(answerReplacement('# Q\n\nI think it worked.\n\n', '# Q\n\nIt cut churn by [number].\n')).toBe('# Q\n\nIt cut churn by [number].\n\n');
+    expect(answerReplacement('# Q\r\n\r\nI think it worked.\r\n', '# Q\n\nIt worked.')).toBe('# Q\r\n\r\nIt worked.\r\n');
+    expect(answerReplacement('# Q\n\nLast answer.', '# Q\n\nThe last answer.\n')).toBe('# Q\n\nThe last answer.');
   });
 });

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Answer } from '../../core/index.js';
 import { engine } from '../engine.js';
 import type { LintService } from '../lintService.js';
-import { buildRewritePrompt, readRewriteReply } from '../pure/rewritePrompt.js';
+import { answerReplacement, buildRewritePrompt, readRewriteReply } from '../pure/rewritePrompt.js';
 
 /** The scheme of the read-only documents that hold a proposed rewrite for the diff view. */
 const SCHEME = 'interview-lint-rewrite';
@@ -97,9 +97,8 @@ export function registerSuggestRewrite(context: vscode.ExtensionContext, service
     }
     const rewrite = readRewriteReply(reply);
     if (rewrite === undefined) return tell('empty', 'The chat model replied with nothing to apply.', 'warning');
-    // The answer's range ends where the next one starts: keep the blank line between them.
-    const trailing = /\s*$/.exec(answerText)?.[0] ?? '';
-    const proposed = text.slice(0, answer.range.start) + rewrite + trailing + text.slice(answer.range.end);
+    const replacement = answerReplacement(answerText, rewrite);
+    const proposed = text.slice(0, answer.range.start) + replacement + text.slice(answer.range.end);
     const proposalUri = vscode.Uri.from({ scheme: SCHEME, path: doc.uri.path, query: `v${version}-${Date.now()}` });
     proposals.set(proposalUri.toString(), proposed);
     const name = doc.uri.path.slice(doc.uri.path.lastIndexOf('/') + 1);
@@ -110,7 +109,7 @@ export function registerSuggestRewrite(context: vscode.ExtensionContext, service
       if (choice !== accept) return { status: 'rejected' };
       if (doc.version !== version) return tell('stale', 'The answer changed while the suggestion was open: ask for a new one.', 'warning');
       const edit = new vscode.WorkspaceEdit();
-      edit.replace(doc.uri, new vscode.Range(doc.positionAt(answer.range.start), doc.positionAt(answer.range.end)), rewrite + trailing);
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(answer.range.start), doc.positionAt(answer.range.end)), replacement);
       return (await vscode.workspace.applyEdit(edit)) ? { status: 'accepted' } : tell('failed', 'The rewrite could not be applied.', 'warning');
     } finally {
       for (const tab of vscode.window.tabGroups.all.flatMap((g) => g.tabs)) {

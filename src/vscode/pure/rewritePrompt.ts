@@ -68,3 +68,13 @@ export function readRewriteReply(reply: string): string | undefined {
   if (fenced) text = fenced[2]!;
   return text.trim() === '' ? undefined : text;
 }
+
+/**
+ * The text that replaces the answer when the user accepts: the rewrite in the answer's own line
+ * breaks, followed by the blank lines that separated the answer from what comes after it.
+ */
+export function answerReplacement(answer: string, rewrite: string): string {
+  const trailing = /\s*$/.exec(answer)?.[0] ?? '';
+  const body = rewrite.replace(/\s+$/, '').replace(/\r\n?/g, '\n');
+  return (answer.includes('\r\n') ? body.replace(/\n/g, '\r\n') : body) + trailing;
+}
