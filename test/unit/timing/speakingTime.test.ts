@@ -95,6 +95,13 @@ describe('answerTimings', () => {
     expect(result.diagnostics.map((d) => d.ruleId)).toContain('too-long');
   });
 
+  it('puts the lens of an answer whose question is in front matter on its first label', () => {
+    const text = '---\nquestion: Tell me about a time you improved a model\n---\n\n**Situation:** Churn was 9%.\n\n**Result:** It fell to 6.5%.\n';
+    const [t] = timings(text);
+    expect(t!.question).toBe('Tell me about a time you improved a model');
+    expect(text.slice(t!.anchor.start, t!.anchor.end)).toBe('**Situation:**');
+  });
+
   it('leaves out the text before the first question of a story bank', () => {
     const text = '# Stories\n\nNotes to self.\n\n## Tell me about yourself\n\nI build forecasts.\n\n## Why this team?\n\nYou ship every week.\n';
     expect(timings(text).map((t) => t.question)).toEqual(['Tell me about yourself', 'Why this team?']);
