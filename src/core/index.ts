@@ -14,3 +14,8 @@ export * from './score/index.js';
 export { splitAnswers } from './model/split.js';
 export { buildChunkModel } from './model/build.js';
 export { isSectionHeading } from './model/labels.js';
+export { describeAnswerType } from './detect/answerType.js';
+// Spoken time of answers and their STAR parts against their budgets (the editor's lenses and rehearsal).
+export { answerTimings, type AnswerTiming, type TimedPart, type TimedSentence, type BudgetVerdict } from './timing/speakingTime.js';
+export { STAR_BUDGETS, PITCH_WORDS, ANSWER_BUDGET, type TimeBudget } from './timing/budgets.js';
+export { clock, budgetText, partTimeText, answerTimeText } from './timing/format.js';

@@ -12,6 +12,10 @@ import { fixAllInFile, lintFileNow, setFileEnabled } from './commands/fileComman
 import { registerScoreCommand, shownScores, type ShownScore } from './score/index.js';
 import { disposeLog, log } from './log.js';
 import { registerRuleDocsPreview, setRuleDocsRoot } from './ruleDocs.js';
+import { registerLanguageModelTools } from './languageModelTools.js';
+import { SpeakingTimeLenses } from './speakingTimeLenses.js';
+import { registerSuggestRewrite } from './commands/suggestRewrite.js';
+import { registerRehearseCommand, rehearsalProgress, type RehearsalProgress } from './rehearse/index.js';
 
 /** What `activate` returns: other extensions and the end-to-end tests read it. */
 export interface InterviewLintApi {
@@ -26,6 +30,8 @@ export interface InterviewLintApi {
   shownScores(uri: vscode.Uri): ShownScore[];
   /** The files offered "Lint as an answer" so far, as URIs. */
   offeredFiles(): readonly string[];
+  /** What the rehearsal page last reported: the parts it reached and the total it ended on. */
+  rehearsalProgress(): RehearsalProgress | undefined;
 }
 
 // Set by the first and last lines of the bundle (scripts/build.mjs): the time its modules took to load.
@@ -45,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
   const statusBar = new AnswerStatusBar(service);
   const offer = new AnswerOffer(context.workspaceState, scope);
   const deps = { scope, configs, service };
+  const lenses = new SpeakingTimeLenses(service);
   const selector: vscode.DocumentSelector = { language: 'markdown' };
 
   context.subscriptions.push(
@@ -53,6 +60,8 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     statusBar,
     offer,
     vscode.languages.registerCodeActionsProvider(selector, new InterviewLintCodeActions(service), InterviewLintCodeActions.metadata),
+    lenses,
+    vscode.languages.registerCodeLensProvider(selector, lenses),
     vscode.commands.registerCommand('interviewLint.lintWorkspace', () => lintWorkspace(deps)),
     vscode.commands.registerCommand('interviewLint.insertTemplate', (name?: string) => insertTemplate(name)),
     vscode.commands.registerCommand('interviewLint.enableForFile', (uri?: vscode.Uri) => setFileEnabled(deps, true, uri)),
@@ -62,13 +71,16 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     vscode.commands.registerCommand('interviewLint.openRuleDocs', (ruleId?: string) => openRuleDocs(ruleId)),
     registerRuleDocsPreview(),
   );
-  registerScoreCommand(context, {
+  const scoring = registerScoreCommand(context, {
     resultFor: (doc) => service.resultFor(doc),
     setStatusScore: (uri, label) => statusBar.setScore(uri, label),
     workspaceTrusted: () => vscode.workspace.isTrusted,
     configFor: (doc) => configs.configFor(doc.uri),
     offerToLint: async (doc) => (await offer.ask(doc, true)) && (await service.lintNow(doc)) !== undefined,
   });
+  registerRehearseCommand(context, service);
+  registerSuggestRewrite(context, service);
+  context.subscriptions.push(...registerLanguageModelTools({ scope, configs, rubricsFor: (uri, config) => scoring.rubricsFor(uri, config) }));
   // Documents already open when the extension starts get no open event. Lint them right
   // after activation rather than inside it, so activation never waits on a first lint.
   const startup = setTimeout(() => service.relintAll(), 0);
@@ -83,7 +95,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
       (activationCpuMs === undefined ? '' : ` (${activationCpuMs.toFixed(1)} ms of CPU)`) +
       (loadMs === undefined ? '' : ` (its bundle loaded in ${loadMs.toFixed(1)} ms)`),
   );
-  return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text, shownScores, offeredFiles: () => offer.offered };
+  return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text, shownScores, offeredFiles: () => offer.offered, rehearsalProgress };
 }
 
 export function deactivate(): void {}

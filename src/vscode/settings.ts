@@ -10,6 +10,8 @@ export interface ExtensionSettings {
   debounceMs: number;
   maxFileSizeKB: number;
   wordsPerMinute: number;
+  /** Show the speaking-time lenses above answers and STAR labels. */
+  speakingTimeLenses: boolean;
   /** Only the values the user set, to layer over the config file. */
   overrides: EditorSettings;
 }
@@ -29,6 +31,7 @@ export function readSettings(scope: vscode.Uri | undefined): ExtensionSettings {
     debounceMs: Math.max(0, cfg.get<number>('debounceMs', 250)),
     maxFileSizeKB: Math.max(1, cfg.get<number>('maxFileSizeKB', 1024)),
     wordsPerMinute: cfg.get<number>('wordsPerMinute', 150),
+    speakingTimeLenses: cfg.get<boolean>('speakingTimeLenses', true),
     overrides: {
       ...(rules && Object.keys(rules).length > 0 ? { rules } : {}),
       ...(wpm !== undefined ? { wordsPerMinute: wpm } : {}),

@@ -32,6 +32,7 @@ async function waitFor(done: () => boolean): Promise<void> {
 }
 
 function fakeVscode(files: Record<string, string>) {
+  const logged: string[] = [];
   const listeners = new Map<string, Listener[]>();
   const on = (name: string) => (fn: Listener) => {
     listeners.set(name, [...(listeners.get(name) ?? []), fn]);
@@ -132,6 +133,7 @@ function fakeVscode(files: Record<string, string>) {
       onDidSaveTextDocument: on('save'),
       onDidGrantWorkspaceTrust: on('trust'),
       onDidChangeConfiguration: on('config'),
+      registerTextDocumentContentProvider: () => disposable,
     },
     window: {
       activeTextEditor: undefined,
@@ -140,7 +142,7 @@ function fakeVscode(files: Record<string, string>) {
       onDidChangeActiveTextEditor: on('active'),
       onDidChangeTextEditorSelection: on('selection'),
       createStatusBarItem: () => ({ show() {}, hide() {}, dispose() {}, text: '' }),
-      createOutputChannel: () => ({ appendLine() {}, dispose() {} }),
+      createOutputChannel: () => ({ appendLine: (line: string) => logged.push(line), dispose() {} }),
       showWarningMessage: async () => undefined,
       showInformationMessage: async () => undefined,
       registerWebviewPanelSerializer: () => disposable,
@@ -152,11 +154,12 @@ function fakeVscode(files: Record<string, string>) {
         dispose() {},
       }),
       registerCodeActionsProvider: () => disposable,
+      registerCodeLensProvider: () => disposable,
     },
     commands: { registerCommand: () => disposable, executeCommand: async () => undefined },
     env: { openExternal: async () => true },
   };
-  return { api, listeners, diagnostics };
+  return { api, listeners, diagnostics, logged };
 }
 
 function textDocument(path: string, text: string, Uri: { parse(s: string): unknown }) {
@@ -182,7 +185,7 @@ function textDocument(path: string, text: string, Uri: { parse(s: string): unkno
 describe('the browser bundle', () => {
   it('activates and lints an answer with no Node globals, reading the config through workspace.fs', async () => {
     const files = { '/ws/answers/.interview-lint.jsonc': '{ "rules": { "hedge": "error" } }' };
-    const { api, listeners, diagnostics } = fakeVscode(files);
+    const { api, listeners, diagnostics, logged } = fakeVscode(files);
     const module = { exports: {} as { activate(ctx: unknown): { activationMs: number } } };
     // Only what a browser worker has: no process, require (except the vscode module), Buffer, global.
     const sandbox = {
@@ -206,6 +209,8 @@ describe('the browser bundle', () => {
     const memento = { get: (_k: string, d: unknown) => d, update: async () => undefined };
     const apiOut = module.exports.activate({ subscriptions: [], workspaceState: memento, globalState: memento, extensionUri: api.Uri.parse('file:///ext') });
     expect(apiOut.activationMs).toBeGreaterThanOrEqual(0);
+    // This fake, like a VS Code build without the language model API, has no vscode.lm: activation goes on without the tools.
+    expect(logged.some((l) => l.endsWith('this VS Code has no vscode.lm.registerTool: the lint and score tools are not offered to AI assistants'))).toBe(true);
 
     const doc = textDocument('/ws/answers/q.md', '# Tell me about a time you improved a model\n\nUm, I think the new model is better.\n', api.Uri);
     for (const fn of listeners.get('open') ?? []) fn(doc);

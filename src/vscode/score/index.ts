@@ -50,11 +50,11 @@ function baseName(uri: vscode.Uri): string {
 
 /** Reads rubric files through `workspace.fs` (works in vscode.dev and virtual workspaces). */
 async function readRubricSources(
-  doc: vscode.TextDocument,
+  uri: vscode.Uri,
   config: ResolvedConfig | undefined,
 ): Promise<{ sources: { file: string; text: string }[]; problems: EngineProblem[] }> {
   const places: vscode.Uri[] = (vscode.workspace.workspaceFolders ?? []).map((f) => vscode.Uri.joinPath(f.uri, ...WORKSPACE_RUBRICS));
-  for (const p of config?.rubrics ?? []) places.push(doc.uri.with({ path: p }));
+  for (const p of config?.rubrics ?? []) places.push(uri.with({ path: p }));
   const sources: { file: string; text: string }[] = [];
   const problems: EngineProblem[] = [];
   const decoder = new TextDecoder();
@@ -226,17 +226,23 @@ class ScorePanel {
   }
 }
 
-export function registerScoreCommand(context: vscode.ExtensionContext, deps: ScoreDeps): void {
+/** What the score command shares with the rest of the extension. */
+export interface ScoreService {
+  /** The rubrics a file is scored with: the shipped ones, and in a trusted workspace its own. */
+  rubricsFor(uri: vscode.Uri, config: ResolvedConfig | undefined): Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }>;
+}
+
+export function registerScoreCommand(context: vscode.ExtensionContext, deps: ScoreDeps): ScoreService {
   const panels = new Map<string, ScorePanel>();
   const rubricCache = new Map<string, Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }>>();
-  const rubricsFor = (doc: vscode.TextDocument, config: ResolvedConfig | undefined): Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }> => {
+  const rubricsForUri = (uri: vscode.Uri, config: ResolvedConfig | undefined): Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }> => {
     const { loadRubrics, shippedRubrics, SHIPPED_RUBRIC_SOURCES } = engine();
     // An untrusted workspace gets the shipped rubrics only (parsed once, cached by the engine).
     if (!deps.workspaceTrusted()) return Promise.resolve(shippedRubrics());
     const key = JSON.stringify(config?.rubrics ?? []);
     let cached = rubricCache.get(key);
     if (!cached) {
-      cached = readRubricSources(doc, config).then(({ sources, problems }) => {
+      cached = readRubricSources(uri, config).then(({ sources, problems }) => {
         const loaded = loadRubrics([...SHIPPED_RUBRIC_SOURCES, ...sources]);
         return { rubrics: loaded.rubrics, problems: [...problems, ...loaded.problems] };
       });
@@ -244,6 +250,8 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
     }
     return cached;
   };
+  const rubricsFor = (doc: vscode.TextDocument, config: ResolvedConfig | undefined): Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }> =>
+    rubricsForUri(doc.uri, config);
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
   const invalidate = (): void => {
     rubricCache.clear();
@@ -325,6 +333,7 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
       },
     }),
   );
+  return { rubricsFor: rubricsForUri };
 }
 
 /** A document opened at startup is linted once the lint service has seen it open: wait a little for that. */
