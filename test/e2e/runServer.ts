@@ -19,8 +19,10 @@ const nodeBin = join(serverDir, 'node24', 'node_modules', 'node', 'node_modules'
 const runDir = join(root, '.vscode-test', 'run');
 const artifacts = join(root, 'test-artifacts');
 const timeoutMs = Number(process.env['IL_E2E_TIMEOUT_MS'] ?? 300_000);
-// The bundles and the rule pages (about 15 KB compressed); the Marketplace allows far more.
-const VSIX_BUDGET_KB = 450;
+// The bundles (the engine, the web build, the adapter with its pages and tools) and the rule
+// pages; the product's limit is 1 MB, and this budget keeps well under it while leaving room
+// for a feature or two before anyone has to trim.
+const VSIX_BUDGET_KB = 600;
 const vsix = process.env['IL_E2E_VSIX'] ? resolve(process.env['IL_E2E_VSIX']) : undefined;
 
 function freePort(): Promise<number> {
