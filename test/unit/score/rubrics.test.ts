@@ -33,7 +33,7 @@ const EXPECTED: Record<string, { strong: string; weak: string; weakFlags: string
   'elevator-pitch': { strong: '5555', weak: '1111', weakFlags: [] },
   'honesty-floor': { strong: '554', weak: '112', weakFlags: ['bluff'] },
   'project-end-to-end': { strong: '5555', weak: '2221', weakFlags: ['tutorial-or-kaggle', 'all-the-features'] },
-  delivery: { strong: '555555', weak: '121131', weakFlags: [] },
+  delivery: { strong: '555555', weak: '121121', weakFlags: [] },
   'time-series-forecasting': { strong: '555', weak: '2-1', weakFlags: ['accurate-without-metric'] },
   'data-modeling-analysis': { strong: '5--', weak: '1--', weakFlags: ['static-schema'] },
   'python-data-libraries': { strong: '455', weak: '2-2', weakFlags: [] },
