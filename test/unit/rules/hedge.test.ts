@@ -233,6 +233,8 @@ ruleTester('hedge', {
     'If I remember the schema, I can write the query.',
     'I hope to lead a team of four within two years.',
     'It took a little over two years, and a little while to hire.',
+    // Before a comparative, "a little" measures how far something moved.
+    'Every project I finished moved me a little closer to the goal, and the next one went a little smoother.',
     // "a little" given up in a trade-off is an amount.
     'Regularisation trades a little bias for less variance.',
     // Inside the interviewer's quote, however it is typed.

@@ -187,7 +187,51 @@ export const littleBitIsHedge = (a: Around): boolean => (!isBinaryDigit(a) || a.
  * and so does "I've used Docker a little," closing the clause of a skill verb.
  */
 export const littleIsHedge = (a: Around): boolean =>
-  ((/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!)) || closesSkillClause(a)) && !tradesAmount(a.before);
+  ((/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!) && !isComparative(a.after[0]!)) || closesSkillClause(a)) && !tradesAmount(a.before);
+
+// Nouns and other words that end like a comparative: "a little user research" still hedges.
+const NOT_COMPARATIVE = new Set([
+  'user',
+  'layer',
+  'paper',
+  'number',
+  'member',
+  'manager',
+  'engineer',
+  'customer',
+  'partner',
+  'owner',
+  'master',
+  'folder',
+  'header',
+  'filter',
+  'cluster',
+  'server',
+  'router',
+  'adapter',
+  'container',
+  'trigger',
+  'marker',
+  'letter',
+  'order',
+  'answer',
+  'other',
+  'under',
+  'over',
+  'after',
+  'either',
+  'neither',
+  'rather',
+  'whether',
+  'together',
+  'ever',
+  'never',
+]);
+
+// "a little closer", "a little smoother": a comparative says how far something moved, not how sure the speaker is.
+function isComparative(word: string): boolean {
+  return /^\p{L}{3,}(?:i|[^e])er$/u.test(word) && !NOT_COMPARATIVE.has(word);
+}
 
 /** "a bit flip" is a binary digit; "a bit more context" is an amount of story. */
 export const bitIsHedge = (a: Around): boolean => !isBinaryDigit(a) && !bitMeasures(a);
