@@ -1,5 +1,6 @@
 import type { AnswerTiming, TimedPart, TimeBudget } from '../../core/index.js';
-import { escapeHtml, VERDICT_COLOURS } from '../score/html.js';
+import { VERDICT_COLOURS } from '../score/html.js';
+import { escapeHtml, pageHead } from '../pure/webviewPage.js';
 
 /**
  * The "Rehearse this answer" webview, as a pure function of the answer's timing (no vscode
@@ -159,16 +160,7 @@ export function renderRehearsalHtml(args: RehearsalPageArgs): string {
   const hint =
     `Say it aloud: each sentence appears when you would reach it at ${timing.wordsPerMinute} words a minute ` +
     `(${texts.clock(total)} in all). The clock of a part turns red when it runs past its budget.`;
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(`Rehearse: ${args.fileName}`)}</title>
-<style nonce="${nonce}">${STYLE}</style>
-</head>
-<body>
+  return `${pageHead({ title: `Rehearse: ${args.fileName}`, csp, nonce, style: STYLE })}<body>
 <main id="root" data-speed="${secs(args.speed)}" data-total="${secs(total)}">
 <h1>${escapeHtml(title)}</h1>
 <p class="hint">${escapeHtml(hint)}</p>

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileNameOf, newNonce } from '../pure/webviewPage.js';
 import type { AnswerTiming } from '../../core/index.js';
 import { engine } from '../engine.js';
 import type { LintService } from '../lintService.js';
@@ -29,16 +30,6 @@ let progress: RehearsalProgress | undefined;
 /** What the rehearsal page last reported (the end-to-end tests read it). */
 export function rehearsalProgress(): RehearsalProgress | undefined {
   return progress;
-}
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
 }
 
 /** The answer asked for, else the one under the cursor, else the first. */
@@ -85,7 +76,7 @@ export function registerRehearseCommand(context: vscode.ExtensionContext, servic
     const { answerTimings, clock, budgetText, partTimeText, answerTimeText } = engine();
     const timing = pickAnswer(answerTimings(result.model, wpm), doc, typeof answerIndex === 'number' ? answerIndex : undefined);
     if (!timing) {
-      void vscode.window.showInformationMessage(`${baseName(doc.uri)} has no answer to rehearse.`);
+      void vscode.window.showInformationMessage(`${fileNameOf(doc.uri)} has no answer to rehearse.`);
       return undefined;
     }
     const speed = typeof options?.speed === 'number' && options.speed > 0 ? Math.min(options.speed, MAX_SPEED) : 1;
@@ -103,13 +94,13 @@ export function registerRehearseCommand(context: vscode.ExtensionContext, servic
         if (panel === opened) panel = undefined;
       });
     } else panel.reveal(vscode.ViewColumn.Beside, true);
-    panel.title = `Rehearse: ${baseName(doc.uri)}`;
+    panel.title = `Rehearse: ${fileNameOf(doc.uri)}`;
     progress = { uri: doc.uri.toString(), answerIndex: timing.answerIndex, parts: [] };
     panel.webview.html = renderRehearsalHtml({
       timing,
-      fileName: baseName(doc.uri),
+      fileName: fileNameOf(doc.uri),
       texts: { clock, budgetText, partTimeText, answerTimeText },
-      nonce: nonce(),
+      nonce: newNonce(),
       cspSource: panel.webview.cspSource,
       speed,
     });

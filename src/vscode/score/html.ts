@@ -1,4 +1,5 @@
 import type { AnswerScore, CriterionScore, RubricScore, ScoreReport } from '../../core/index.js';
+import { escapeHtml, pageHead } from '../pure/webviewPage.js';
 
 /**
  * The "Score this answer" webview, as pure functions of the score (no vscode import, so it
@@ -6,9 +7,7 @@ import type { AnswerScore, CriterionScore, RubricScore, ScoreReport } from '../.
  * data attributes, never a URL, and the only script is the nonce-tagged one below.
  */
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"'`]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;', '`': '&#96;' })[c]!);
-}
+export { escapeHtml };
 
 function fixed(n: number): string {
   return n.toFixed(2);
@@ -192,16 +191,7 @@ export function renderScoreHtml(args: ScorePageArgs): string {
     `img-src ${args.cspSource} data:`,
     `font-src ${args.cspSource}`,
   ].join('; ');
-  return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>${escapeHtml(`Score: ${args.fileName}`)}</title>
-<style nonce="${nonce}">${STYLE}</style>
-</head>
-<body>
+  return `${pageHead({ title: `Score: ${args.fileName}`, csp, nonce, style: STYLE })}<body>
 <div class="toolbar"><button type="button" data-action="copy">Copy as markdown</button> <button type="button" data-action="refresh">Rescore</button></div>
 <main id="root" ${rootAttributes(args)}>${renderScoreBody(args.report, args.fileName)}</main>
 <script nonce="${nonce}">${SCRIPT}</script>

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { fileNameOf, newNonce } from '../pure/webviewPage.js';
 import { engine } from '../engine.js';
 import type { EngineProblem, LintResult, LoadedRubric, ResolvedConfig, ScoreReport } from '../../core/index.js';
 import { renderScoreBody, renderScoreHtml, scoreLabel, statusLabel } from './html.js';
@@ -37,16 +38,6 @@ const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, localResou
 /** Folder searched for workspace rubrics in each workspace folder. */
 const WORKSPACE_RUBRICS = ['.interview-lint', 'rubrics'];
 const UPDATE_DELAY_MS = 300;
-
-function nonce(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function baseName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1) || uri.toString();
-}
 
 /** Reads rubric files through `workspace.fs` (works in vscode.dev and virtual workspaces). */
 async function readRubricSources(
@@ -160,7 +151,7 @@ class ScorePanel {
     this.panel.webview.html = renderScoreHtml({
       report: c.report,
       fileName: c.name,
-      nonce: nonce(),
+      nonce: newNonce(),
       cspSource: this.panel.webview.cspSource,
       uri: this.doc.uri.toString(),
       version: c.version,
@@ -182,7 +173,7 @@ class ScorePanel {
     const { scoreLintResult, scoreToMarkdown } = engine();
     const report = scoreLintResult(result, { rubrics, ...(config ? { config } : {}) });
     report.problems.unshift(...problems);
-    const name = baseName(doc.uri);
+    const name = fileNameOf(doc.uri);
     this.markdown = scoreToMarkdown(report, name);
     this.panel.title = `Score: ${name}`;
     this.current = { report, version, name };
@@ -284,7 +275,7 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
     else {
       const webview = vscode.window.createWebviewPanel(
         SCORE_VIEW_TYPE,
-        `Score: ${baseName(doc.uri)}`,
+        `Score: ${fileNameOf(doc.uri)}`,
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
         WEBVIEW_OPTIONS,
       );
