@@ -14,3 +14,4 @@ export * from './score/index.js';
 export { splitAnswers } from './model/split.js';
 export { buildChunkModel } from './model/build.js';
 export { isSectionHeading } from './model/labels.js';
+export * from './bank/index.js';
