@@ -45,7 +45,7 @@ function rubricFilesIn(path: string): { files: string[]; problem?: string } {
 }
 
 /** Shipped rubrics plus the workspace's (a workspace rubric with a shipped id replaces it). */
-function loadAllRubrics(config: ResolvedConfig, cwd: string): { rubrics: LoadedRubric[]; problems: EngineProblem[] } {
+export function loadAllRubrics(config: ResolvedConfig, cwd: string): { rubrics: LoadedRubric[]; problems: EngineProblem[] } {
   const paths = [...config.rubrics];
   const defaultDir = resolve(cwd, WORKSPACE_RUBRIC_DIR);
   if (existsSync(defaultDir) && !paths.includes(defaultDir)) paths.unshift(defaultDir);
