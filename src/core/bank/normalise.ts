@@ -5,8 +5,8 @@ const POLITE = /^(?:(?:can|could|would) you\s+(?:please\s+)?|please\s+)/;
 
 /**
  * The form two wordings of one question share: lower case, no punctuation or markup, apostrophes
- * dropped ("don't" = "dont"), a leading label or "can you"/"please" dropped, and "tell us" read
- * as "tell me". Nothing else: "Tell me about a time you..." and "Describe a time you..." stay
+ * dropped ("don't" = "dont"), a leading label or "can you"/"please" dropped, "tell us" read
+ * as "tell me" and "a time when you" as "a time you". Nothing else: "Tell me about a time you..." and "Describe a time you..." stay
  * different questions unless a topic lists both wordings, since a verb or a word of the
  * question often changes what the interviewer asks for.
  */
@@ -23,7 +23,8 @@ export function normaliseQuestion(text: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
     .replace(POLITE, '')
-    .replace(/\b(tell|walk|give|show) us\b/g, '$1 me');
+    .replace(/\b(tell|walk|give|show) us\b/g, '$1 me')
+    .replace(/\ba time when\b/g, 'a time');
   return s;
 }
 

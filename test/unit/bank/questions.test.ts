@@ -41,6 +41,7 @@ describe('matchQuestion is conservative', () => {
   it('matches the same question however it is punctuated, numbered or asked politely', () => {
     expect(idOf('## Tell me about a time you failed.')).toBe('question:a-time-you-failed');
     expect(idOf('Q10 - Tell us about a time you failed')).toBe('question:a-time-you-failed');
+    expect(idOf('Tell me about a time when you failed.')).toBe('question:a-time-you-failed');
     expect(idOf('Could you walk me through your most impactful ML project?')).toBe('question:impactful-ml-project');
     expect(idOf('How do you handle class imbalance?')).toBe('question:class-imbalance');
     expect(idOf('Describe a conflict with a team member')).toBe('question:team-conflict');
@@ -51,6 +52,8 @@ describe('matchQuestion is conservative', () => {
     expect(idOf('Describe a time you had to explain a complex analysis to non-technical stakeholders')).toBeUndefined();
     expect(idOf('Describe a time you dealt with a messy dataset?')).toBeUndefined();
     expect(idOf('Tell me about a conflict with a stakeholder?')).toBeUndefined();
+    expect(idOf('Describe a conflict with a teammate.')).toBeUndefined();
+    expect(idOf('Tell me about a failed project.')).toBeUndefined();
     expect(idOf('How do you prevent underfitting?')).toBeUndefined();
     expect(idOf('Tell me about a time you failed as a manager')).toBeUndefined();
     expect(idOf('')).toBeUndefined();
