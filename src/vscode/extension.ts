@@ -12,6 +12,8 @@ import { fixAllInFile, lintFileNow, setFileEnabled } from './commands/fileComman
 import { registerScoreCommand, shownScores, type ShownScore } from './score/index.js';
 import { disposeLog, log } from './log.js';
 import { registerRuleDocsPreview, setRuleDocsRoot } from './ruleDocs.js';
+import { registerStoryBank } from './bank/index.js';
+import type { StoryBankProvider } from './bank/treeProvider.js';
 
 /** What `activate` returns: other extensions and the end-to-end tests read it. */
 export interface InterviewLintApi {
@@ -26,6 +28,8 @@ export interface InterviewLintApi {
   shownScores(uri: vscode.Uri): ShownScore[];
   /** The files offered "Lint as an answer" so far, as URIs. */
   offeredFiles(): readonly string[];
+  /** The story bank view's data: its nodes as the view shows them. */
+  storyBank: StoryBankProvider;
 }
 
 // Set by the first and last lines of the bundle (scripts/build.mjs): the time its modules took to load.
@@ -69,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     configFor: (doc) => configs.configFor(doc.uri),
     offerToLint: async (doc) => (await offer.ask(doc, true)) && (await service.lintNow(doc)) !== undefined,
   });
+  const storyBank = registerStoryBank(context, deps);
   // Documents already open when the extension starts get no open event. Lint them right
   // after activation rather than inside it, so activation never waits on a first lint.
   const startup = setTimeout(() => service.relintAll(), 0);
@@ -83,7 +88,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
       (activationCpuMs === undefined ? '' : ` (${activationCpuMs.toFixed(1)} ms of CPU)`) +
       (loadMs === undefined ? '' : ` (its bundle loaded in ${loadMs.toFixed(1)} ms)`),
   );
-  return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text, shownScores, offeredFiles: () => offer.offered };
+  return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text, shownScores, offeredFiles: () => offer.offered, storyBank };
 }
 
 export function deactivate(): void {}
