@@ -11,7 +11,6 @@ import {
   type BankAnswer,
   type ConfiguredQuestion,
   type LoadedRubric,
-  type ResolvedConfig,
 } from '../core/index.js';
 import { readAnswerInputs } from './answerInputs.js';
 import { loadAllRubrics } from './score.js';
@@ -33,21 +32,28 @@ export interface ReportArgs {
 export async function runReport(args: ReportArgs): Promise<number> {
   const read = await readAnswerInputs(args.files, { cwd: args.cwd, ...(args.config ? { config: args.config } : {}), err: args.err });
   let troubled = read.troubled;
-  const rubricsByConfig = new Map<ResolvedConfig, LoadedRubric[]>();
+  // Keyed by the rubric paths, not the config object: files with no config file each get a fresh default config.
+  const rubricsByPaths = new Map<string, LoadedRubric[]>();
   const answers: BankAnswer[] = [];
   // Answers under different configs still make one bank: their rubrics and questions are pooled.
   const allRubrics = new Map<string, LoadedRubric>();
   const configured: ConfiguredQuestion[] = [];
+  const seenQuestions = new Set<string>();
   for (const { shown, text, config } of read.answers) {
-    let rubrics = rubricsByConfig.get(config);
+    const key = JSON.stringify(config.rubrics);
+    let rubrics = rubricsByPaths.get(key);
     if (!rubrics) {
       const loaded = loadAllRubrics(config, args.cwd);
       for (const p of loaded.problems) args.err(`interview-lint: ${p.message}`);
       if (loaded.problems.length > 0) troubled = true;
       rubrics = loaded.rubrics;
-      rubricsByConfig.set(config, rubrics);
+      rubricsByPaths.set(key, rubrics);
       for (const r of rubrics) if (!allRubrics.has(r.rubric.id)) allRubrics.set(r.rubric.id, r);
-      configured.push(...config.questions);
+    }
+    for (const q of config.questions) {
+      const id = JSON.stringify(q);
+      if (!seenQuestions.has(id)) configured.push(q);
+      seenQuestions.add(id);
     }
     const result = new Linter(config).lint(text);
     const report = scoreLintResult(result, { rubrics, config });
