@@ -6,3 +6,4 @@ export { competencyTopics, SHIPPED_COMPETENCY_IDS } from './competencies.js';
 export { computeCoverage, contentRubricIds } from './coverage.js';
 export { bankAnswersOf } from './answers.js';
 export { bankToJson, bankToText, bankToMarkdown, coverageSummary, answerLabel, type BankJson } from './format.js';
+export { BankIndex } from './bankIndex.js';
