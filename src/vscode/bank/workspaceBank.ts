@@ -1,18 +1,12 @@
 import * as vscode from 'vscode';
 import { engine } from '../engine.js';
-import type { BankAnswer, ConfiguredQuestion, Coverage, LintResult, LoadedRubric } from '../../core/index.js';
+import type { BankAnswer, BankIndex, Coverage, LintResult } from '../../core/index.js';
 import type { AnswerScope } from '../answerScope.js';
 import type { ConfigStore } from '../configStore.js';
 import type { LintService } from '../lintService.js';
 import { createRubricLoader } from '../score/rubrics.js';
 import { logError } from '../log.js';
 import { readSettings } from '../settings.js';
-
-interface FileEntry {
-  answers: BankAnswer[];
-  rubrics: LoadedRubric[];
-  questions: ConfiguredQuestion[];
-}
 
 export interface BankDeps {
   scope: AnswerScope;
@@ -26,14 +20,13 @@ const EXCLUDE = '{**/node_modules/**,**/.git/**}';
 const CHANGE_DELAY_MS = 150;
 
 /**
- * Every answer of the workspace, scored, and their coverage. Open documents come from the
- * lint service (its per-answer cache makes an edit cheap); files that are not open are read
- * through `workspace.fs` and linted with a linter of their own, kept so a rescan re-lints only
- * the answers that changed. A file watcher keeps it current when files change on disk.
+ * Every answer of the workspace, scored, and their coverage, kept in the engine's `BankIndex`
+ * (a file is scored again only when its text, config or rubrics changed). Open documents come
+ * from the lint service (its per-answer cache makes an edit cheap); files that are not open
+ * are read through `workspace.fs`. A file watcher keeps it current when files change on disk.
  */
 export class WorkspaceBank implements vscode.Disposable {
-  private readonly files = new Map<string, FileEntry>();
-  private readonly linters = new Map<string, InstanceType<ReturnType<typeof engine>['Linter']>>();
+  private index: BankIndex | undefined;
   private readonly loader = createRubricLoader(() => vscode.workspace.isTrusted);
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
@@ -73,36 +66,26 @@ export class WorkspaceBank implements vscode.Disposable {
 
   /** Reads every answer file again (the refresh command, a rubric or config change). */
   rescan(): Promise<void> {
+    // New rubric objects make every file score again; unchanged files keep their lint.
     this.loader.clear();
-    this.linters.clear();
     this.scanning = this.scan();
     return this.scanning;
   }
 
   /** The answers, ordered by file and position, and their coverage. */
   snapshot(): { answers: BankAnswer[]; coverage: Coverage } {
-    const { competencyTopics, computeCoverage, questionTopics } = engine();
-    const keys = [...this.files.keys()].sort((a, b) => a.localeCompare(b));
-    const answers = keys.flatMap((k) => this.files.get(k)!.answers);
-    const rubrics = new Map<string, LoadedRubric>();
-    const questions: ConfiguredQuestion[] = [];
-    const seenQuestions = new Set<string>();
-    for (const k of keys) {
-      const e = this.files.get(k)!;
-      for (const r of e.rubrics) if (!rubrics.has(r.rubric.id)) rubrics.set(r.rubric.id, r);
-      for (const q of e.questions) {
-        const key = JSON.stringify(q);
-        if (!seenQuestions.has(key)) questions.push(q);
-        seenQuestions.add(key);
-      }
-    }
-    return { answers, coverage: computeCoverage({ answers, competencies: competencyTopics([...rubrics.values()]), questions: questionTopics(questions) }) };
+    return this.bankIndex().snapshot();
+  }
+
+  private bankIndex(): BankIndex {
+    this.index ??= new (engine().BankIndex)();
+    return this.index;
   }
 
   private async scan(): Promise<void> {
     const uris = await vscode.workspace.findFiles(MARKDOWN, EXCLUDE);
     const seen = new Set(uris.map((u) => u.toString()));
-    for (const key of [...this.files.keys()]) if (!seen.has(key)) this.files.delete(key);
+    for (const key of this.bankIndex().files()) if (!seen.has(key)) this.bankIndex().remove(key);
     for (const uri of uris) {
       try {
         await this.update(uri);
@@ -130,9 +113,7 @@ export class WorkspaceBank implements vscode.Disposable {
   }
 
   private remove(uri: vscode.Uri): void {
-    const key = uri.toString();
-    this.linters.delete(key);
-    if (this.files.delete(key)) this.fireSoon();
+    if (this.bankIndex().remove(uri.toString())) this.fireSoon();
   }
 
   private async update(uri: vscode.Uri): Promise<void> {
@@ -155,20 +136,14 @@ export class WorkspaceBank implements vscode.Disposable {
       return;
     }
     const config = await this.deps.configs.configFor(uri);
-    let linter = this.linters.get(key);
-    if (!linter) {
-      linter = new (engine().Linter)(config);
-      this.linters.set(key, linter);
-    } else if (linter.getConfig() !== config) linter.setConfig(config);
-    await this.fromResult(uri, linter.lint(text), false);
+    const { rubrics } = await this.loader.rubricsFor(uri, config);
+    this.bankIndex().update({ file: key, text, config, rubrics });
   }
 
   private async fromResult(uri: vscode.Uri, result: LintResult, notify = true): Promise<void> {
     const config = await this.deps.configs.configFor(uri);
     const { rubrics } = await this.loader.rubricsFor(uri, config);
-    const { scoreLintResult, bankAnswersOf } = engine();
-    const report = scoreLintResult(result, { rubrics, config });
-    this.files.set(uri.toString(), { answers: bankAnswersOf({ file: uri.toString(), result, report }), rubrics, questions: config.questions });
+    this.bankIndex().updateFromResult({ file: uri.toString(), result, config, rubrics });
     if (notify) this.fireSoon();
   }
 
