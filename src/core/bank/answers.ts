@@ -12,7 +12,13 @@ export function bankAnswersOf(args: { file: string; result: LintResult; report: 
   const { file, result, report } = args;
   const lines = new LineIndex(result.model.text);
   const problems = new Map<number, number>();
-  for (const d of result.diagnostics) problems.set(d.answerIndex, (problems.get(d.answerIndex) ?? 0) + 1);
+  const byRule = new Map<number, Record<string, number>>();
+  for (const d of result.diagnostics) {
+    problems.set(d.answerIndex, (problems.get(d.answerIndex) ?? 0) + 1);
+    const counts = byRule.get(d.answerIndex) ?? {};
+    counts[d.ruleId] = (counts[d.ruleId] ?? 0) + 1;
+    byRule.set(d.answerIndex, counts);
+  }
   return report.answers.map((a, i) => {
     const answer = result.model.answers.find((x) => x.index === a.answerIndex);
     // The question heading when the text has one; a question from front matter points at the front matter, so start at the first sentence.
@@ -33,6 +39,7 @@ export function bankAnswersOf(args: { file: string; result: LintResult; report: 
       pass: a.pass,
       rubrics: a.rubrics.map((r) => ({ id: r.id, how: r.selection.how, reason: r.selection.reason })),
       problems: problems.get(a.answerIndex) ?? 0,
+      findings: byRule.get(a.answerIndex) ?? {},
     };
   });
 }

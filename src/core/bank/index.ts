@@ -7,3 +7,4 @@ export { computeCoverage, contentRubricIds } from './coverage.js';
 export { bankAnswersOf } from './answers.js';
 export { bankToJson, bankToText, bankToMarkdown, coverageSummary, answerLabel, type BankJson } from './format.js';
 export { BankIndex } from './bankIndex.js';
+export { draftRecordOf, recordDraft, describeDraftChange, draftTrend, draftKey, type DraftRecord } from './drafts.js';

@@ -30,6 +30,8 @@ export interface BankAnswer {
   rubrics: BankRubric[];
   /** Lint findings in the answer. */
   problems: number;
+  /** The same findings counted by rule id. */
+  findings: Record<string, number>;
 }
 
 /** A row of the coverage matrix: a competency (its rubric) or a prepared question. */
