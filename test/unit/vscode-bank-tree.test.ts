@@ -65,3 +65,22 @@ describe('the story bank tree', () => {
     expect(baseName('answers/a.md')).toBe('a.md');
   });
 });
+
+describe('the story bank tree with saved drafts', () => {
+  it('shows the change since the last draft after the score, and the trend in the hover', () => {
+    const withProgress = bankTree({
+      answers,
+      coverage,
+      shown: (f) => f.replace('file:///ws/', ''),
+      progress: (a) => (a.file.endsWith('conflict.md') ? { change: '+0.60: hedges 5 -> 1, the result now has a number', trend: '3.80 -> 4.40' } : {}),
+    });
+    const conflict = find(find(withProgress, 'questions').children, 'questions/question:team-conflict').children[0]!;
+    expect(conflict.description).toBe(`${conflict.answer!.score.toFixed(2)} pass · 0 problems · +0.60 · Describe a conflict with a team member`);
+    expect(conflict.tooltip!.split('\n').slice(-2)).toEqual([
+      'Since the last draft: +0.60: hedges 5 -> 1, the result now has a number',
+      'Drafts: 3.80 -> 4.40',
+    ]);
+    const forecast = find(find(withProgress, 'competencies').children, 'competencies/time-series-forecasting').children[0]!;
+    expect(forecast.tooltip).not.toContain('Since the last draft');
+  });
+});

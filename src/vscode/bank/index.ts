@@ -3,8 +3,8 @@ import { WorkspaceBank, type BankDeps } from './workspaceBank.js';
 import { OPEN_ANSWER_COMMAND, STORY_BANK_VIEW, StoryBankProvider, openAnswer } from './treeProvider.js';
 
 /** Registers the story bank view, its refresh command and the command its answers run on click. */
-export function registerStoryBank(context: vscode.ExtensionContext, deps: BankDeps): StoryBankProvider {
-  const bank = new WorkspaceBank(deps);
+export function registerStoryBank(context: vscode.ExtensionContext, deps: Omit<BankDeps, 'drafts'>): StoryBankProvider {
+  const bank = new WorkspaceBank({ ...deps, drafts: context.workspaceState });
   const provider = new StoryBankProvider(bank);
   const view = vscode.window.createTreeView(STORY_BANK_VIEW, { treeDataProvider: provider, showCollapseAll: true });
   context.subscriptions.push(

@@ -40,7 +40,12 @@ export class StoryBankProvider implements vscode.TreeDataProvider<BankNode>, vsc
 
   rebuild(): void {
     const { answers, coverage } = this.bank.snapshot();
-    this.nodes = bankTree({ answers, coverage, shown: (file) => vscode.workspace.asRelativePath(vscode.Uri.parse(file), false) });
+    this.nodes = bankTree({
+      answers,
+      coverage,
+      shown: (file) => vscode.workspace.asRelativePath(vscode.Uri.parse(file), false),
+      progress: (a) => this.bank.progress(a),
+    });
     this.changed.fire(undefined);
     this.rebuilt.fire(this.nodes);
   }

@@ -1,18 +1,23 @@
 import * as vscode from 'vscode';
 import { engine } from '../engine.js';
-import type { BankAnswer, BankIndex, Coverage, LintResult } from '../../core/index.js';
+import type { BankAnswer, BankIndex, Coverage, DraftRecord, LintResult } from '../../core/index.js';
 import type { AnswerScope } from '../answerScope.js';
 import type { ConfigStore } from '../configStore.js';
 import type { LintService } from '../lintService.js';
 import { createRubricLoader } from '../score/rubrics.js';
 import { logError } from '../log.js';
 import { readSettings } from '../settings.js';
+import type { DraftProgress } from '../pure/bankTree.js';
 
 export interface BankDeps {
   scope: AnswerScope;
   configs: ConfigStore;
   service: LintService;
+  /** Where each answer's drafts are kept (the workspace's storage). */
+  drafts: vscode.Memento;
 }
+
+const DRAFTS_KEY = 'interviewLint.storyBank.drafts';
 
 const MARKDOWN = '**/*.{md,markdown}';
 const EXCLUDE = '{**/node_modules/**,**/.git/**}';
@@ -77,6 +82,35 @@ export class WorkspaceBank implements vscode.Disposable {
     return this.bankIndex().snapshot();
   }
 
+  /** An answer's progress over its saved drafts: what changed since the one before, and every score. */
+  progress(answer: BankAnswer): DraftProgress {
+    const { describeDraftChange, draftKey, draftTrend } = engine();
+    const history = this.deps.drafts.get<Record<string, DraftRecord[]>>(DRAFTS_KEY, {})[draftKey(answer)] ?? [];
+    if (history.length < 2) return {};
+    const change = describeDraftChange(history[history.length - 2]!, history[history.length - 1]!);
+    return { ...(change ? { change } : {}), trend: draftTrend(history) };
+  }
+
+  /**
+   * A draft is the text on disk: each time a file is read (a scan, a save, a change on disk)
+   * its answers' scores are kept when they differ from the last draft. Typing does not count.
+   */
+  private recordDrafts(answers: readonly BankAnswer[]): void {
+    const { draftKey, draftRecordOf, recordDraft } = engine();
+    const all = { ...this.deps.drafts.get<Record<string, DraftRecord[]>>(DRAFTS_KEY, {}) };
+    let changed = false;
+    for (const a of answers) {
+      const key = draftKey(a);
+      const before = all[key] ?? [];
+      const after = recordDraft(before, draftRecordOf(a));
+      if (after.length !== before.length || after[after.length - 1] !== before[before.length - 1]) {
+        all[key] = after;
+        changed = true;
+      }
+    }
+    if (changed) void this.deps.drafts.update(DRAFTS_KEY, all);
+  }
+
   private bankIndex(): BankIndex {
     this.index ??= new (engine().BankIndex)();
     return this.index;
@@ -121,7 +155,10 @@ export class WorkspaceBank implements vscode.Disposable {
     const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === key);
     if (open && this.deps.service.isTracked(open)) {
       const result = await this.deps.service.resultFor(open);
-      if (result) return this.fromResult(uri, result, false);
+      if (result) {
+        this.recordDrafts(await this.fromResult(uri, result, false));
+        return;
+      }
     }
     let text: string;
     try {
@@ -137,14 +174,15 @@ export class WorkspaceBank implements vscode.Disposable {
     }
     const config = await this.deps.configs.configFor(uri);
     const { rubrics } = await this.loader.rubricsFor(uri, config);
-    this.bankIndex().update({ file: key, text, config, rubrics });
+    this.recordDrafts(this.bankIndex().update({ file: key, text, config, rubrics }));
   }
 
-  private async fromResult(uri: vscode.Uri, result: LintResult, notify = true): Promise<void> {
+  private async fromResult(uri: vscode.Uri, result: LintResult, notify = true): Promise<BankAnswer[]> {
     const config = await this.deps.configs.configFor(uri);
     const { rubrics } = await this.loader.rubricsFor(uri, config);
-    this.bankIndex().updateFromResult({ file: uri.toString(), result, config, rubrics });
+    const answers = this.bankIndex().updateFromResult({ file: uri.toString(), result, config, rubrics });
     if (notify) this.fireSoon();
+    return answers;
   }
 
   private fireSoon(delay = 50): void {

@@ -32,33 +32,47 @@ export function answerDescription(a: BankAnswer): string {
   return `${a.score.toFixed(2)} ${a.pass ? 'pass' : 'fail'} · ${plural(a.problems, 'problem')}`;
 }
 
-function answerTooltip(a: BankAnswer, shownFile: string): string {
+/** An answer's progress over its saved drafts: the last change ("+0.60: hedges 5 -> 1") and the scores of all of them. */
+export interface DraftProgress {
+  change?: string;
+  trend?: string;
+}
+
+function answerTooltip(a: BankAnswer, shownFile: string, progress: DraftProgress): string {
   const rubrics = a.rubrics.filter((r) => r.how !== 'always');
+  const { change, trend } = progress;
   return [
     `${shownFile}${a.answersInFile > 1 ? `, answer ${a.number} of ${a.answersInFile}` : ''}`,
     a.question ? `Question: ${a.question}` : 'No question heading',
     `Score ${a.score.toFixed(2)} against a pass mark of ${a.passMark.toFixed(2)}: ${a.pass ? 'pass' : 'fail'}`,
     rubrics.length ? rubrics.map((r) => `Rubric ${r.id}: ${r.reason}`).join('\n') : 'Scored on delivery only',
+    ...(change ? [`Since the last draft: ${change}`] : []),
+    ...(trend ? [`Drafts: ${trend}`] : []),
   ].join('\n');
 }
 
 /** An answer under a topic or a file. `inFile`: the file is already its parent, so the label need not name it. */
-function answerNode(args: { parent: string; a: BankAnswer; shownFile: string; inFile: boolean }): BankNode {
-  const { parent, a, shownFile, inFile } = args;
+function answerNode(args: { parent: string; a: BankAnswer; shownFile: string; inFile: boolean; progress: DraftProgress }): BankNode {
+  const { parent, a, shownFile, inFile, progress } = args;
+  // The score change since the draft before: "+0.60".
+  const delta = progress.change?.split(':')[0];
+  const base = delta ? `${answerDescription(a)} · ${delta}` : answerDescription(a);
   const name = baseName(shownFile);
   const label = inFile ? (a.question ?? `Answer ${a.number}`) : a.answersInFile > 1 ? `${name} #${a.number}` : name;
   return {
     id: `${parent}/${a.file}#${a.answer}`,
     label,
-    description: inFile ? answerDescription(a) : `${answerDescription(a)}${a.question ? ` · ${a.question}` : ''}`,
-    tooltip: answerTooltip(a, shownFile),
+    description: inFile ? base : `${base}${a.question ? ` · ${a.question}` : ''}`,
+    tooltip: answerTooltip(a, shownFile, progress),
     icon: a.pass ? 'pass' : 'fail',
     answer: a,
     children: [],
   };
 }
 
-function topicNode(group: string, row: TopicCoverage, answers: readonly BankAnswer[], shown: (file: string) => string): BankNode {
+type Progress = (a: BankAnswer) => DraftProgress;
+
+function topicNode(group: string, row: TopicCoverage, answers: readonly BankAnswer[], shown: (file: string) => string, progress: Progress): BankNode {
   const id = `${group}/${row.topic.id}`;
   const n = row.answers.length;
   return {
@@ -67,7 +81,9 @@ function topicNode(group: string, row: TopicCoverage, answers: readonly BankAnsw
     description: row.gap ? (n === 0 ? 'gap: no answer' : `gap: ${plural(n, 'answer')}, none passing`) : `${plural(n, 'answer')}, ${row.passing.length} passing`,
     tooltip: row.gap ?? `${row.topic.title}: ${plural(row.passing.length, 'passing answer')}`,
     icon: row.gap ? 'gap' : 'covered',
-    children: row.answers.map((i) => answerNode({ parent: id, a: answers[i]!, shownFile: shown(answers[i]!.file), inFile: false })),
+    children: row.answers.map((i) =>
+      answerNode({ parent: id, a: answers[i]!, shownFile: shown(answers[i]!.file), inFile: false, progress: progress(answers[i]!) }),
+    ),
   };
 }
 
@@ -76,15 +92,16 @@ function topicNode(group: string, row: TopicCoverage, answers: readonly BankAnsw
  * answers that count for it), and every answer by file (a story bank file holds its answers).
  * `shown` names a file as the user sees it (a workspace-relative path).
  */
-export function bankTree(args: { answers: readonly BankAnswer[]; coverage: Coverage; shown: (file: string) => string }): BankNode[] {
+export function bankTree(args: { answers: readonly BankAnswer[]; coverage: Coverage; shown: (file: string) => string; progress?: Progress }): BankNode[] {
   const { answers, coverage, shown } = args;
+  const progress: Progress = args.progress ?? (() => ({}));
   const covered = (rows: TopicCoverage[]): string => `${rows.filter((r) => !r.gap).length} of ${rows.length} with a passing answer`;
   const files = new Map<string, BankAnswer[]>();
   for (const a of answers) files.set(a.file, [...(files.get(a.file) ?? []), a]);
   const byFile = [...files.entries()]
     .sort(([a], [b]) => shown(a).localeCompare(shown(b)))
     .map(([file, list]): BankNode => {
-      if (list.length === 1) return answerNode({ parent: 'files', a: list[0]!, shownFile: shown(file), inFile: false });
+      if (list.length === 1) return answerNode({ parent: 'files', a: list[0]!, shownFile: shown(file), inFile: false, progress: progress(list[0]!) });
       const passing = list.filter((a) => a.pass).length;
       return {
         id: `files/${file}`,
@@ -92,7 +109,7 @@ export function bankTree(args: { answers: readonly BankAnswer[]; coverage: Cover
         description: `${plural(list.length, 'answer')}, ${passing} passing`,
         tooltip: shown(file),
         icon: 'file',
-        children: list.map((a) => answerNode({ parent: `files/${file}`, a, shownFile: shown(file), inFile: true })),
+        children: list.map((a) => answerNode({ parent: `files/${file}`, a, shownFile: shown(file), inFile: true, progress: progress(a) })),
       };
     });
   return [
@@ -109,14 +126,14 @@ export function bankTree(args: { answers: readonly BankAnswer[]; coverage: Cover
       description: covered(coverage.competencies),
       icon: 'group',
       expanded: true,
-      children: coverage.competencies.map((r) => topicNode('competencies', r, answers, shown)),
+      children: coverage.competencies.map((r) => topicNode('competencies', r, answers, shown, progress)),
     },
     {
       id: 'questions',
       label: 'By question',
       description: covered(coverage.questions),
       icon: 'group',
-      children: coverage.questions.map((r) => topicNode('questions', r, answers, shown)),
+      children: coverage.questions.map((r) => topicNode('questions', r, answers, shown, progress)),
     },
     {
       id: 'files',

@@ -158,4 +158,25 @@ suite('Story bank view', () => {
     console.log(`[measure] story bank updated ${Date.now() - t0} ms after an edit`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  test('a second draft saved to disk shows what changed since the first', async () => {
+    const name = 'drafts-failure.md';
+    const first =
+      '# Tell me about a time you failed\n\nI think I kind of underestimated the data cleaning on a churn dashboard, and I guess it basically ' +
+      'shipped late. Maybe the estimate was just a bit optimistic. In the end the dashboard improved retention a lot.\n';
+    const second =
+      '# Tell me about a time you failed\n\nI underestimated the data cleaning on a churn dashboard by two weeks, so it shipped late. I rebuilt ' +
+      'the plan with a cleaning estimate per source and flagged the risk in the first status update; the next dashboard shipped on the day I ' +
+      'promised, and the team used it to cut the campaign list by 30%.\n';
+    await writeFile(`${FOLDER}/${name}`, first);
+    await until('the first draft in the view', () => fileNode(name));
+    await writeFile(`${FOLDER}/${name}`, second);
+    const node = await until('the second draft with its progress', () => {
+      const n = fileNode(name);
+      return n?.tooltip?.includes('Since the last draft:') ? n : undefined;
+    });
+    const hedges = new Linter().lint(first).diagnostics.filter((d) => d.ruleId === 'hedge').length;
+    assert.match(node.tooltip!, new RegExp(`\\nSince the last draft: \\+\\d\\.\\d\\d: hedges ${hedges} -> 0, the result now has a number\\n`));
+    assert.match(node.description!, / · \+\d\.\d\d · Tell me about a time you failed$/);
+  });
 });
