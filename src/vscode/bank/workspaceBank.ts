@@ -49,11 +49,11 @@ export class WorkspaceBank implements vscode.Disposable {
       md.onDidCreate((u) => this.schedule(u)),
       md.onDidChange((u) => this.schedule(u)),
       md.onDidDelete((u) => this.remove(u)),
-      yaml.onDidChange(() => this.rescan()),
-      yaml.onDidCreate(() => this.rescan()),
-      yaml.onDidDelete(() => this.rescan()),
-      deps.configs.onDidChange(() => this.rescan()),
-      vscode.workspace.onDidGrantWorkspaceTrust(() => this.rescan()),
+      yaml.onDidChange(() => this.invalidate()),
+      yaml.onDidCreate(() => this.invalidate()),
+      yaml.onDidDelete(() => this.invalidate()),
+      deps.configs.onDidChange(() => this.invalidate()),
+      vscode.workspace.onDidGrantWorkspaceTrust(() => this.invalidate()),
       // An open answer: each lint of its text (as you type) rescores it. Closed, it is read from disk again.
       deps.service.onDidLint((e) => {
         if (!this.scanning) return;
@@ -75,6 +75,12 @@ export class WorkspaceBank implements vscode.Disposable {
     this.loader.clear();
     this.scanning = this.scan();
     return this.scanning;
+  }
+
+  /** Rubrics or configs changed: rescan if the view has been shown, else read them afresh when it is. */
+  private invalidate(): void {
+    this.loader.clear();
+    if (this.scanning) void this.rescan().catch((e: unknown) => logError('rescanning the story bank', e));
   }
 
   /** The answers, ordered by file and position, and their coverage. */
