@@ -4,6 +4,7 @@
 // sample (an editor's linter stays hot). Node 20 cannot run TypeScript itself. Packages stay external: they load from node_modules.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { rubricYaml } from '../scripts/rubricYaml.mjs';
 
 const outfile = 'node_modules/.cache/interview-lint-bench/run.mjs';
 await build({
@@ -14,8 +15,8 @@ await build({
   format: 'esm',
   target: 'node20',
   packages: 'external',
-  // The scorer's shipped rubrics are YAML imported as text (as in scripts/build.mjs).
-  loader: { '.yaml': 'text' },
+  // The scorer's shipped rubrics are YAML parsed at build time, as in scripts/build.mjs (the story bank report scores).
+  plugins: [rubricYaml],
   logLevel: 'warning',
 });
 const r = spawnSync(process.execPath, ['--expose-gc', '--no-flush-bytecode', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], {

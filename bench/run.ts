@@ -8,7 +8,7 @@
  * Flags: --json (machine-readable rows on stdout), --quick (skip the 10 MB bank),
  * --clock cpu (report CPU time instead of wall-clock time: steadier on a shared machine),
  * --corpus 2kb,1mb (only these corpora), --full (run the slow tools on 10 MB too: minutes), --no-extras (no memory, cold start
- * or size sections). Internal: --probe <tool> <corpus> measures one tool's memory in a
+ * or size sections), --no-bank (no story bank report). Internal: --probe <tool> <corpus> measures one tool's memory in a
  * fresh process.
  */
 import { spawnSync } from 'node:child_process';
@@ -27,6 +27,7 @@ import { Linter, defaultConfig } from '../src/core/index.js';
 import { splitAnswers } from '../src/core/model/split.js';
 import { isSectionHeading } from '../src/core/model/labels.js';
 import { bank, singleAnswer } from './corpus.js';
+import { benchBankReport, type BankReportFigures } from './bankReport.js';
 
 const TOOLS = ['interview-lint', 'interview-lint-edit', 'remark-parse', 'remark-parse-per-answer', 'markdownlint', 'retext-intensify', 'write-good'] as const;
 type ToolName = (typeof TOOLS)[number];
@@ -401,6 +402,16 @@ async function main(): Promise<void> {
   const l10 = med('10mb', 'interview-lint');
   target('10 MB full lint / 1 MB full lint', l1 && l10 ? l10 / l1 : undefined, 11, true);
 
+  // The story bank report: 300 answer files listed, read, linted, scored and covered, warm.
+  let bankFigures: BankReportFigures | undefined;
+  if (!flag('--no-bank')) {
+    gc();
+    log('story bank report: 300 answer files');
+    bankFigures = await benchBankReport({ files: 300, rounds: 7 });
+    target('300-file story bank report, warm', median(bankFigures.warmMs), 1000, true, ' ms');
+    target('300-file story bank re-listing after an edit (editor)', median(bankFigures.relistMs), 1000, true, ' ms');
+  }
+
   const extras = !flag('--no-extras');
   const mem = extras ? memory() : [];
   const cold = extras ? coldStart() : undefined;
@@ -436,6 +447,16 @@ async function main(): Promise<void> {
           parserShare,
           memory: mem,
           coldStart: cold,
+          bankReport: bankFigures && {
+            files: bankFigures.files,
+            answers: bankFigures.answers,
+            kb: bankFigures.kb,
+            cold_ms: Math.round(bankFigures.coldMs),
+            median_ms: Math.round(median(bankFigures.warmMs)),
+            median_cpu_ms: Math.round(median(bankFigures.warmCpuMs)),
+            rounds: bankFigures.warmMs.length,
+            relist_median_ms: Math.round(median(bankFigures.relistMs)),
+          },
           sizes: files,
           notes: uniqueNotes,
           seconds: Math.round(seconds),
@@ -495,6 +516,17 @@ async function main(): Promise<void> {
     out.push('Memory (one fresh process per line; peak RSS includes Node and the generated input; retained heap holds the result):');
     for (const m of mem)
       out.push(`  ${m.tool} ${m.corpus}: peak RSS ${m.peakRssMb} MB (before the lint ${m.baseRssMb} MB), retained heap ${m.retainedHeapMb} MB, ${fmtMs(m.ms)}`);
+  }
+  if (bankFigures) {
+    out.push('');
+    out.push(
+      `Story bank report (interview-lint report on ${bankFigures.files} answer files, ${bankFigures.kb} KB, ${bankFigures.answers} answers; ` +
+        `listed, read, linted, scored, covered): warm ${fmtMs(median(bankFigures.warmMs))} wall, ${fmtMs(median(bankFigures.warmCpuMs))} CPU ` +
+        `(median of ${bankFigures.warmMs.length}); first run ${fmtMs(bankFigures.coldMs)}`,
+    );
+    out.push(
+      `Story bank re-listing as the editor keeps it (BankIndex: every file read again, one edited, coverage): ${fmtMs(median(bankFigures.relistMs))} (median of ${bankFigures.relistMs.length})`,
+    );
   }
   if (cold) {
     out.push('');

@@ -34,13 +34,13 @@ const engineInOwnFile = {
 };
 
 // `interview-lint lint file.md` loads dist/cli.js alone: what a one-file lint never needs (the
-// scorer and its rubrics, the glob matcher) sits in files of its own, required on first use
+// scorer and its rubrics, the story bank report, the glob matcher) sits in files of its own, required on first use
 // through a dynamic import, so that the common case starts without parsing it.
-const CLI_PARTS = { './score.js': 'cli-score', tinyglobby: 'cli-glob' };
+const CLI_PARTS = { './score.js': 'cli-score', './report.js': 'cli-report', tinyglobby: 'cli-glob' };
 const cliPartsInOwnFiles = {
   name: 'cli-parts-in-own-files',
   setup(b) {
-    b.onResolve({ filter: /^(?:\.\/score\.js|tinyglobby)$/ }, (args) =>
+    b.onResolve({ filter: /^(?:\.\/score\.js|\.\/report\.js|tinyglobby)$/ }, (args) =>
       args.kind === 'dynamic-import' && args.importer.includes('/src/cli/') ? { path: `./${CLI_PARTS[args.path]}.js`, external: true } : undefined,
     );
   },
@@ -106,7 +106,7 @@ const targets = {
       alias: { yaml: fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url)) },
       plugins: [cliPartsInOwnFiles, lazyLibraries],
     },
-    { ...cli, entryPoints: { 'cli-score': 'src/cli/score.ts', 'cli-glob': 'tinyglobby', ...lazyLibraryEntries } },
+    { ...cli, entryPoints: { 'cli-score': 'src/cli/score.ts', 'cli-report': 'src/cli/report.ts', 'cli-glob': 'tinyglobby', ...lazyLibraryEntries } },
   ],
   extension: {
     entryPoints: ['src/vscode/extension.ts'],

@@ -12,7 +12,11 @@ const HELP = `interview-lint: lint and score markdown drafts of interview answer
 Usage:
   interview-lint lint [files | folders | globs] [options]
   interview-lint score [files] [--rubric id] [--format text|json|markdown]
+  interview-lint report [files | folders] [--format text|json|markdown]
   interview-lint rules
+
+report: every answer with its score, and which competencies and prepared
+questions have a passing answer (the gaps); exit 0, or 2 on file errors.
 
 Lint options:
   --format text|json|sarif   output format (default text)
@@ -92,7 +96,19 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         ...(values.config ? { config: values.config } : {}),
       });
     }
-    throw new UsageError(`unknown command "${command}", expected lint, score or rules (see --help)`);
+    if (command === 'report') {
+      const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string' }, config: { type: 'string' } } });
+      const { runReport } = await import('./report.js');
+      return await runReport({
+        files: positionals,
+        format: oneOf(values.format, ['text', 'json', 'markdown'] as const, '--format', 'text'),
+        cwd: io.cwd,
+        out: io.out,
+        err: io.err,
+        ...(values.config ? { config: values.config } : {}),
+      });
+    }
+    throw new UsageError(`unknown command "${command}", expected lint, score, report or rules (see --help)`);
   } catch (e) {
     if (e instanceof UsageError || (e instanceof TypeError && 'code' in e && String((e as { code: unknown }).code).startsWith('ERR_PARSE_ARGS'))) {
       io.err(`interview-lint: ${e.message}`);

@@ -45,7 +45,7 @@ function rubricFilesIn(path: string): { files: string[]; problem?: string } {
 }
 
 /** Shipped rubrics plus the workspace's (a workspace rubric with a shipped id replaces it). */
-function loadAllRubrics(config: ResolvedConfig, cwd: string): { rubrics: LoadedRubric[]; problems: EngineProblem[] } {
+export function loadAllRubrics(config: ResolvedConfig, cwd: string): { rubrics: LoadedRubric[]; problems: EngineProblem[] } {
   const paths = [...config.rubrics];
   const defaultDir = resolve(cwd, WORKSPACE_RUBRIC_DIR);
   if (existsSync(defaultDir) && !paths.includes(defaultDir)) paths.unshift(defaultDir);
@@ -115,19 +115,21 @@ function toJsonEntry(file: string, report: ScoreReport): unknown {
 export async function runScore(args: ScoreArgs): Promise<number> {
   const read = await readAnswerInputs(args.files, { cwd: args.cwd, ...(args.config ? { config: args.config } : {}), err: args.err });
   let troubled = read.troubled;
-  const rubricsByConfig = new Map<ResolvedConfig, LoadedRubric[]>();
+  // Keyed by the rubric paths, not the config object: files with no config file each get a fresh default config.
+  const rubricsByPaths = new Map<string, LoadedRubric[]>();
   const entries: unknown[] = [];
   const texts: string[] = [];
   let allPass = true;
 
   for (const { shown, text, config } of read.answers) {
-    let rubrics = rubricsByConfig.get(config);
+    const key = JSON.stringify(config.rubrics);
+    let rubrics = rubricsByPaths.get(key);
     if (!rubrics) {
       const loaded = loadAllRubrics(config, args.cwd);
       for (const p of loaded.problems) args.err(`interview-lint: ${p.message}`);
       if (loaded.problems.length > 0) troubled = true;
       rubrics = loaded.rubrics;
-      rubricsByConfig.set(config, rubrics);
+      rubricsByPaths.set(key, rubrics);
     }
     const result = new Linter(config).lint(text);
     const report = scoreLintResult(result, { rubrics, requested: args.rubricIds, config });

@@ -19,3 +19,4 @@ export { describeAnswerType } from './detect/answerType.js';
 export { answerTimings, type AnswerTiming, type TimedPart, type TimedSentence, type BudgetVerdict } from './timing/speakingTime.js';
 export { STAR_BUDGETS, PITCH_WORDS, ANSWER_BUDGET, type TimeBudget } from './timing/budgets.js';
 export { clock, budgetText, partTimeText, answerTimeText } from './timing/format.js';
+export * from './bank/index.js';

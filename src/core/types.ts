@@ -200,6 +200,17 @@ export interface ResolvedConfig {
   settings: LintSettings;
   /** Extra rubric files or folders (scorer), resolved by the caller. */
   rubrics: string[];
+  /** Questions the story bank covers besides the prepared ones (`questions` in the config). */
+  questions: ConfiguredQuestion[];
+}
+
+/** A question a user adds to the story bank in `.interview-lint.jsonc` (`questions`). */
+export interface ConfiguredQuestion {
+  text: string;
+  /** kebab-case; made from the text when absent. */
+  id?: string;
+  /** Other wordings of the same question. */
+  aliases?: string[];
 }
 
 /** A problem with the input that is not a lint finding: bad config, a rule that misbehaved. */

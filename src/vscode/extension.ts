@@ -16,6 +16,8 @@ import { registerLanguageModelTools } from './languageModelTools.js';
 import { SpeakingTimeLenses } from './speakingTimeLenses.js';
 import { registerSuggestRewrite } from './commands/suggestRewrite.js';
 import { registerRehearseCommand, rehearsalProgress, type RehearsalProgress } from './rehearse/index.js';
+import { registerStoryBank } from './bank/index.js';
+import type { StoryBankProvider } from './bank/treeProvider.js';
 
 /** What `activate` returns: other extensions and the end-to-end tests read it. */
 export interface InterviewLintApi {
@@ -32,6 +34,8 @@ export interface InterviewLintApi {
   offeredFiles(): readonly string[];
   /** What the rehearsal page last reported: the parts it reached and the total it ended on. */
   rehearsalProgress(): RehearsalProgress | undefined;
+  /** The story bank view's data: its nodes as the view shows them. */
+  storyBank: StoryBankProvider;
 }
 
 // Set by the first and last lines of the bundle (scripts/build.mjs): the time its modules took to load.
@@ -81,6 +85,7 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
   registerRehearseCommand(context, service);
   registerSuggestRewrite(context, service);
   context.subscriptions.push(...registerLanguageModelTools({ scope, configs, rubricsFor: (uri, config) => scoring.rubricsFor(uri, config) }));
+  const storyBank = registerStoryBank(context, deps);
   // Documents already open when the extension starts get no open event. Lint them right
   // after activation rather than inside it, so activation never waits on a first lint.
   const startup = setTimeout(() => service.relintAll(), 0);
@@ -95,7 +100,16 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
       (activationCpuMs === undefined ? '' : ` (${activationCpuMs.toFixed(1)} ms of CPU)`) +
       (loadMs === undefined ? '' : ` (its bundle loaded in ${loadMs.toFixed(1)} ms)`),
   );
-  return { activationMs, activationCpuMs, loadMs, statusBarText: () => statusBar.text, shownScores, offeredFiles: () => offer.offered, rehearsalProgress };
+  return {
+    activationMs,
+    activationCpuMs,
+    loadMs,
+    statusBarText: () => statusBar.text,
+    shownScores,
+    offeredFiles: () => offer.offered,
+    rehearsalProgress,
+    storyBank,
+  };
 }
 
 export function deactivate(): void {}

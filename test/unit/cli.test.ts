@@ -70,7 +70,7 @@ describe('interview-lint lint', () => {
     expect(io.stderr).toEqual(['interview-lint: unexpected --format "xml", expected text, json, sarif']);
     const io2 = capture(process.cwd());
     expect(await main(['frobnicate'], io2)).toBe(2);
-    expect(io2.stderr).toEqual(['interview-lint: unknown command "frobnicate", expected lint, score or rules (see --help)']);
+    expect(io2.stderr).toEqual(['interview-lint: unknown command "frobnicate", expected lint, score, report or rules (see --help)']);
     const io3 = capture(process.cwd());
     expect(await main(['lint', '--bogus'], io3)).toBe(2);
     expect(io3.stderr[0]).toMatch(/^interview-lint: Unknown option '--bogus'/);

@@ -97,7 +97,17 @@ describe('the .vsix', () => {
   it('takes its README from the Marketplace page, with the icon and the changelog', async () => {
     expect(readmePath).toBe('docs/marketplace.md');
     const list = await packagedFiles();
-    expect(list).toEqual(expect.arrayContaining(['package.json', 'docs/marketplace.md', 'CHANGELOG.md', 'LICENSE', 'media/icon.png', 'docs/rules/hedge.md']));
+    expect(list).toEqual(
+      expect.arrayContaining([
+        'package.json',
+        'docs/marketplace.md',
+        'CHANGELOG.md',
+        'LICENSE',
+        'media/icon.png',
+        'media/story-bank.svg',
+        'docs/rules/hedge.md',
+      ]),
+    );
     expect(list).not.toContain('README.md');
   });
 

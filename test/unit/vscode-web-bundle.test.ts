@@ -146,6 +146,7 @@ function fakeVscode(files: Record<string, string>) {
       showWarningMessage: async () => undefined,
       showInformationMessage: async () => undefined,
       registerWebviewPanelSerializer: () => disposable,
+      createTreeView: () => ({ dispose() {} }),
     },
     languages: {
       createDiagnosticCollection: () => ({

@@ -1,5 +1,5 @@
 import { parse as parseJsonc, type ParseError, printParseErrorCode } from 'jsonc-parser';
-import type { EngineProblem, ResolvedConfig, RuleConfig, SeveritySetting } from '../types.js';
+import type { ConfiguredQuestion, EngineProblem, ResolvedConfig, RuleConfig, SeveritySetting } from '../types.js';
 import { rules } from '../registry.js';
 import { validateWithSchema } from '../schema/validate.js';
 import { configSchema } from './schema.js';
@@ -10,7 +10,7 @@ export const DEFAULT_WORDS_PER_MINUTE = 150;
 export function defaultConfig(): ResolvedConfig {
   const ruleConfigs: Record<string, RuleConfig> = {};
   for (const r of rules) ruleConfigs[r.meta.id] = { severity: r.meta.defaultSeverity, options: { ...r.meta.defaultOptions } };
-  return { rules: ruleConfigs, settings: { wordsPerMinute: DEFAULT_WORDS_PER_MINUTE }, rubrics: [] };
+  return { rules: ruleConfigs, settings: { wordsPerMinute: DEFAULT_WORDS_PER_MINUTE }, rubrics: [], questions: [] };
 }
 
 /** A user's config as written: every field optional. */
@@ -18,6 +18,7 @@ export interface ConfigInput {
   rules?: Record<string, SeveritySetting | [SeveritySetting, Record<string, unknown>?]>;
   wordsPerMinute?: number;
   rubrics?: string[];
+  questions?: (string | ConfiguredQuestion)[];
 }
 
 let schemaCache: ReturnType<typeof configSchema> | undefined;
@@ -33,6 +34,7 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, file?: string)
     rules: Object.fromEntries(Object.entries(base.rules).map(([k, v]) => [k, { severity: v.severity, options: { ...v.options } }])),
     settings: { ...base.settings },
     rubrics: [...base.rubrics],
+    questions: [...base.questions],
   };
   if (input === undefined || input === null) return { config, problems };
   const issues = validateWithSchema(input, schemaCache);
@@ -55,6 +57,11 @@ export function mergeConfig(base: ResolvedConfig, input: unknown, file?: string)
   }
   if (typeof obj.wordsPerMinute === 'number' && !badUnder('wordsPerMinute')) config.settings.wordsPerMinute = obj.wordsPerMinute;
   if (Array.isArray(obj.rubrics) && !badUnder('rubrics')) config.rubrics.push(...obj.rubrics);
+  // A bad entry is dropped on its own; the others still count.
+  if (Array.isArray(obj.questions))
+    obj.questions.forEach((q, i) => {
+      if (!badUnder(`questions[${i}]`)) config.questions.push(typeof q === 'string' ? { text: q } : q);
+    });
   return { config, problems };
 }
 

@@ -38,6 +38,25 @@ export function configSchema(): JsonSchema {
         items: { type: 'string' },
         description: 'Extra rubric files or folders, relative to this config file.',
       },
+      questions: {
+        type: 'array',
+        description: 'Questions the story bank covers besides the prepared ones: the question as written, or {text, id, aliases}.',
+        items: {
+          oneOf: [
+            { type: 'string', minLength: 1 },
+            {
+              type: 'object',
+              additionalProperties: false,
+              required: ['text'],
+              properties: {
+                text: { type: 'string', minLength: 1, description: 'The question as the interviewer asks it.' },
+                id: { type: 'string', pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$', description: 'kebab-case id (made from the text when absent).' },
+                aliases: { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Other wordings of the same question.' },
+              },
+            },
+          ],
+        },
+      },
     },
   };
 }

@@ -160,5 +160,8 @@ function findObjectSchema(schema: JsonSchema, instanceLocation: string): JsonSch
     } else if (node['additionalProperties'] && typeof node['additionalProperties'] === 'object') node = node['additionalProperties'] as JsonSchema;
     else return undefined;
   }
-  return deref(node);
+  // An item that is a string or an object ("questions": ["...", {text, id}]): its keys are the object branch's.
+  const found = deref(node);
+  if (found && !found['properties'] && Array.isArray(found['oneOf'])) return (found['oneOf'] as JsonSchema[]).find((b) => b['type'] === 'object') ?? found;
+  return found;
 }

@@ -4,6 +4,7 @@ import { engine } from '../engine.js';
 import type { EngineProblem, LintResult, LoadedRubric, ResolvedConfig, ScoreReport } from '../../core/index.js';
 import { renderScoreBody, renderScoreHtml, scoreLabel, statusLabel } from './html.js';
 import { scoreWithRubric } from '../commands/scoreWithRubric.js';
+import { createRubricLoader } from './rubrics.js';
 
 /**
  * The seam between the extension and the scorer (the scoring issue owns this file's body;
@@ -35,45 +36,7 @@ export const onDidComputeScore = scored.event;
 const SCORE_VIEW_TYPE = 'interviewLint.score';
 const WEBVIEW_OPTIONS: vscode.WebviewOptions = { enableScripts: true, localResourceRoots: [] };
 
-/** Folder searched for workspace rubrics in each workspace folder. */
-const WORKSPACE_RUBRICS = ['.interview-lint', 'rubrics'];
 const UPDATE_DELAY_MS = 300;
-
-/** Reads rubric files through `workspace.fs` (works in vscode.dev and virtual workspaces). */
-async function readRubricSources(
-  uri: vscode.Uri,
-  config: ResolvedConfig | undefined,
-): Promise<{ sources: { file: string; text: string }[]; problems: EngineProblem[] }> {
-  const places: vscode.Uri[] = (vscode.workspace.workspaceFolders ?? []).map((f) => vscode.Uri.joinPath(f.uri, ...WORKSPACE_RUBRICS));
-  for (const p of config?.rubrics ?? []) places.push(uri.with({ path: p }));
-  const sources: { file: string; text: string }[] = [];
-  const problems: EngineProblem[] = [];
-  const decoder = new TextDecoder();
-  for (const place of places) {
-    let stat: vscode.FileStat;
-    try {
-      stat = await vscode.workspace.fs.stat(place);
-    } catch {
-      if (config?.rubrics.includes(place.path)) problems.push({ kind: 'rubric', file: place.path, message: `rubric path ${place.path} does not exist` });
-      continue;
-    }
-    const files =
-      stat.type & vscode.FileType.Directory
-        ? (await vscode.workspace.fs.readDirectory(place))
-            .filter(([name, type]) => type & vscode.FileType.File && /\.ya?ml$/i.test(name))
-            .map(([name]) => vscode.Uri.joinPath(place, name))
-            .sort((a, b) => a.path.localeCompare(b.path))
-        : [place];
-    for (const f of files) {
-      try {
-        sources.push({ file: vscode.workspace.asRelativePath(f), text: decoder.decode(await vscode.workspace.fs.readFile(f)) });
-      } catch (e) {
-        problems.push({ kind: 'rubric', file: f.path, message: `cannot read rubric ${f.path}: ${e instanceof Error ? e.message : String(e)}` });
-      }
-    }
-  }
-  return { sources, problems };
-}
 
 /** What a score page last said it shows (the page reports it after each render). */
 export interface ShownScore {
@@ -225,27 +188,12 @@ export interface ScoreService {
 
 export function registerScoreCommand(context: vscode.ExtensionContext, deps: ScoreDeps): ScoreService {
   const panels = new Map<string, ScorePanel>();
-  const rubricCache = new Map<string, Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }>>();
-  const rubricsForUri = (uri: vscode.Uri, config: ResolvedConfig | undefined): Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }> => {
-    const { loadRubrics, shippedRubrics, SHIPPED_RUBRIC_SOURCES } = engine();
-    // An untrusted workspace gets the shipped rubrics only (parsed once, cached by the engine).
-    if (!deps.workspaceTrusted()) return Promise.resolve(shippedRubrics());
-    const key = JSON.stringify(config?.rubrics ?? []);
-    let cached = rubricCache.get(key);
-    if (!cached) {
-      cached = readRubricSources(uri, config).then(({ sources, problems }) => {
-        const loaded = loadRubrics([...SHIPPED_RUBRIC_SOURCES, ...sources]);
-        return { rubrics: loaded.rubrics, problems: [...problems, ...loaded.problems] };
-      });
-      rubricCache.set(key, cached);
-    }
-    return cached;
-  };
+  const loader = createRubricLoader(() => deps.workspaceTrusted());
   const rubricsFor = (doc: vscode.TextDocument, config: ResolvedConfig | undefined): Promise<{ rubrics: LoadedRubric[]; problems: EngineProblem[] }> =>
-    rubricsForUri(doc.uri, config);
+    loader.rubricsFor(doc.uri, config);
   const watcher = vscode.workspace.createFileSystemWatcher('**/*.{yaml,yml}');
   const invalidate = (): void => {
-    rubricCache.clear();
+    loader.clear();
     for (const p of panels.values()) p.scheduleUpdate();
   };
 
@@ -297,11 +245,11 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
     // written by another program (or be slow to report it), and the cache only serves re-scoring
     // as the user types.
     vscode.commands.registerCommand('interviewLint.scoreAnswer', () => {
-      rubricCache.clear();
+      loader.clear();
       return score(vscode.window.activeTextEditor?.document);
     }),
     vscode.commands.registerCommand('interviewLint.scoreWithRubric', (id?: string) => {
-      rubricCache.clear();
+      loader.clear();
       return scoreWithRubric(
         { rubricsFor: async (doc) => (await rubricsFor(doc, deps.configFor ? await deps.configFor(doc) : undefined)).rubrics, score },
         vscode.window.activeTextEditor?.document,
@@ -324,7 +272,7 @@ export function registerScoreCommand(context: vscode.ExtensionContext, deps: Sco
       },
     }),
   );
-  return { rubricsFor: rubricsForUri };
+  return { rubricsFor: (uri, config) => loader.rubricsFor(uri, config) };
 }
 
 /** A document opened at startup is linted once the lint service has seen it open: wait a little for that. */

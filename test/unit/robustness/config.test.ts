@@ -99,7 +99,7 @@ const FIELD_CASES: { name: string; rules?: string; extra?: string; field: string
     name: 'an unknown top-level key',
     extra: '"rulez": {}',
     field: 'rulez',
-    message: 'Unexpected key "rulez" at rulez, expected one of the known keys: $schema, rules, wordsPerMinute, rubrics',
+    message: 'Unexpected key "rulez" at rulez, expected one of the known keys: $schema, rules, wordsPerMinute, rubrics, questions',
   },
 ];
 
