@@ -39,7 +39,8 @@ function expectedDescription(text: string): string {
   const result = new Linter().lint(text);
   const [a] = scoreLintResult(result, { rubrics: shippedRubrics().rubrics }).answers;
   const n = result.diagnostics.length;
-  return `${a!.score.toFixed(2)} ${a!.pass ? 'pass' : 'fail'} · ${n} problem${n === 1 ? '' : 's'} · ${a!.question}`;
+  // An answer with no question heading (many real ones) has none to show.
+  return `${a!.score.toFixed(2)} ${a!.pass ? 'pass' : 'fail'} · ${n} problem${n === 1 ? '' : 's'}${a!.question ? ` · ${a!.question}` : ''}`;
 }
 
 function child(nodes: readonly BankNode[] | undefined, id: string): BankNode | undefined {
