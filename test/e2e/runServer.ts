@@ -4,9 +4,11 @@
 // playwright-core, opens the workbench. The test run's exit code is this process's.
 //   node out/e2e/runServer.js            tests against the extension sources (dist/)
 //   IL_E2E_VSIX=file.vsix node ...       installs the packaged extension first and tests that
+//   IL_E2E_HOST=web node ...             runs the web build (dist/web/) in the workbench's web
+//                                        worker extension host instead, with the web suite
 // Env: IL_E2E_SERVER_DIR, IL_E2E_TIMEOUT_MS, IL_E2E_GREP (mocha grep), VERBOSE=1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { AddressInfo, createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -24,6 +26,9 @@ const timeoutMs = Number(process.env['IL_E2E_TIMEOUT_MS'] ?? 300_000);
 // for a feature or two before anyone has to trim.
 const VSIX_BUDGET_KB = 600;
 const vsix = process.env['IL_E2E_VSIX'] ? resolve(process.env['IL_E2E_VSIX']) : undefined;
+// The browser workbench puts the extension under development in the host of this kind: its
+// web worker host runs package.json's "browser" entry, as vscode.dev does.
+const webHost = process.env['IL_E2E_HOST'] === 'web';
 
 function freePort(): Promise<number> {
   return new Promise((res, rej) => {
@@ -55,6 +60,18 @@ function waitForOutput(proc: ChildProcess, pattern: RegExp, log: { text: string 
   });
 }
 
+/**
+ * Sends the extension to the web worker extension host. The workbench's running-location
+ * code reads `extensionDevelopmentKind` from an environment that, in the browser, calls it
+ * `extensionDevelopmentLocationKind`, so the payload's `extensionDevelopmentKind` has no
+ * effect there; the `remote.extensionKind` setting is read by the same code and does.
+ */
+function runInWebWorker(settingsFile: string): void {
+  const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+  settings['remote.extensionKind'] = { 'interview-lint.interview-lint': ['web'] };
+  writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
+}
+
 async function main(): Promise<number> {
   const t0 = Date.now();
   if (!existsSync(join(vscodeDir, 'out', 'server-main.js')) || !existsSync(nodeBin)) {
@@ -68,6 +85,7 @@ async function main(): Promise<number> {
   // Tests edit files: they get a copy of the fixture workspace, never the committed one.
   const workspace = join(runDir, 'workspace');
   cpSync(join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
+  if (webHost) runInWebWorker(join(workspace, '.vscode', 'settings.json'));
 
   let extensionDevelopmentPath = root;
   if (vsix) {
@@ -189,7 +207,7 @@ async function main(): Promise<number> {
     const remote = (p: string): string => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [
       ['extensionDevelopmentPath', remote(extensionDevelopmentPath)],
-      ['extensionTestsPath', remote(join(root, 'out', 'e2e', 'suite', 'index.js'))],
+      ['extensionTestsPath', remote(join(root, 'out', 'e2e', webHost ? 'web' : 'suite', 'index.js'))],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
@@ -197,7 +215,7 @@ async function main(): Promise<number> {
     const timer = setTimeout(() => finish('timeout'), timeoutMs);
     const code = await finished;
     clearTimeout(timer);
-    await page.screenshot({ path: join(artifacts, 'final.png') }).catch(() => undefined);
+    await page.screenshot({ path: join(artifacts, webHost ? 'final-web.png' : 'final.png') }).catch(() => undefined);
     console.log(`end-to-end tests ${code === 0 ? 'passed' : `failed (${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     if (code !== 0) console.log(log.text.slice(-4000));
     return code === 0 ? 0 : 1;
