@@ -66,9 +66,11 @@ function waitForOutput(proc: ChildProcess, pattern: RegExp, log: { text: string 
  * `extensionDevelopmentLocationKind`, so the payload's `extensionDevelopmentKind` has no
  * effect there; the `remote.extensionKind` setting is read by the same code and does.
  */
-function runInWebWorker(settingsFile: string): void {
+function runInWebWorker({ settingsFile, harnessUrl }: { settingsFile: string; harnessUrl: string }): void {
   const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
   settings['remote.extensionKind'] = { 'interview-lint.interview-lint': ['web'] };
+  // The worker has no environment variables: the tests find the screenshot server here.
+  settings['interviewLintE2e.harnessUrl'] = harnessUrl;
   writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
 }
 
@@ -85,7 +87,6 @@ async function main(): Promise<number> {
   // Tests edit files: they get a copy of the fixture workspace, never the committed one.
   const workspace = join(runDir, 'workspace');
   cpSync(join(root, 'test', 'e2e', 'workspace'), workspace, { recursive: true });
-  if (webHost) runInWebWorker(join(workspace, '.vscode', 'settings.json'));
 
   let extensionDevelopmentPath = root;
   if (vsix) {
@@ -130,6 +131,8 @@ async function main(): Promise<number> {
     const name = (url.searchParams.get('name') ?? 'shot').replace(/[^\w.-]/g, '_');
     const waitFor = url.searchParams.get('waitFor');
     const timeout = Math.min(30_000, Math.max(1_000, Number(url.searchParams.get('timeout')) || 10_000));
+    // The web worker host calls from the workbench's origin, a cross-origin request.
+    res.setHeader('Access-Control-Allow-Origin', '*');
     void (async () => {
       try {
         if (!page) throw new Error('no page yet');
@@ -154,6 +157,7 @@ async function main(): Promise<number> {
   });
   await new Promise<void>((r) => shots.listen(0, '127.0.0.1', r));
   const shotPort = (shots.address() as AddressInfo).port;
+  if (webHost) runInWebWorker({ settingsFile: join(workspace, '.vscode', 'settings.json'), harnessUrl: `http://127.0.0.1:${shotPort}` });
 
   const port = await freePort();
   const log = { text: '' };

@@ -3,7 +3,7 @@
 import { assert } from 'chai';
 import * as vscode from 'vscode';
 import { Linter } from '../../../src/core/index.js';
-import { EXTENSION_ID, closeAll, fileUri, describe as show, open, readFixture, ruleOf, waitForDiagnostics } from '../suite/helpers.js';
+import { EXTENSION_ID, closeAll, fileUri, describe as show, open, readFixture, ruleOf, screenshot, waitForDiagnostics } from '../suite/helpers.js';
 
 /** The web build (package.json "browser") in the workbench's web worker extension host. */
 export function registerWebHostSuite(): void {
@@ -41,6 +41,9 @@ export function registerWebHostSuite(): void {
         ds.map((d) => `${ruleOf(d)} ${doc.offsetAt(d.range.start)}-${doc.offsetAt(d.range.end)} ${d.message}`),
         engine,
       );
+
+      await vscode.commands.executeCommand('workbench.actions.view.problems');
+      await screenshot('web-problems-panel', { waitFor: '.markers-panel .monaco-list-row' });
     });
   });
 }
