@@ -136,7 +136,12 @@ const targets = {
     format: 'cjs',
     target: 'es2022',
     external: ['vscode'],
-    define: { 'process.env.NODE_ENV': '"production"' },
+    // @cfworker/json-schema builds its default base URI from self.location when it loads. VS
+    // Code starts the web worker host from a blob: URL, whose pathname is a whole address, and
+    // the URL it builds is invalid, which threw on loading the engine. The bundle reads
+    // self.location nowhere else, so the library takes the fixed base it uses under Node; the
+    // config schema has no relative $ref for a base to resolve.
+    define: { 'process.env.NODE_ENV': '"production"', 'self.location': 'undefined' },
     // vscode.dev runs extensions in a Web Worker: no `document`, so packages must not pick
     // their DOM builds (decode-named-character-reference's calls document.createElement).
     conditions: ['worker'],

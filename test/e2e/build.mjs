@@ -31,6 +31,16 @@ await build({
   outdir: join(here, '..', '..', 'out', 'e2e', 'suite'),
   external: ['vscode', 'mocha'],
 });
+// The web worker extension host's tests: one browser file, as the web build of the extension.
+await build({
+  ...common,
+  platform: 'browser',
+  target: 'es2022',
+  conditions: ['worker'],
+  entryPoints: [join(here, 'web', 'index.ts')],
+  outfile: join(here, '..', '..', 'out', 'e2e', 'web', 'index.js'),
+  external: ['vscode'],
+});
 await build({
   ...common,
   entryPoints: [join(here, 'runServer.ts'), join(here, 'runElectron.ts')],

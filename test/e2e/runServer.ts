@@ -4,9 +4,11 @@
 // playwright-core, opens the workbench. The test run's exit code is this process's.
 //   node out/e2e/runServer.js            tests against the extension sources (dist/)
 //   IL_E2E_VSIX=file.vsix node ...       installs the packaged extension first and tests that
+//   IL_E2E_HOST=web node ...             runs the web build (dist/web/) in the workbench's web
+//                                        worker extension host instead, with the web suite
 // Env: IL_E2E_SERVER_DIR, IL_E2E_TIMEOUT_MS, IL_E2E_GREP (mocha grep), VERBOSE=1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { AddressInfo, createServer as createNetServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -24,6 +26,9 @@ const timeoutMs = Number(process.env['IL_E2E_TIMEOUT_MS'] ?? 300_000);
 // for a feature or two before anyone has to trim.
 const VSIX_BUDGET_KB = 600;
 const vsix = process.env['IL_E2E_VSIX'] ? resolve(process.env['IL_E2E_VSIX']) : undefined;
+// The browser workbench puts the extension under development in the host of this kind: its
+// web worker host runs package.json's "browser" entry, as vscode.dev does.
+const webHost = process.env['IL_E2E_HOST'] === 'web';
 
 function freePort(): Promise<number> {
   return new Promise((res, rej) => {
@@ -53,6 +58,20 @@ function waitForOutput(proc: ChildProcess, pattern: RegExp, log: { text: string 
       rej(new Error(`the VS Code server exited with ${code}:\n${log.text.slice(-3000)}`));
     });
   });
+}
+
+/**
+ * Sends the extension to the web worker extension host. The workbench's running-location
+ * code reads `extensionDevelopmentKind` from an environment that, in the browser, calls it
+ * `extensionDevelopmentLocationKind`, so the payload's `extensionDevelopmentKind` has no
+ * effect there; the `remote.extensionKind` setting is read by the same code and does.
+ */
+function runInWebWorker({ settingsFile, harnessUrl }: { settingsFile: string; harnessUrl: string }): void {
+  const settings = JSON.parse(readFileSync(settingsFile, 'utf8')) as Record<string, unknown>;
+  settings['remote.extensionKind'] = { 'interview-lint.interview-lint': ['web'] };
+  // The worker has no environment variables: the tests find the screenshot server here.
+  settings['interviewLintE2e.harnessUrl'] = harnessUrl;
+  writeFileSync(settingsFile, JSON.stringify(settings, null, 2));
 }
 
 async function main(): Promise<number> {
@@ -112,6 +131,8 @@ async function main(): Promise<number> {
     const name = (url.searchParams.get('name') ?? 'shot').replace(/[^\w.-]/g, '_');
     const waitFor = url.searchParams.get('waitFor');
     const timeout = Math.min(30_000, Math.max(1_000, Number(url.searchParams.get('timeout')) || 10_000));
+    // The web worker host calls from the workbench's origin, a cross-origin request.
+    res.setHeader('Access-Control-Allow-Origin', '*');
     void (async () => {
       try {
         if (!page) throw new Error('no page yet');
@@ -136,6 +157,7 @@ async function main(): Promise<number> {
   });
   await new Promise<void>((r) => shots.listen(0, '127.0.0.1', r));
   const shotPort = (shots.address() as AddressInfo).port;
+  if (webHost) runInWebWorker({ settingsFile: join(workspace, '.vscode', 'settings.json'), harnessUrl: `http://127.0.0.1:${shotPort}` });
 
   const port = await freePort();
   const log = { text: '' };
@@ -189,7 +211,7 @@ async function main(): Promise<number> {
     const remote = (p: string): string => `vscode-remote://127.0.0.1:${port}${p}`;
     const payload = [
       ['extensionDevelopmentPath', remote(extensionDevelopmentPath)],
-      ['extensionTestsPath', remote(join(root, 'out', 'e2e', 'suite', 'index.js'))],
+      ['extensionTestsPath', remote(join(root, 'out', 'e2e', webHost ? 'web' : 'suite', 'index.js'))],
       ['skipWelcome', 'true'],
       ['skipReleaseNotes', 'true'],
     ];
@@ -197,7 +219,7 @@ async function main(): Promise<number> {
     const timer = setTimeout(() => finish('timeout'), timeoutMs);
     const code = await finished;
     clearTimeout(timer);
-    await page.screenshot({ path: join(artifacts, 'final.png') }).catch(() => undefined);
+    await page.screenshot({ path: join(artifacts, webHost ? 'final-web.png' : 'final.png') }).catch(() => undefined);
     console.log(`end-to-end tests ${code === 0 ? 'passed' : `failed (${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     if (code !== 0) console.log(log.text.slice(-4000));
     return code === 0 ? 0 : 1;

@@ -189,7 +189,10 @@ describe('the browser bundle', () => {
     const { api, listeners, diagnostics, logged } = fakeVscode(files);
     const module = { exports: {} as { activate(ctx: unknown): { activationMs: number } } };
     // Only what a browser worker has: no process, require (except the vscode module), Buffer, global.
-    const sandbox = {
+    // VS Code starts its web worker extension host from a blob: URL, whose location's pathname
+    // is itself a full address; a library that builds a URL from it at load must not break.
+    const sandbox: Record<string, unknown> = {
+      location: new URL('blob:http://127.0.0.1:8080/0e9c4b1e-7f3a-4c51-9b7e-2d9a64f0c1aa'),
       module,
       exports: module.exports,
       require: (name: string) => {
@@ -206,6 +209,7 @@ describe('the browser bundle', () => {
       crypto: globalThis.crypto,
       queueMicrotask,
     };
+    sandbox['self'] = sandbox;
     runInNewContext(bundle, sandbox, { filename: 'dist/web/extension.js' });
     const memento = { get: (_k: string, d: unknown) => d, update: async () => undefined };
     const apiOut = module.exports.activate({ subscriptions: [], workspaceState: memento, globalState: memento, extensionUri: api.Uri.parse('file:///ext') });

@@ -96,6 +96,16 @@ export function waitForText(doc: vscode.TextDocument, check: (text: string) => b
   return until('the document text', () => (check(doc.getText()) ? doc.getText() : undefined), timeoutMs);
 }
 
+/**
+ * Where runServer takes screenshots and clicks: its environment variable in the Node
+ * extension host; the web worker host has no `process`, so there the harness puts it in the
+ * settings of its copy of the workspace. Undefined under a runner without that server.
+ */
+function harnessUrl(): string | undefined {
+  if (typeof process !== 'undefined') return process.env['IL_E2E_SHOT_URL'];
+  return vscode.workspace.getConfiguration('interviewLintE2e').get<string>('harnessUrl');
+}
+
 export interface ShotOptions {
   /** A CSS selector that must be visible before the capture. */
   waitFor?: string;
@@ -115,7 +125,7 @@ export interface ShotOptions {
  * the selector and every attempt's error, when the element never shows.
  */
 export async function screenshot(name: string, options: ShotOptions = {}): Promise<string | undefined> {
-  const base = process.env['IL_E2E_SHOT_URL'];
+  const base = harnessUrl();
   if (!base) {
     await options.show?.();
     return undefined;
@@ -172,7 +182,7 @@ export async function closeAll(): Promise<void> {
  * Returns false under a runner that cannot reach the page (desktop @vscode/test-electron).
  */
 export async function click(selector: string, timeoutMs = 10_000): Promise<boolean> {
-  const base = process.env['IL_E2E_SHOT_URL'];
+  const base = harnessUrl();
   if (!base) return false;
   const res = await fetch(`${base}/click?${new URLSearchParams({ selector, timeout: String(timeoutMs) }).toString()}`, { method: 'POST' });
   if (!res.ok) throw new Error(`click ${selector}: ${res.status} ${(await res.text()).split('\n')[0]}`);
