@@ -75,17 +75,19 @@ export function activate(context: vscode.ExtensionContext): InterviewLintApi {
     vscode.commands.registerCommand('interviewLint.openRuleDocs', (ruleId?: string) => openRuleDocs(ruleId)),
     registerRuleDocsPreview(),
   );
+  const storyBank = registerStoryBank(context, deps);
   const scoring = registerScoreCommand(context, {
     resultFor: (doc) => service.resultFor(doc),
     setStatusScore: (uri, label) => statusBar.setScore(uri, label),
     workspaceTrusted: () => vscode.workspace.isTrusted,
     configFor: (doc) => configs.configFor(doc.uri),
     offerToLint: async (doc) => (await offer.ask(doc, true)) && (await service.lintNow(doc)) !== undefined,
+    // The story bank keeps each answer's saved drafts; the report shows what changed since the last.
+    progressFor: (uri) => storyBank.progressOfFile(uri),
   });
   registerRehearseCommand(context, service);
   registerSuggestRewrite(context, service);
   context.subscriptions.push(...registerLanguageModelTools({ scope, configs, rubricsFor: (uri, config) => scoring.rubricsFor(uri, config) }));
-  const storyBank = registerStoryBank(context, deps);
   // Documents already open when the extension starts get no open event. Lint them right
   // after activation rather than inside it, so activation never waits on a first lint.
   const startup = setTimeout(() => service.relintAll(), 0);

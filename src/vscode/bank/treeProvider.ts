@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { bankTree, type BankIcon, type BankNode } from '../pure/bankTree.js';
+import { bankTree, type BankIcon, type BankNode, type DraftProgress } from '../pure/bankTree.js';
 import type { WorkspaceBank } from './workspaceBank.js';
 
 export const STORY_BANK_VIEW = 'interviewLint.storyBank';
@@ -34,6 +34,11 @@ export class StoryBankProvider implements vscode.TreeDataProvider<BankNode>, vsc
   }
 
   /** The top-level nodes as last built (empty before the first scan). */
+  /** Each answer's progress over its saved drafts in one file, by answer index (for the score report). */
+  progressOfFile(uri: vscode.Uri): ReadonlyMap<number, DraftProgress> {
+    return this.bank.progressOfFile(uri);
+  }
+
   get roots(): readonly BankNode[] {
     return this.nodes;
   }

@@ -97,6 +97,18 @@ export class WorkspaceBank implements vscode.Disposable {
     return { ...(change ? { change } : {}), trend: draftTrend(history) };
   }
 
+  /** The progress of each answer of a file over its saved drafts, by answer index (for the score report). */
+  progressOfFile(uri: vscode.Uri): Map<number, DraftProgress> {
+    const key = uri.toString();
+    const out = new Map<number, DraftProgress>();
+    for (const a of this.snapshot().answers) {
+      if (a.file !== key) continue;
+      const p = this.progress(a);
+      if (p.change || p.trend) out.set(a.answer, p);
+    }
+    return out;
+  }
+
   /**
    * A draft is the text on disk: each time a file is read (a scan, a save, a change on disk)
    * its answers' scores are kept when they differ from the last draft. Typing does not count.

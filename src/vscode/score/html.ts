@@ -58,21 +58,36 @@ function rubricHtml(r: RubricScore): string {
 ${findings ? `<ul class="findings">${findings}</ul>` : ''}<ul class="criteria">${r.criteria.map(criterionHtml).join('')}</ul></section>`;
 }
 
-function answerHtml(a: AnswerScore, many: boolean): string {
+/** An answer's progress over its saved drafts, from the story bank: the last change and every score. */
+export interface AnswerProgress {
+  change?: string;
+  trend?: string;
+}
+
+function progressHtml(p: AnswerProgress | undefined): string {
+  if (!p || (!p.change && !p.trend)) return '';
+  const change = p.change ? `Since the last saved draft: ${escapeHtml(p.change)}.` : '';
+  const trend = p.trend ? ` Drafts: ${escapeHtml(p.trend)}.` : '';
+  return `<p class="progress">${change}${trend}</p>`;
+}
+
+function answerHtml(a: AnswerScore, many: boolean, progress?: AnswerProgress): string {
   const heading = many ? `<h2 class="answer-title">${escapeHtml(`Answer ${a.answerIndex + 1}${a.question ? `: ${a.question}` : ''}`)}</h2>` : '';
   const verdict =
     `<div class="overall ${a.pass ? 'pass' : 'fail'}"><span class="big">${fixed(a.score)}</span><span class="of">/ 5</span>` +
     `<span class="verdict">${a.pass ? 'Pass' : 'Below the pass mark'}</span><span class="mark">pass mark ${fixed(a.passMark)}</span></div>`;
   const notes = a.notes.map((n) => `<p class="note">${escapeHtml(n)}</p>`).join('');
-  return `<article class="answer">${heading}${verdict}${notes}${a.rubrics.map(rubricHtml).join('')}</article>`;
+  return `<article class="answer">${heading}${verdict}${progressHtml(progress)}${notes}${a.rubrics.map(rubricHtml).join('')}</article>`;
 }
 
 /** The part of the page that changes as the answer is edited (sent to the open webview). */
-export function renderScoreBody(report: ScoreReport, fileName: string): string {
+export function renderScoreBody(report: ScoreReport, fileName: string, progress?: ReadonlyMap<number, AnswerProgress>): string {
   const many = report.answers.length > 1;
   const summary = many ? `<p>${report.answers.length} answers, mean ${fixed(report.score)} / 5: ${report.pass ? 'all pass' : 'not all pass'}</p>` : '';
   const title = `<header><h1>${escapeHtml(fileName)}</h1>${summary}</header>`;
-  const body = report.answers.length ? report.answers.map((a) => answerHtml(a, many)).join('') : '<p class="note">No answer to score in this file.</p>';
+  const body = report.answers.length
+    ? report.answers.map((a) => answerHtml(a, many, progress?.get(a.answerIndex))).join('')
+    : '<p class="note">No answer to score in this file.</p>';
   const problems = report.problems.map((p) => `<p class="problem">${escapeHtml(p.message)}</p>`).join('');
   return `${title}${problems}${body}`;
 }
@@ -142,7 +157,9 @@ function theme() {
 function shown() {
   const state = { uri: root.getAttribute('data-uri'), version: Number(root.getAttribute('data-version')) };
   vscode.setState(state);
-  vscode.postMessage({ type: 'shown', uri: state.uri, version: state.version, score: root.getAttribute('data-score'), theme: theme() });
+  const progress = root.querySelector('.progress');
+  const score = root.getAttribute('data-score');
+  vscode.postMessage({ type: 'shown', uri: state.uri, version: state.version, score, theme: theme(), progress: progress ? progress.textContent : undefined });
 }
 // VS Code sets the theme's class on the body; a theme change is reported like a render.
 new MutationObserver(shown).observe(document.body, { attributes: true, attributeFilter: ['class'] });
@@ -175,6 +192,8 @@ export interface ScorePageArgs {
   uri: string;
   /** The document version the score, and every offset in it, was computed from. */
   version: number;
+  /** Each answer's progress over its saved drafts, by answer index (when the story bank has it). */
+  progress?: ReadonlyMap<number, AnswerProgress>;
 }
 
 function rootAttributes(args: ScorePageArgs): string {
@@ -193,7 +212,7 @@ export function renderScoreHtml(args: ScorePageArgs): string {
   ].join('; ');
   return `${pageHead({ title: `Score: ${args.fileName}`, csp, nonce, style: STYLE })}<body>
 <div class="toolbar"><button type="button" data-action="copy">Copy as markdown</button> <button type="button" data-action="refresh">Rescore</button></div>
-<main id="root" ${rootAttributes(args)}>${renderScoreBody(args.report, args.fileName)}</main>
+<main id="root" ${rootAttributes(args)}>${renderScoreBody(args.report, args.fileName, args.progress)}</main>
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { fileNameOf, newNonce } from '../pure/webviewPage.js';
 import { engine } from '../engine.js';
 import type { EngineProblem, LintResult, LoadedRubric, ResolvedConfig, ScoreReport } from '../../core/index.js';
-import { renderScoreBody, renderScoreHtml, scoreLabel, statusLabel } from './html.js';
+import { renderScoreBody, renderScoreHtml, scoreLabel, statusLabel, type AnswerProgress } from './html.js';
 import { scoreWithRubric } from '../commands/scoreWithRubric.js';
 import { createRubricLoader } from './rubrics.js';
 
@@ -27,6 +27,8 @@ export interface ScoreDeps {
    * (optional). Resolves true when the user accepted and the file is now linted.
    */
   offerToLint?(doc: vscode.TextDocument): Promise<boolean>;
+  /** Each answer's progress over its saved drafts, by answer index (optional: the story bank keeps them). */
+  progressFor?(uri: vscode.Uri): ReadonlyMap<number, AnswerProgress>;
 }
 
 const scored = new vscode.EventEmitter<{ uri: vscode.Uri; report: ScoreReport }>();
@@ -46,6 +48,8 @@ export interface ShownScore {
   score: string;
   /** The kind of colour theme the page was drawn in. */
   theme: 'light' | 'dark' | 'high-contrast';
+  /** The progress line the page shows, when the story bank had drafts of the answer. */
+  progress?: string;
 }
 
 const shown = new Map<string, ShownScore[]>();
@@ -59,7 +63,7 @@ export function shownScores(uri: vscode.Uri): ShownScore[] {
   return shown.get(uri.toString()) ?? [];
 }
 
-type PanelMessage = { type?: string; start?: number; end?: number; version?: number; score?: string; theme?: ShownScore['theme'] };
+type PanelMessage = { type?: string; start?: number; end?: number; version?: number; score?: string; theme?: ShownScore['theme']; progress?: string };
 
 /**
  * One score page. The page is rendered from the latest score every time VS Code loads it: a
@@ -71,7 +75,7 @@ class ScorePanel {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private markdown = '';
   /** The latest score, with the document version it was computed from. */
-  private current: { report: ScoreReport; version: number; name: string } | undefined;
+  private current: { report: ScoreReport; version: number; name: string; progress?: ReadonlyMap<number, AnswerProgress> } | undefined;
   /** The document version of the score held in `webview.html` (what a reload shows). */
   private htmlVersion: number | undefined;
   private readonly subscriptions: vscode.Disposable[] = [];
@@ -118,6 +122,7 @@ class ScorePanel {
       cspSource: this.panel.webview.cspSource,
       uri: this.doc.uri.toString(),
       version: c.version,
+      ...(c.progress ? { progress: c.progress } : {}),
     });
     this.htmlVersion = c.version;
   }
@@ -139,9 +144,10 @@ class ScorePanel {
     const name = fileNameOf(doc.uri);
     this.markdown = scoreToMarkdown(report, name);
     this.panel.title = `Score: ${name}`;
-    this.current = { report, version, name };
+    const progress = this.deps.progressFor?.(doc.uri);
+    this.current = { report, version, name, ...(progress ? { progress } : {}) };
     if (this.htmlVersion === undefined || !this.panel.visible) this.setHtml();
-    else void this.panel.webview.postMessage({ type: 'render', body: renderScoreBody(report, name), version, score: scoreLabel(report) });
+    else void this.panel.webview.postMessage({ type: 'render', body: renderScoreBody(report, name, progress), version, score: scoreLabel(report) });
     this.deps.setStatusScore(doc.uri, statusLabel(report));
     scored.fire({ uri: doc.uri, report });
     return report;
@@ -150,7 +156,13 @@ class ScorePanel {
   private async onMessage(m: PanelMessage): Promise<void> {
     if (m.type === 'shown' && typeof m.version === 'number' && typeof m.score === 'string') {
       const key = this.doc.uri.toString();
-      shown.set(key, [...(shown.get(key) ?? []), { version: m.version, score: m.score, theme: m.theme ?? 'light' }].slice(-SHOWN_KEPT));
+      const entry: ShownScore = {
+        version: m.version,
+        score: m.score,
+        theme: m.theme ?? 'light',
+        ...(typeof m.progress === 'string' ? { progress: m.progress } : {}),
+      };
+      shown.set(key, [...(shown.get(key) ?? []), entry].slice(-SHOWN_KEPT));
     } else if (m.type === 'copy') {
       await vscode.env.clipboard.writeText(this.markdown);
       void vscode.window.showInformationMessage('Score copied as markdown.');

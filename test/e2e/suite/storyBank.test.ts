@@ -9,6 +9,8 @@ import { EXTENSION_ID, click, closeAll, fileUri, open, screenshot, until, writeF
 
 interface StoryBankApi {
   storyBank: { getChildren(node?: BankNode): Promise<BankNode[]>; getTreeItem(node: BankNode): vscode.TreeItem; readonly roots: readonly BankNode[] };
+  /** What each score page reported it shows, oldest first. */
+  shownScores(uri: vscode.Uri): { version: number; score: string; progress?: string }[];
 }
 
 const FOLDER = 'answers/story-bank-e2e';
@@ -179,5 +181,17 @@ suite('Story bank view', () => {
     const hedges = new Linter().lint(first).diagnostics.filter((d) => d.ruleId === 'hedge').length;
     assert.match(node.tooltip!, new RegExp(`\\nSince the last draft: \\+\\d\\.\\d\\d: hedges ${hedges} -> 0, the result now has a number\\n`));
     assert.match(node.description!, / · \+\d\.\d\d · Tell me about a time you failed$/);
+
+    // The score report of the answer says the same under its score.
+    const doc = (await open(fileUri(`${FOLDER}/${name}`))).document;
+    await vscode.commands.executeCommand('interviewLint.scoreAnswer');
+    const shown = await until('the score page to show the progress', () => api.shownScores(doc.uri).find((s) => s.progress !== undefined));
+    assert.match(
+      shown.progress!,
+      new RegExp(
+        `^Since the last saved draft: \\+\\d\\.\\d\\d: hedges ${hedges} -> 0, the result now has a number\\. Drafts: \\d\\.\\d\\d -> \\d\\.\\d\\d\\.$`,
+      ),
+    );
+    await screenshot('score-report-progress', { waitFor: 'iframe.webview.ready' });
   });
 });

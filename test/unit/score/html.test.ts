@@ -40,6 +40,21 @@ describe('score webview html', () => {
     expect(body).toContain('square root of d');
   });
 
+  it("shows an answer's progress over its saved drafts under its score, as text", () => {
+    const report = scoreLintResult(lint('# Tell me about a time you failed\n\nI shipped a churn model late.\n'), { rubrics: shippedRubrics().rubrics });
+    const index = report.answers[0]!.answerIndex;
+    const body = renderScoreBody(
+      report,
+      'a.md',
+      new Map([[index, { change: '+0.60: hedges 5 -> 1, <b>the result now has a number</b>', trend: '3.10 -> 3.70' }]]),
+    );
+    expect(body).toContain(
+      '<p class="progress">Since the last saved draft: +0.60: hedges 5 -&gt; 1, &lt;b&gt;the result now has a number&lt;/b&gt;. Drafts: 3.10 -&gt; 3.70.</p>',
+    );
+    // No drafts kept: no line.
+    expect(renderScoreBody(report, 'a.md')).not.toContain('class="progress"');
+  });
+
   it('has a strict CSP with a nonce on the only style and script', () => {
     const html = page(HOSTILE, 'n0nce42');
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]?.replace(/&#39;/g, "'");
