@@ -13,7 +13,7 @@ import {
   type LoadedRubric,
 } from '../core/index.js';
 import { readAnswerInputs } from './answerInputs.js';
-import { loadAllRubrics } from './score.js';
+import { RubricsByConfig } from './score.js';
 
 export interface ReportArgs {
   files: string[];
@@ -32,24 +32,15 @@ export interface ReportArgs {
 export async function runReport(args: ReportArgs): Promise<number> {
   const read = await readAnswerInputs(args.files, { cwd: args.cwd, ...(args.config ? { config: args.config } : {}), err: args.err });
   let troubled = read.troubled;
-  // Keyed by the rubric paths, not the config object: files with no config file each get a fresh default config.
-  const rubricsByPaths = new Map<string, LoadedRubric[]>();
+  const rubricSets = new RubricsByConfig(args.cwd, args.err);
   const answers: BankAnswer[] = [];
   // Answers under different configs still make one bank: their rubrics and questions are pooled.
   const allRubrics = new Map<string, LoadedRubric>();
   const configured: ConfiguredQuestion[] = [];
   const seenQuestions = new Set<string>();
   for (const { shown, text, config } of read.answers) {
-    const key = JSON.stringify(config.rubrics);
-    let rubrics = rubricsByPaths.get(key);
-    if (!rubrics) {
-      const loaded = loadAllRubrics(config, args.cwd);
-      for (const p of loaded.problems) args.err(`interview-lint: ${p.message}`);
-      if (loaded.problems.length > 0) troubled = true;
-      rubrics = loaded.rubrics;
-      rubricsByPaths.set(key, rubrics);
-      for (const r of rubrics) if (!allRubrics.has(r.rubric.id)) allRubrics.set(r.rubric.id, r);
-    }
+    const { rubrics, first } = rubricSets.for(config);
+    if (first) for (const r of rubrics) if (!allRubrics.has(r.rubric.id)) allRubrics.set(r.rubric.id, r);
     for (const q of config.questions) {
       const id = JSON.stringify(q);
       if (!seenQuestions.has(id)) configured.push(q);
@@ -66,5 +57,5 @@ export async function runReport(args: ReportArgs): Promise<number> {
   const coverage = computeCoverage({ answers, competencies: competencyTopics([...allRubrics.values()]), questions: questionTopics(configured) });
   if (args.format === 'json') args.out(JSON.stringify(bankToJson(answers, coverage), null, 2));
   else args.out((args.format === 'markdown' ? bankToMarkdown : bankToText)(answers, coverage).trimEnd());
-  return troubled ? 2 : 0;
+  return troubled || rubricSets.troubled ? 2 : 0;
 }

@@ -66,6 +66,33 @@ export function loadAllRubrics(config: ResolvedConfig, cwd: string): { rubrics: 
   return { rubrics: loaded.rubrics, problems: [...problems, ...loaded.problems] };
 }
 
+/**
+ * The rubrics of each file's config, loaded once per set of rubric paths (keyed by the paths,
+ * not the config object: files with no config file each get a fresh default config). Problems
+ * are reported once, when a set is first loaded; `troubled` says whether there were any.
+ */
+export class RubricsByConfig {
+  private readonly loaded = new Map<string, LoadedRubric[]>();
+  troubled = false;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly err: (line: string) => void,
+  ) {}
+
+  /** The rubrics for `config`, and whether this call loaded them (a set not seen before). */
+  for(config: ResolvedConfig): { rubrics: LoadedRubric[]; first: boolean } {
+    const key = JSON.stringify(config.rubrics);
+    const known = this.loaded.get(key);
+    if (known) return { rubrics: known, first: false };
+    const { rubrics, problems } = loadAllRubrics(config, this.cwd);
+    for (const p of problems) this.err(`interview-lint: ${p.message}`);
+    if (problems.length > 0) this.troubled = true;
+    this.loaded.set(key, rubrics);
+    return { rubrics, first: true };
+  }
+}
+
 /** The JSON contract: one entry per file; `rubrics` of every answer (with `answer` when a file holds several). */
 function toJsonEntry(file: string, report: ScoreReport): unknown {
   const many = report.answers.length > 1;
@@ -115,22 +142,13 @@ function toJsonEntry(file: string, report: ScoreReport): unknown {
 export async function runScore(args: ScoreArgs): Promise<number> {
   const read = await readAnswerInputs(args.files, { cwd: args.cwd, ...(args.config ? { config: args.config } : {}), err: args.err });
   let troubled = read.troubled;
-  // Keyed by the rubric paths, not the config object: files with no config file each get a fresh default config.
-  const rubricsByPaths = new Map<string, LoadedRubric[]>();
+  const rubricSets = new RubricsByConfig(args.cwd, args.err);
   const entries: unknown[] = [];
   const texts: string[] = [];
   let allPass = true;
 
   for (const { shown, text, config } of read.answers) {
-    const key = JSON.stringify(config.rubrics);
-    let rubrics = rubricsByPaths.get(key);
-    if (!rubrics) {
-      const loaded = loadAllRubrics(config, args.cwd);
-      for (const p of loaded.problems) args.err(`interview-lint: ${p.message}`);
-      if (loaded.problems.length > 0) troubled = true;
-      rubrics = loaded.rubrics;
-      rubricsByPaths.set(key, rubrics);
-    }
+    const { rubrics } = rubricSets.for(config);
     const result = new Linter(config).lint(text);
     const report = scoreLintResult(result, { rubrics, requested: args.rubricIds, config });
     for (const p of report.problems) {
@@ -144,5 +162,5 @@ export async function runScore(args: ScoreArgs): Promise<number> {
 
   if (args.format === 'json') args.out(JSON.stringify(entries, null, 2));
   else if (texts.length > 0) args.out(texts.join(args.format === 'markdown' ? '\n' : '\n\n'));
-  return troubled ? 2 : allPass ? 0 : 1;
+  return troubled || rubricSets.troubled ? 2 : allPass ? 0 : 1;
 }
