@@ -265,17 +265,29 @@ export function claimsOf(answer: Answer): Claim[] {
 }
 
 /**
+ * A clause or one step of it: `who` when its subject was read already (a clause kept whole),
+ * `actor` when it shares the subject of the step before it.
+ */
+interface Predicate {
+  start: number;
+  end: number;
+  actor?: Actor;
+  who?: { actor: Actor; rest: string };
+}
+
+/**
  * The sentence's clauses, with a clause whose subject acts ("I", "we", the team) cut again at
  * each further verb it coordinates: those steps share its subject. A piece of three words or
  * fewer stays with the one before it ("I cleaned and merged the tables" is one step).
  */
-function predicates(sentence: string): { start: number; end: number; actor?: Actor }[] {
-  const out: { start: number; end: number; actor?: Actor }[] = [];
+function predicates(sentence: string): Predicate[] {
+  const out: Predicate[] = [];
   for (const c of splitClauses(sentence)) {
     const text = normalized(sentence.slice(c.start, c.end));
-    const { actor } = actorOf(text);
+    const who = actorOf(text);
+    const { actor } = who;
     if (actor !== 'i' && actor !== 'we' && actor !== 'team') {
-      out.push(c);
+      out.push({ ...c, who });
       continue;
     }
     const cuts: number[] = [];
@@ -307,7 +319,7 @@ function predicates(sentence: string): { start: number; end: number; actor?: Act
       });
       from = c.start + cut;
     });
-    out.push({ start: from, end: c.end, ...(cuts.length ? { actor } : {}) });
+    out.push({ start: from, end: c.end, ...(cuts.length ? { actor } : { who }) });
   }
   return out;
 }
@@ -318,13 +330,11 @@ function readSentence(answer: Answer, index: number): Claim[] {
   const setup = s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task');
   const result = s.sectionKinds.includes('result');
   const finding = FINDING.test(s.text);
-  for (const { start, end, actor: shared } of predicates(s.text)) {
-    const c = { start, end };
+  for (const c of predicates(s.text)) {
     const raw = s.text.slice(c.start, c.end);
     const text = normalized(raw);
-    const own = actorOf(text);
-    const actor = shared ?? own.actor;
-    const rest = shared ? text.replace(/^(?:and|then)\s+/i, '') : own.rest;
+    // A step that shares the subject before it is all predicate; any other piece has its own.
+    const { actor, rest } = c.actor ? { actor: c.actor, rest: text.replace(/^(?:and|then)\s+/i, '') } : (c.who ?? actorOf(text));
     const read = actOf(text, actor, rest);
     let act = read.act;
     const vague = read.vague;
