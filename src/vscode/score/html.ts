@@ -7,8 +7,6 @@ import { escapeHtml, pageHead } from '../pure/webviewPage.js';
  * data attributes, never a URL, and the only script is the nonce-tagged one below.
  */
 
-export { escapeHtml };
-
 function fixed(n: number): string {
   return n.toFixed(2);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint, scoreLintResult, shippedRubrics } from '../../../src/core/index.js';
-import { VERDICT_COLOURS, escapeHtml, renderScoreBody, renderScoreHtml, scoreLabel, statusLabel } from '../../../src/vscode/score/html.js';
+import { VERDICT_COLOURS, renderScoreBody, renderScoreHtml, scoreLabel, statusLabel } from '../../../src/vscode/score/html.js';
+import { escapeHtml } from '../../../src/vscode/pure/webviewPage.js';
 
 const HOSTILE = `---
 question: "Tell me about a time you shipped a model?"
