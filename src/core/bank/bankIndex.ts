@@ -69,6 +69,11 @@ export class BankIndex {
     return [...this.entries.keys()];
   }
 
+  /** The scored answers of one file (none when it is not in the bank). */
+  answersOf(file: string): readonly BankAnswer[] {
+    return this.entries.get(file)?.answers ?? [];
+  }
+
   /**
    * Every answer, ordered by file and position, and their coverage: the competencies of every
    * rubric set in use, and the prepared questions with those of every config in use.

@@ -99,10 +99,9 @@ export class WorkspaceBank implements vscode.Disposable {
 
   /** The progress of each answer of a file over its saved drafts, by answer index (for the score report). */
   progressOfFile(uri: vscode.Uri): Map<number, DraftProgress> {
-    const key = uri.toString();
     const out = new Map<number, DraftProgress>();
-    for (const a of this.snapshot().answers) {
-      if (a.file !== key) continue;
+    // One file's answers, not a snapshot: this runs on each rescore of an open report.
+    for (const a of this.bankIndex().answersOf(uri.toString())) {
       const p = this.progress(a);
       if (p.change || p.trend) out.set(a.answer, p);
     }

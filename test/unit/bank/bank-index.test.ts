@@ -40,6 +40,9 @@ describe('BankIndex', () => {
     expect(answers.map((a) => a.file)).toEqual(['conflict.md', 'forecast-evaluation.md', 'why-us.md']);
     expect(coverage.questions.map((r) => r.topic.id).slice(-2)).toEqual(['question:why-do-you-want-to-join-our-team', 'question:pipeline-failure']);
     expect(coverage.questions.find((r) => r.topic.id === 'question:why-do-you-want-to-join-our-team')!.answers).toEqual([2]);
+    // One file's answers without a snapshot (the score report asks for them on each rescore).
+    expect(index.answersOf('conflict.md')).toEqual(answers.filter((a) => a.file === 'conflict.md'));
+    expect(index.answersOf('missing.md')).toEqual([]);
     expect(index.remove('why-us.md')).toBe(true);
     expect(index.remove('why-us.md')).toBe(false);
     expect(index.files()).toEqual(['conflict.md', 'forecast-evaluation.md']);
