@@ -291,13 +291,8 @@ function predicates(sentence: string): Predicate[] {
       continue;
     }
     const cuts: number[] = [];
-    NEXT_PREDICATE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = NEXT_PREDICATE.exec(text)) !== null) {
-      if (m[0].length === 0) {
-        NEXT_PREDICATE.lastIndex++;
-        continue;
-      }
+    // Every match holds a comma or an "and", so none is empty.
+    for (const m of text.matchAll(NEXT_PREDICATE)) {
       const at = m.index + m[0].length;
       const before = text.slice(cuts.length ? cuts[cuts.length - 1] : 0, m.index);
       // "a model that started as a notebook and ended up in the workflow": the verb after a
