@@ -26,7 +26,7 @@ import { splitClauses } from './clauses.js';
 import type { Act, Actor, Claim, Quantity, QuantityRole, Thing } from './types.js';
 
 // Openers that stand before the subject: "And then", "In the end,", "Within a month".
-const OPENER = String.raw`(?:(?:and|but|so|then|also|where|right now|currently|today|these days|at the moment|eventually|finally|ultimately|afterwards|later|first|next|once|overall|basically|honestly|actually|after that|in the end|as a result|by the end|at the end|in total|from there|on top of that|within (?:a|an|one|two|three|four|six|the first|the next) \w+|over the next \w+(?: \w+)?|after (?:a|an|one|two|three|four|six) \w+|because of (?:this|that)|because|since|when|after|before|while|once|um|uh|so yeah|yeah|well)[\s,]+)*`;
+const OPENER = String.raw`(?:(?:and|but|so|then|also|where|right now|currently|today|these days|at the moment|eventually|finally|ultimately|afterwards|later|first|next|once|overall|basically|honestly|actually|after that|in the end|as a result|by the end|at the end|in total|from there|on top of that|within (?:a|an|one|two|three|four|six|the first|the next) \w+|over the next \w+(?: \w+)?|after (?:a|an|one|two|three|four|six) \w+|because of (?:this|that)|because|since|when|after|before|while|once|um|uh|so yeah|yeah|well|sure|of course|yes|okay|ok|right|absolutely|definitely)[\s,!]+)*`;
 
 const SUBJECTS: { actor: Actor; source: string }[] = [
   { actor: 'we', source: String.raw`(?:(?:my|the|a|an|our) (?:\p{L}+ )?\p{L}+|\p{Lu}\p{L}+) (?:and|&) i\b` },
@@ -45,8 +45,9 @@ const SUBJECTS: { actor: Actor; source: string }[] = [
 ];
 // A short scene-setting lead may stand before the subject: "At a regional telecom I owned ...".
 // So may a longer introductory phrase closed by a comma: "To deal with it, I ...", "By focusing
-// on what we agreed, we ...".
-const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*|(?:to|by|in|at|on|for|as|during|after|before|while|when|once|since|despite|with|without|through|using|given|instead of|rather than)\s+[^,;]{1,80},\s*)?`;
+// on what we agreed, we ...". A short lead holds no modal verb: in "That could cost the
+// team" the team is not the subject.
+const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:(?!(?:would|could|might|will|can|may|should)\b)[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*|(?:to|by|in|at|on|for|as|during|after|before|while|when|once|since|despite|with|without|through|using|given|instead of|rather than)\s+[^,;]{1,80},\s*)?`;
 const SUBJECT = new RegExp(`^${OPENER}${LEAD}(?:${SUBJECTS.map((s) => `(${s.source})`).join('|')})`, 'iu');
 
 // Words that stand between the subject and its verb: adverbs and the hedges a draft puts there.
@@ -72,6 +73,8 @@ const CHOSEN_OVER = /\b(?:rather than|instead of)\b/i;
 const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');
 const VAGUE = new RegExp(`^${BETWEEN}(?:was |were |am |got )?${alternation(VAGUE_WORK)}\\b`, 'iu');
 const PLAN = new RegExp(`^(?:['’]d|['’]ll|\\s)*${BETWEEN}${alternation(PLAN_MARKERS.map((p) => p.replace(/^'/, '')))}\\b`, 'iu');
+// Another subject's modal verb, a few words in: "it would mean", "the model could leak".
+const MODAL_MAIN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,4}?${alternation(PLAN_MARKERS.filter((p) => !p.startsWith("'")))}\\b`, 'iu');
 const STATE = new RegExp(`^${BETWEEN}${alternation(STATE_VERBS)}\\b`, 'iu');
 const LEARNING = wordsPattern(LEARNING_MARKERS, 'iu');
 const OUTCOME_VERB = wordsPattern(OUTCOME_VERBS, 'iu');
@@ -127,6 +130,8 @@ const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+worki
 const RELATIVE = /\b(?:that|which|who|whose|whom)\b/i;
 const AIM_TAIL = /\s+(?:before|until|so that|so it|so they|in case|to make sure|to ensure|to prevent|to avoid|to stop|to keep|how|why|whether)\b.*$/i;
 
+const STAGE_DIRECTION = /^\s*[([](?:\p{L}+\s?){1,3}[)\]]\s*/u;
+
 const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
 
 const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
@@ -136,7 +141,11 @@ const OPINION = /^(?:i (?:think|guess|believe|feel like|suppose|reckon)|i'm (?:p
 
 function actorOf(whole: string): { actor: Actor; rest: string } {
   // A quoted or bracketed line ("\u201cI chose to map ...") has its subject after the mark.
-  const clause = whole.replace(/^[\s"'\u201c\u201d\u2018\u2019([*_]+/u, '').replace(OPINION, '');
+  // A transcript's stage direction ("(pause) I don't have it") is not part of the claim.
+  const clause = whole
+    .replace(STAGE_DIRECTION, '')
+    .replace(/^[\s"'\u201c\u201d\u2018\u2019([*_]+/u, '')
+    .replace(OPINION, '');
   const m = SUBJECT.exec(clause);
   if (m) {
     const idx = m.slice(1).findIndex((g) => g !== undefined);
@@ -153,8 +162,10 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
 function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: boolean } {
   if (LEARNING.test(clause)) return { act: 'learning', vague: false };
   const owned = actor === 'i' || actor === 'we' || actor === 'team' || actor === 'none';
-  if (owned && PLAN.test(rest)) return { act: 'plan', vague: false };
-  if (/^\s*if\b/i.test(clause)) return { act: 'plan', vague: false };
+  // "It would mean half the buyers", "this can leak labels": a modal main verb tells what
+  // could be, whoever its subject, so no outcome or step is claimed.
+  if (owned ? PLAN.test(rest) : MODAL_MAIN.test(rest)) return { act: 'plan', vague: false };
+  if (/^\s*if\b/i.test(clause.replace(LEADING_OPENER, ''))) return { act: 'plan', vague: false };
   // The outcome patterns are the costliest test here: run once per clause.
   // "I dealt with bottlenecks before they grew": a change inside a clause of time or purpose
   // is what the act was for, not what it achieved.

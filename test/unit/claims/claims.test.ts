@@ -43,6 +43,20 @@ describe('who acts and what kind of act', () => {
   });
 });
 
+describe('what might be, and the words around a transcript line', () => {
+  it('reads a conditional or a modal main verb as a hypothetical, whoever its subject', () => {
+    const claims = brief(
+      'I retrained the churn model last spring. Well, if the false positive rate was 50%, it would mean half of the flagged buyers never bought. That could cost the team its budget.',
+    );
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'other/plan', 'other/plan']);
+    expect(resultMetricClaims(answerOf('I retrained the churn model. Well, if the rate was 50%, it would mean half the buyers left.'))).toEqual([]);
+  });
+  it('finds the subject after a spoken acknowledgement or a stage direction', () => {
+    const claims = brief('Sure, we used logistic regression on the purchase logs. (pause) I pulled the numbers from the warehouse.');
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['we/action', 'i/action']);
+  });
+});
+
 describe('steps that share a subject', () => {
   it('reads each verb of a list of steps as a step of the same actor', () => {
     const claims = brief('I set up daily check-ins, built a shared dashboard to track progress, and dealt with bottlenecks before they grew.');
