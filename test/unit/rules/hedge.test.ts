@@ -55,6 +55,9 @@ ruleTester('hedge', {
     "I haven't used Pinecone at scale; my production experience is FAISS.",
     "I'm not sure how Pinecone shards namespaces, so I would test it first.",
     "I'm not entirely sure how Flink checkpoints state at that size, so I would measure it.",
+    // A question the candidate asks the interviewer claims nothing.
+    'Could you tell me a bit about the day-to-day work of this team?',
+    '2. What would maybe change in the first quarter?',
     // The tutorial step is red-flag's finding, which says more.
     'I just followed a tutorial for the training loop.',
     // Allowed by the workspace.
@@ -76,6 +79,8 @@ ruleTester('hedge', {
       output: "I've deployed it twice.",
     },
     { code: 'So I think that we shipped in May.', errors: [{ text: 'I think' }], output: 'So we shipped in May.' },
+    // A claim said with a rising tone is still a claim.
+    { code: 'I guess the statistics are kind of the same at any scale?', errors: [{ text: 'I guess' }, { text: 'kind of' }] },
     { code: 'I believe that my model was the first one.', errors: [{ text: 'I believe' }], output: 'My model was the first one.' },
     // Dropping "I think" in front of a claim about the world would assert it: no safe fix.
     // The opener says how sure you are, not what happened: it goes, numbers and all.

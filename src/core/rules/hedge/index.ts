@@ -17,6 +17,14 @@ interface Seen extends Around {
   sentence: Sentence | undefined;
 }
 
+// Opening words of a question put to the listener, after a list number or a joiner.
+const QUESTION_WORDS = "could|can|would|will|do|does|did|is|are|was|were|what|what's|how|who|which|when|where|why|have|has";
+const QUESTION_OPENING = new RegExp(
+  `^[\\s"'\u201c(]*(?:\\d+[.)]\\s*)?(?:(?:and|so|also|but|then|finally|first|second|third|lastly)[\\s,]+)?(?:${QUESTION_WORDS})\\b`,
+  'iu',
+);
+const isQuestionAsked = (sentence: string): boolean => /\?[\s"'\u201d)]*$/u.test(sentence) && QUESTION_OPENING.test(sentence);
+
 const MAX_PHRASE = 60;
 const MAX_EXTRA = 200;
 const matcher = new PhraseMatcher(HEDGES, { maxLength: MAX_PHRASE, maxExtra: MAX_EXTRA });
@@ -82,6 +90,9 @@ export const hedge: Rule<HedgeOptions> = {
         };
       },
       found: (m, around) => {
+        // A question the candidate asks ("Could you tell me a bit about the team?") claims nothing to
+        // soften; a claim said with a rising tone ("I guess it's kind of the same?") still does.
+        if (around?.sentence && isQuestionAsked(around.sentence.text)) return;
         const phrase = m.text;
         const start = answer.proseStart + m.index;
         const end = start + phrase.length;
