@@ -1,4 +1,5 @@
 import { claimsOf } from '../claims/read.js';
+import { CONDITION_CUES, REASON_CUES, wordsPattern } from '../lexicon/index.js';
 import type { Claim, Thing } from '../claims/types.js';
 import type { Answer } from '../types.js';
 
@@ -49,7 +50,7 @@ export function resultMetricClaims(answer: Answer): Claim[] {
 
 const OWN_ACTS = new Set(['action', 'decision', 'outcome']);
 // A condition or a contrast makes a general statement checkable: "when the data drifts", "rather than".
-const CONDITION = /\b(?:when|whenever|unless|only if|if the|rather than|instead of|as long as|so that|which means|at the cost of|trade-?off|versus|vs\.?)\b/i;
+const CONDITION = wordsPattern(CONDITION_CUES, 'iu');
 
 /** What the candidate did: "I built", "I chose", a subjectless action line; not "I helped". */
 export function ownActionClaims(answer: Answer): Claim[] {
@@ -83,6 +84,16 @@ export function specificClaims(answer: Answer): Claim[] {
       c.act !== 'learning' &&
       (c.things.length > 0 || c.quantities.some((q) => q.role !== 'experience') || c.act === 'decision' || CONDITION.test(c.text)),
   );
+}
+
+const REASON = wordsPattern(REASON_CUES, 'iu');
+// A condition put first ("When the input is structured, ...", "or where a wrong answer is
+// costly") says when the claim holds; "look at both when you evaluate" only says when to do it.
+const FRONTED_CONDITION = new RegExp(`^[\\s"'(]*(?:(?:and|or|but|only|even|so)\\s+)?${CONDITION.source}`, 'iu');
+
+/** Claims that give a reason or say first when they hold: "since a regex does it better", "When the input is structured, ...". */
+export function reasonedClaims(answer: Answer): Claim[] {
+  return claimsOf(answer).filter((c) => c.act !== 'learning' && (REASON.test(c.text) || FRONTED_CONDITION.test(c.text)));
 }
 
 /** Stock phrases that could be said by anyone: "actionable insights", "a team player". */

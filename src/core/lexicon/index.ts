@@ -9,4 +9,5 @@ export * from './nouns.js';
 export * from './placeholders.js';
 export * from './hedges.js';
 export * from './redFlags.js';
+export * from './connectives.js';
 export { alternation, escapeWord, oneOf, wordsPattern } from './build.js';

@@ -6,6 +6,7 @@ import {
   learningClaims,
   ownDecisionClaims,
   resultMetricClaims,
+  reasonedClaims,
   specificClaims,
   teamActionClaims,
 } from '../detect/claimDetectors.js';
@@ -74,6 +75,7 @@ const CLAIM_CONCEPTS: Record<string, { label: string; find: (answer: Answer) => 
   '@own-decision': { label: 'a decision of your own ("I chose", "I pushed back")', find: ownDecisionClaims },
   '@team-action': { label: 'work told as "we" or "the team"', find: teamActionClaims },
   '@learning': { label: 'what you learned or would do differently', find: learningClaims },
+  '@reasoned': { label: 'a claim with its reason or its condition ("because", "when the input is structured")', find: reasonedClaims },
   '@specific': { label: 'a concrete claim (a named tool, system, data set, person, number or decision)', find: specificClaims },
   '@generic': { label: 'a stock phrase anyone could say ("actionable insights", "team player")', find: genericPhrases },
 };

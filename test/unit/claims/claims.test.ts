@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { Linter, defaultConfig } from '../../../src/core/index.js';
 import { claimsOf } from '../../../src/core/claims/read.js';
 import { splitClauses } from '../../../src/core/claims/clauses.js';
-import { ownActionClaims, resultMetricClaims, specificClaims, teamActionClaims, genericPhrases } from '../../../src/core/detect/claimDetectors.js';
+import {
+  ownActionClaims,
+  reasonedClaims,
+  resultMetricClaims,
+  specificClaims,
+  teamActionClaims,
+  genericPhrases,
+} from '../../../src/core/detect/claimDetectors.js';
 
 const linter = new Linter(defaultConfig());
 function answerOf(text: string) {
@@ -130,6 +137,15 @@ describe('detectors', () => {
     const a = answerOf('We built a churn model. We deployed it. Our team presented the results.');
     expect(ownActionClaims(a)).toEqual([]);
     expect(teamActionClaims(a)).toHaveLength(3);
+  });
+  it('a reason anywhere, or a condition put first, makes a reasoned claim; a "when" of time mid-clause does not', () => {
+    const a = answerOf(
+      'When you need determinism, skip the model, since a parser does the job better. Where a wrong answer is costly, add a review step. You should look at both metrics when you evaluate a classifier.',
+    );
+    expect(reasonedClaims(a).map((c) => c.text)).toEqual([
+      'When you need determinism, skip the model, since a parser does the job better.',
+      'Where a wrong answer is costly, add a review step.',
+    ]);
   });
   it('a fluent answer with no project, tool or number has nothing specific and its stock phrases are found', () => {
     const a = answerOf('I love turning complex data into actionable insights. I am a fast learner and a team player, passionate about making an impact.');
