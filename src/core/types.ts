@@ -89,6 +89,8 @@ export interface Sentence {
   text: string;
   /** Section kinds of the section the sentence sits in (empty when unlabelled). */
   sectionKinds: SectionKind[];
+  /** True for the first sentence of a list item. */
+  listItem?: true;
 }
 
 export interface Answer {

@@ -71,12 +71,24 @@ function isStarFrontMatter(data: Record<string, unknown> | undefined): boolean {
   return data['star'] === true;
 }
 
+/** The first paragraph of each list item, by its start: where an item's words begin. */
+function itemParagraphs(w: Walk): Set<number> {
+  const out = new Set<number>();
+  let p = 0;
+  for (const item of w.listItems) {
+    while (p < w.paragraphs.length && w.paragraphs[p]!.start < item) p++;
+    if (p < w.paragraphs.length) out.add(w.paragraphs[p]!.start);
+  }
+  return out;
+}
+
 export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
   const { tree, frontMatter: block } = parseMarkdown(text);
   const w: Walk = {
     text,
     prose: blankCopy(text),
     paragraphs: [],
+    listItems: [],
     headings: [],
     strongStarts: new Map(),
     interviewer: [],
@@ -162,6 +174,7 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     w.paragraphs,
     hits.map((h) => h.contentStart),
     sections,
+    itemParagraphs(w),
   );
 
   return {

@@ -56,14 +56,22 @@ function isBoundary(prose: string, i: number): boolean {
  * Sentences of the candidate's prose, paragraph by paragraph. A section label inside a
  * paragraph ("S - ... T - ...") also ends a sentence.
  */
-export function splitSentences(prose: string, paragraphs: OffsetRange[], breaks: number[], sections: Section[]): Sentence[] {
+export function splitSentences(
+  prose: string,
+  paragraphs: OffsetRange[],
+  breaks: number[],
+  sections: Section[],
+  itemParagraphs: ReadonlySet<number> = new Set(),
+): Sentence[] {
   const out: Sentence[] = [];
+  let itemStart = false;
   const sortedBreaks = [...breaks].sort((a, b) => a - b);
   const push = (s: number, e: number): void => {
     while (s < e && isSpaceAt(prose, s)) s++;
     while (e > s && isSpaceAt(prose, e - 1)) e--;
     if (e > s && hasWordChar(prose, s, e)) {
-      out.push({ start: s, end: e, text: prose.slice(s, e), sectionKinds: kindsAt(sections, s) });
+      out.push({ start: s, end: e, text: prose.slice(s, e), sectionKinds: kindsAt(sections, s), ...(itemStart ? { listItem: true as const } : {}) });
+      itemStart = false;
     }
   };
   // Only label breaks and sentence punctuation can end a sentence: jump between them
@@ -72,6 +80,7 @@ export function splitSentences(prose: string, paragraphs: OffsetRange[], breaks:
   let b = 0;
   for (const p of paragraphs) {
     let start = p.start;
+    itemStart = itemParagraphs.has(p.start);
     while (b < sortedBreaks.length && sortedBreaks[b]! < p.start) b++;
     PUNCT.lastIndex = p.start;
     let punct = PUNCT.exec(prose);

@@ -20,6 +20,8 @@ export interface Walk {
   /** The candidate's words in place, everything else a space (line breaks kept): UTF-16 code units. */
   prose: Uint16Array;
   paragraphs: OffsetRange[];
+  /** Where each list item starts (its marker). */
+  listItems: number[];
   headings: { text: string; range: OffsetRange; level: number }[];
   strongStarts: Map<number, { start: number; end: number; text: string }>;
   interviewer: { text: string; range: OffsetRange }[];
@@ -130,6 +132,9 @@ function visit(w: Walk, node: Nodes): boolean {
       break;
     case 'paragraph':
       w.paragraphs.push({ start, end });
+      break;
+    case 'listItem':
+      w.listItems.push(start);
       break;
     case 'strong': {
       const first = node.children[0];
