@@ -10,6 +10,7 @@ import {
   specificClaims,
   teamActionClaims,
 } from '../detect/claimDetectors.js';
+import { listItems } from '../detect/listItems.js';
 /**
  * Concepts every rubric may use (`concept: "@metric"`). They are shipped code, so unlike
  * rubric phrases they may be patterns: a metric is a shape, not a word list.
@@ -77,6 +78,7 @@ const CLAIM_CONCEPTS: Record<string, { label: string; find: (answer: Answer) => 
   '@learning': { label: 'what you learned or would do differently', find: learningClaims },
   '@reasoned': { label: 'a claim with its reason or its condition ("because", "when the input is structured")', find: reasonedClaims },
   '@specific': { label: 'a concrete claim (a named tool, system, data set, person, number or decision)', find: specificClaims },
+  '@list-item': { label: 'an item of a list ("- ...", "(1) ...")', find: listItems },
   '@generic': { label: 'a stock phrase anyone could say ("actionable insights", "team player")', find: genericPhrases },
 };
 

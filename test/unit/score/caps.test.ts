@@ -66,6 +66,18 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     expect(reasoned.score).toBe(2.89);
   });
 
+  it('a list of points with no reasons and no work of the candidate is capped under the pass mark; a list of what one did is not', () => {
+    const recited = scored(
+      '# How do you prevent overfitting?\n\nOverfitting means the model memorises the training set. Fixes: (1) Get more data. (2) Use a simpler model. (3) Regularise with L1 or L2. (4) Stop training early with a validation set. (5) Augment the images.\n',
+    );
+    expect(recited.findings.map((f) => f.id)).toEqual(['recited-list']);
+    expect(recited.score).toBe(3.4);
+    const lived = scored(
+      '# How do you prevent overfitting?\n\nOn the churn model I reduced the gap between train and validation AUC from 0.12 to 0.03:\n\n- Added 8 months of data\n- Dropped 40 leaky features\n- Added L2 regularisation\n- Stopped early on the validation loss\n',
+    );
+    expect(lived.findings.map((f) => f.id)).not.toContain('recited-list');
+  });
+
   it('a content rubric that judges depth replaces the no-substance flag (supersedes)', () => {
     const a = scored(
       '# Explain the bias-variance trade-off\n\nBias is error from a model that is too simple, and variance is error from a model that is too sensitive to the training data. A more complex model lowers bias but raises variance, so you pick the complexity that minimises validation error.\n',
