@@ -167,9 +167,10 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   if (owned ? PLAN.test(rest) : MODAL_MAIN.test(rest)) return { act: 'plan', vague: false };
   if (/^\s*if\b/i.test(clause.replace(LEADING_OPENER, ''))) return { act: 'plan', vague: false };
   // The outcome patterns are the costliest test here: run once per clause.
-  // "I dealt with bottlenecks before they grew": a change inside a clause of time or purpose
-  // is what the act was for, not what it achieved.
-  const main = owned ? clause.replace(AIM_TAIL, '') : clause;
+  // "I dealt with bottlenecks before they grew", "each defect had to be classified before the
+  // sheet reached packing": a change inside a clause of time or purpose is what the act was
+  // for, or when it was due, not what it achieved.
+  const main = clause.replace(AIM_TAIL, '');
   const saysOutcome = isOutcomeSentence(main);
   if (saysOutcome && RELATIVE_OUTCOME.test(main)) return { act: 'outcome', vague: false };
   if (saysOutcome || OUTCOME_VERB.test(main)) {

@@ -58,6 +58,10 @@ describe('what might be, and the words around a transcript line', () => {
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'other/plan', 'other/plan']);
     expect(resultMetricClaims(answerOf('I retrained the churn model. Well, if the rate was 50%, it would mean half the buyers left.'))).toEqual([]);
   });
+  it('reads no outcome into a clause of time, whoever the subject', () => {
+    const claims = brief('Each defect had to be classified before the glass sheet reached the packing area.');
+    expect(claims.map((c) => c.act)).not.toContain('outcome');
+  });
   it('finds the subject after a spoken acknowledgement or a stage direction', () => {
     const claims = brief('Sure, we used logistic regression on the purchase logs. (pause) I pulled the numbers from the warehouse.');
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['we/action', 'i/action']);
