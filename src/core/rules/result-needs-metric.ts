@@ -2,6 +2,7 @@ import { isIntroduction } from '../detect/answerType.js';
 import type { Answer, Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
 import { claimsOfSentence } from '../claims/read.js';
+import { outcomeClaims, resultMetricClaims } from '../detect/claimDetectors.js';
 import { expectsOutcome, isLearningSection, isLearningSentence, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
 
 interface Options {
@@ -94,25 +95,35 @@ export const resultNeedsMetric: Rule<Options> = {
       return;
     }
 
+    // A story or a walk-through whose outcomes carry no measure of a result, though figures sit
+    // near them (the requirement, the scale, the time it took): the outcome still owes one.
+    const unmeasured = (): void => {
+      if (answer.type !== 'behavioral' && answer.type !== 'project') return;
+      const outcomes = outcomeClaims(answer).filter((c) => candidates.some((s) => s.start <= c.start && c.end <= s.end));
+      if (outcomes.length === 0 || resultMetricClaims(answer).length > 0) return;
+      const last = outcomes[outcomes.length - 1]!;
+      report({ messageId: 'closingOutcome', start: last.start, end: last.end, expected: 'a metric in the outcome' });
+    };
+
     const closing = candidates.slice(-CLOSING_SENTENCES);
     const outcomes = candidates.filter((s) => isOutcomeSentence(s.text));
     // The claim model tells a deadline, a team size or the scale of the work from a result.
     const measured = measuredSentences(answer);
-    if (outcomes.some((s) => measured.has(s.start))) return;
+    if (outcomes.some((s) => measured.has(s.start))) return unmeasured();
     // The headline opener: "I built a churn system that cut churn by 40%", impact first.
     const opening = answer.sentences[0];
     // "I was laid off when the company cut 30% of engineering" opens with context, not with work of one's own.
-    if (opening && !isSetupSentence(opening) && ACTIVITY.test(opening.text) && isOutcomeSentence(opening.text) && hasMetric(opening.text)) return;
+    if (opening && !isSetupSentence(opening) && ACTIVITY.test(opening.text) && isOutcomeSentence(opening.text) && hasMetric(opening.text)) return unmeasured();
     // "The final policy had a 3.1-point higher margin", then a few sentences about the hand-over:
     // a figure that describes a state, past the scene-setting first third, is its result.
     const later = new Set(answer.sentences.slice(Math.ceil(answer.sentences.length / 3)));
-    if (candidates.some((s) => later.has(s) && stateFigure(s.text))) return;
+    if (candidates.some((s) => later.has(s) && stateFigure(s.text))) return unmeasured();
     const at = closing.findIndex((s) => isOutcomeSentence(s.text));
     // A number in the activity before the outcome ("we pulled 100K records") does not quantify
     // "it was a big success"; one right next to it ("latency is 40ms. Everyone was happy.") does.
     const before = at > 0 ? closing[at - 1] : undefined;
     const zone = at < 0 ? closing : [...(before && !ACTIVITY.test(before.text) ? [before] : []), ...closing.slice(at)];
-    if (zone.some((s) => measured.has(s.start))) return;
+    if (zone.some((s) => measured.has(s.start))) return unmeasured();
     const closingOutcome = at < 0 ? undefined : closing[at];
     if (closingOutcome) {
       report({ messageId: 'closingOutcome', start: closingOutcome.start, end: closingOutcome.end, expected: 'a metric in the outcome' });

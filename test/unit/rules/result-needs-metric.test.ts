@@ -126,6 +126,11 @@ ruleTester('result-needs-metric', {
       code: '## Walk me through your churn project?\n\nI joined a telecom that was losing a fifth of its customers.\nI pulled 100K records and built an XGBoost model behind FastAPI.\nThe project was a big success and the business loved it.\n',
       errors: [{ text: 'The project was a big success and the business loved it.', messageId: 'closingOutcome', message: CLOSING }],
     },
+    // Figures of the work (how long it took, how many files) do not measure what it changed.
+    {
+      code: '## Tell me about a mistake you made\n\nI ran the archive clean-up job on the wrong folder. I only noticed after three days. About 3,000 customer files were gone. I rebuilt what I could from the backups. In the end my manager helped me recover the rest.\n',
+      errors: [{ text: 'In the end my manager helped me recover the rest.', messageId: 'closingOutcome' }],
+    },
     {
       code: '## Tell me about a time you disagreed with your manager?\n\nMy manager wanted to launch on Monday. I proposed a one-week test on a slice of traffic with a stop rule. He agreed to the test. In the end the launch went smoothly and the client was happy.\n',
       errors: [{ text: 'In the end the launch went smoothly and the client was happy.' }],
