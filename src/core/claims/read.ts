@@ -130,6 +130,10 @@ const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+worki
 const RELATIVE = /\b(?:that|which|who|whose|whom)\b/i;
 const AIM_TAIL = /\s+(?:before|until|so that|so it|so they|in case|to make sure|to ensure|to prevent|to avoid|to stop|to keep|how|why|whether)\b.*$/i;
 
+const HAD_PARTICIPLE = new RegExp(
+  `^(?:(?:already|just|never|not|\\p{L}+ly)\\s+)?(?:\\p{L}+ed|${alternation(IRREGULAR_WORK_PAST)}|been|had|done|gone|seen|made|taken)\\b`,
+  'iu',
+);
 const STAGE_DIRECTION = /^\s*[([](?:\p{L}+\s?){1,3}[)\]]\s*/u;
 
 const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
@@ -152,6 +156,9 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
     const rest = clause.slice(m[0].length).trimStart();
     // "I'm really weak at maths" says what the candidate is; "I'm leading the migration" is work.
     if (/['’]m$/i.test(m[0]) && !PROGRESSIVE.test(rest)) return { actor: SUBJECTS[idx]!.actor, rest: `am ${rest}` };
+    // "I'd start with", "we'll add": the contraction is the modal, so the act is a plan.
+    // "I'd already built it" is "I had": a participle after it keeps the past.
+    if (/['’](?:d|ll)$/i.test(m[0]) && !HAD_PARTICIPLE.test(rest)) return { actor: SUBJECTS[idx]!.actor, rest: `would ${rest}` };
     return { actor: SUBJECTS[idx]!.actor, rest };
   }
   if (LEADING_VERB.test(clause)) return { actor: 'none', rest: clause.replace(LEADING_OPENER, '') };

@@ -62,6 +62,10 @@ describe('what might be, and the words around a transcript line', () => {
     const claims = brief('Each defect had to be classified before the glass sheet reached the packing area.');
     expect(claims.map((c) => c.act)).not.toContain('outcome');
   });
+  it('reads "I\'d" and "we\'ll" as the modal, and "I\'d already built" as the past', () => {
+    const claims = brief("I'd start by pairing with the owner. We'll add the alert next. I'd already built the first version.");
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/plan', 'we/plan', 'i/action']);
+  });
   it('finds the subject after a spoken acknowledgement or a stage direction', () => {
     const claims = brief('Sure, we used logistic regression on the purchase logs. (pause) I pulled the numbers from the warehouse.');
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['we/action', 'i/action']);
