@@ -62,6 +62,11 @@ export function ownDecisionClaims(answer: Answer): Claim[] {
   return claimsOf(answer).filter((c) => (c.actor === 'i' || c.actor === 'none') && c.act === 'decision');
 }
 
+/** What the candidate means to do: "I'd start by pairing with the owner", "I plan to". */
+export function ownPlanClaims(answer: Answer): Claim[] {
+  return claimsOf(answer).filter((c) => (c.actor === 'i' || c.actor === 'none') && c.act === 'plan');
+}
+
 /** What the candidate learned or would do differently: "the lesson was", "next time I would". */
 export function learningClaims(answer: Answer): Claim[] {
   return claimsOf(answer).filter((c) => c.act === 'learning');

@@ -31,7 +31,7 @@ const EXPECTED: Record<string, { strong: string; weak: string; weakFlags: string
   'tech-bootstrap-oob': { strong: '555', weak: '212', weakFlags: ['bootstrap-without-replacement'] },
   'tech-rag-vs-finetuning': { strong: '555', weak: '111', weakFlags: ['finetuning-adds-knowledge', 'it-depends'] },
   'elevator-pitch': { strong: '5555', weak: '1111', weakFlags: [] },
-  'honesty-floor': { strong: '554', weak: '112', weakFlags: ['bluff'] },
+  'honesty-floor': { strong: '554', weak: '122', weakFlags: ['bluff'] },
   'project-end-to-end': { strong: '5555', weak: '2221', weakFlags: ['tutorial-or-kaggle', 'all-the-features'] },
   delivery: { strong: '555555', weak: '121121', weakFlags: [] },
   'time-series-forecasting': { strong: '555', weak: '2-1', weakFlags: ['accurate-without-metric'] },
@@ -127,6 +127,19 @@ describe('honesty-floor hears the gap, the adjacent work and the plan in plain p
     expect(levels(r)).toBe('535');
     quotedPhrases(r, 'adjacent', ['what I know well']);
     quotedPhrases(r, 'plan', ['first month', 'reproduce']);
+  });
+});
+
+describe('honesty-floor reads the adjacent work and the plan from the claims, not only from set phrases', () => {
+  it('a step of ones own that names something concrete is adjacent work; "I\'d love to" is a plan', () => {
+    const r = score(
+      'honesty-floor',
+      "You don't have any healthcare experience, do you?",
+      "I haven't worked in healthcare. When I moved from retail into fintech, I mapped the whole industry in a week: the major players, regulation like PSD2, and the trends in open banking. I'd love to do the same for HIPAA and value-based care.",
+    );
+    const level = (id: string): number | null => r.criteria.find((c) => c.id === id)!.level;
+    expect(level('adjacent')).toBe(3);
+    expect(level('plan')).toBeGreaterThanOrEqual(2);
   });
 });
 
