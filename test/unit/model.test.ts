@@ -289,6 +289,14 @@ describe('answer types', () => {
     expect(typeOf('How do you stay current with research?')).not.toBe('technical');
   });
 
+  it('reads a career path told as a story as a pitch when there is no question', () => {
+    const [a] = answers(
+      'I got into data science because I love untangling messy problems. After a degree in sociology I taught myself Python on weekends, and I spent a year on evening courses until I could build the projects the jobs asked for.\n',
+    );
+    expect(a!.typeSource).toBe('content');
+    expect(a!.type).toBe('pitch');
+  });
+
   it('prefers the front matter type', () => {
     const [a] = answers('---\ntype: elevator pitch\n---\n\nI am a data scientist.\n');
     expect(a!.type).toBe('pitch');
