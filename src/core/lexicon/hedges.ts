@@ -26,7 +26,10 @@ export const PRETTY_WORDS = [
 ];
 
 /** Adverbs that leave open whether it happened at all: "maybe", "probably". */
-export const LIKELIHOOD_ADVERBS = ['maybe', 'perhaps', 'probably', 'hopefully'];
+export const LIKELIHOOD_ADVERBS = ['maybe', 'perhaps', 'probably', 'hopefully', 'potentially'];
+
+/** Modals that already say "might": after them "potentially" adds no doubt of its own ("could potentially save"). */
+export const MODALS = ['could', 'would', 'might', 'may', 'can', 'will', 'should'];
 
 /** The amount in "to some extent", "to a certain degree". */
 export const EXTENT_AMOUNTS = ['some', 'a certain', 'a large', 'some small'];

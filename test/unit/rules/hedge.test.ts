@@ -55,6 +55,8 @@ ruleTester('hedge', {
     "I haven't used Pinecone at scale; my production experience is FAISS.",
     "I'm not sure how Pinecone shards namespaces, so I would test it first.",
     "I'm not entirely sure how Flink checkpoints state at that size, so I would measure it.",
+    // After a modal, "potentially" repeats the doubt the modal already states.
+    'The plan could potentially save us a month of development.',
     // A question the candidate asks the interviewer claims nothing.
     'Could you tell me a bit about the day-to-day work of this team?',
     '2. What would maybe change in the first quarter?',
@@ -79,6 +81,7 @@ ruleTester('hedge', {
       output: "I've deployed it twice.",
     },
     { code: 'So I think that we shipped in May.', errors: [{ text: 'I think' }], output: 'So we shipped in May.' },
+    { code: 'The model flagged churners early, potentially saving over $100K a year.', errors: [{ text: 'potentially', messageId: 'likelihood' }] },
     // A claim said with a rising tone is still a claim.
     { code: 'I guess the statistics are kind of the same at any scale?', errors: [{ text: 'I guess' }, { text: 'kind of' }] },
     { code: 'I believe that my model was the first one.', errors: [{ text: 'I believe' }], output: 'My model was the first one.' },

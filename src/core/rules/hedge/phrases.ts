@@ -14,7 +14,7 @@ import { fairlyIsDegree, justIsHedge } from './senses/adverb.js';
 import { bitIsHedge, littleBitIsHedge, littleIsHedge } from './senses/amount.js';
 import type { Around } from './senses/around.js';
 import { beliefIsHedge, believeIsHedge, hopeIsHedge, notAsked, notSureIsHedge, rememberIsHedge, sayIsHedge } from './senses/belief.js';
-import { familiarityIsHedge, kindOfIsHedge, maybeIsHedge, sortOfIsHedge } from './senses/noun.js';
+import { familiarityIsHedge, kindOfIsHedge, maybeIsHedge, potentiallyIsHedge, sortOfIsHedge } from './senses/noun.js';
 
 export type Kind = 'belief' | 'doubt' | 'degree' | 'likelihood' | 'minimizer' | 'familiarity' | 'filler';
 
@@ -64,9 +64,11 @@ export const HEDGES: HedgeEntry[] = [
   },
   { key: 'some familiarity with', pattern: `some ${oneOf(FAMILIARITY_NOUNS)}(?: (?:with|in|to))?`, kind: 'familiarity', guard: familiarityIsHedge },
   { key: 'basically', pattern: 'basically', kind: 'filler', safeDrop: () => true },
-  ...LIKELIHOOD_ADVERBS.map((w): HedgeEntry =>
-    w === 'maybe' ? { key: w, pattern: w, kind: 'likelihood', guard: maybeIsHedge } : { key: w, pattern: w, kind: 'likelihood' },
-  ),
+  ...LIKELIHOOD_ADVERBS.map((w): HedgeEntry => {
+    if (w === 'maybe') return { key: w, pattern: w, kind: 'likelihood', guard: maybeIsHedge };
+    if (w === 'potentially') return { key: w, pattern: w, kind: 'likelihood', guard: potentiallyIsHedge };
+    return { key: w, pattern: w, kind: 'likelihood' };
+  }),
   { key: 'just', pattern: 'just', kind: 'minimizer', guard: justIsHedge, safeDrop: justSafeDrop },
   { key: 'a little bit', pattern: 'a little bit', kind: 'degree', guard: littleBitIsHedge, suggestDrop: degreeDrop },
   { key: 'a little', pattern: 'a little', kind: 'degree', guard: littleIsHedge, suggestDrop: degreeDrop },

@@ -2,6 +2,7 @@
  * Guards of the softeners that are also nouns: "kind of" and "sort of" ("the kind of
  * problems"), "maybe" ("a big maybe") and "some experience" (a plain amount).
  */
+import { MODALS } from '../../../lexicon/index.js';
 import { CLAUSE_END, last, type Around } from './around.js';
 
 // Words after which "kind of"/"sort of" is the noun ("the kind of problems", "what sort of model").
@@ -94,3 +95,7 @@ export const familiarityIsHedge = (a: Around): boolean => !a.phrase.endsWith('ex
 
 /** "a maybe", "the big maybe": the noun. */
 export const maybeIsHedge = (a: Around): boolean => !['a', 'the', 'big'].includes(last(a.before) ?? '');
+
+const MODAL = new Set(MODALS);
+/** "potentially saving $100K" leaves the saving in doubt; "could potentially save" says it once, with the modal. */
+export const potentiallyIsHedge = (a: Around): boolean => !MODAL.has(last(a.before) ?? '');
