@@ -45,9 +45,10 @@ const SUBJECTS: { actor: Actor; source: string }[] = [
 ];
 // A short scene-setting lead may stand before the subject: "At a regional telecom I owned ...".
 // So may a longer introductory phrase closed by a comma: "To deal with it, I ...", "By focusing
-// on what we agreed, we ...". A short lead holds no modal verb: in "That could cost the
-// team" the team is not the subject.
-const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:(?!(?:would|could|might|will|can|may|should)\b)[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*|(?:to|by|in|at|on|for|as|during|after|before|while|when|once|since|despite|with|without|through|using|given|instead of|rather than)\s+[^,;]{1,80},\s*)?`;
+// on what we agreed, we ...", or a purpose said first with no comma: "To hit the deadline I
+// cut scope". A short lead holds no modal verb: in "That could cost the team" the team is not
+// the subject.
+const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:(?!(?:would|could|might|will|can|may|should)\b)[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*|(?:to|by|in|at|on|for|as|during|after|before|while|when|once|since|despite|with|without|through|using|given|instead of|rather than)\s+[^,;]{1,80},\s*|to\s+(?:(?!(?:would|could|might|will|can|may|should)\b)[\p{L}\p{N}'’-]+\s+){1,6}?(?=(?:i|we)\s))?`;
 const SUBJECT = new RegExp(`^${OPENER}${LEAD}(?:${SUBJECTS.map((s) => `(${s.source})`).join('|')})`, 'iu');
 
 // Words that stand between the subject and its verb: adverbs and the hedges a draft puts there.

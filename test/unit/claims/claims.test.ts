@@ -62,6 +62,10 @@ describe('what might be, and the words around a transcript line', () => {
     const claims = brief('Each defect had to be classified before the glass sheet reached the packing area.');
     expect(claims.map((c) => c.act)).not.toContain('outcome');
   });
+  it('finds the subject after a purpose said first with no comma', () => {
+    const claims = brief('To hit the deadline I prioritised speed over the edge cases.');
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/decision']);
+  });
   it('reads "I\'d" and "we\'ll" as the modal, and "I\'d already built" as the past', () => {
     const claims = brief("I'd start by pairing with the owner. We'll add the alert next. I'd already built the first version.");
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/plan', 'we/plan', 'i/action']);
