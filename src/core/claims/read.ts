@@ -129,6 +129,8 @@ const FINDING =
 const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
 
 const RELATIVE = /\b(?:that|which|who|whose|whom)\b/i;
+// "To hit the deadline, I cut scope": the purpose said first is what the act was for.
+const PURPOSE_LEAD = /^\s*(?:in order )?to\s+(?:[^,;]{1,80},\s*|(?:[\p{L}\p{N}'’-]+\s+){1,6}?(?=(?:i|we)\s))/iu;
 const AIM_TAIL = /\s+(?:before|until|so that|so it|so they|in case|to make sure|to ensure|to prevent|to avoid|to stop|to keep|how|why|whether)\b.*$/i;
 
 const HAD_PARTICIPLE = new RegExp(
@@ -178,7 +180,7 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   // "I dealt with bottlenecks before they grew", "each defect had to be classified before the
   // sheet reached packing": a change inside a clause of time or purpose is what the act was
   // for, or when it was due, not what it achieved.
-  const main = clause.replace(AIM_TAIL, '');
+  const main = clause.replace(PURPOSE_LEAD, '').replace(AIM_TAIL, '');
   const saysOutcome = isOutcomeSentence(main);
   if (saysOutcome && RELATIVE_OUTCOME.test(main)) return { act: 'outcome', vague: false };
   if (saysOutcome || OUTCOME_VERB.test(main)) {

@@ -71,6 +71,9 @@ export const OUTCOME_VERBS = [
   'beat', 'unlocked', 'freed up', 'adopted', 'landed', 'signed off', 'climbed', 'shrank', 'jumped', 'declined', 'slashed', 'trimmed',
   'went down', 'went up', 'came down', 'brought down', 'brought up', 'drove up', 'drove down', 'stabilized', 'stabilised', 'stopped',
   'caught', 'flagged', 'surfaced', 'identified', 'uncovered', 'earned', 'secured', 'reached', 'fixed', 'resolved', 'solved',
+  // A target met is a result: "we met the latency requirement", "were able to meet the deadline".
+  'met the deadline', 'met our deadline', 'met the requirement', 'met the requirements', 'met the target', 'met our target',
+  'met the sla', 'hit the deadline', 'hit the target', 'hit our target', 'able to meet', 'managed to meet',
 ];
 
 /**

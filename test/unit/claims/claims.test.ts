@@ -62,6 +62,10 @@ describe('what might be, and the words around a transcript line', () => {
     const claims = brief('Each defect had to be classified before the glass sheet reached the packing area.');
     expect(claims.map((c) => c.act)).not.toContain('outcome');
   });
+  it('reads a target met as an outcome, and a meeting as an act', () => {
+    const claims = brief('We were able to meet the latency requirement without pruning. I met the product manager on Monday.');
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['we/outcome', 'i/action']);
+  });
   it('finds the subject after a purpose said first with no comma', () => {
     const claims = brief('To hit the deadline I prioritised speed over the edge cases.');
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/decision']);
