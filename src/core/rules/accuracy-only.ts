@@ -1,3 +1,4 @@
+import { claimsOfSentence } from '../claims/read.js';
 import { isSetupSentence } from './util/outcome.js';
 import type { Rule } from '../types.js';
 import { ACCURACY_QUALIFIERS, oneOf } from '../lexicon/index.js';
@@ -143,12 +144,15 @@ export const accuracyOnly: Rule = {
     FIGURE.lastIndex = 0;
     const first = FIGURE.exec(prose);
     if (!first) return;
-    if (OTHER_METRIC.test(prose)) return;
+    // Another measure counts where the answer states it: "if the false positive rate were 50%,
+    // it would mean ..." reasons about a number the candidate does not have.
+    const stated = (i: number): boolean => claimsOfSentence(answer, i).some((c) => c.act !== 'plan');
+    if (answer.sentences.some((s, i) => OTHER_METRIC.test(s.text) && stated(i))) return;
     // The accuracy sentences themselves can carry the business number ("89% accuracy, 45 ms latency").
     // A number counts only when it is not itself an accuracy figure.
-    for (const s of answer.sentences) {
+    for (const [i, s] of answer.sentences.entries()) {
       // "S) retail bank, 2.3 million customers" sets the scene; it is not what the model changed.
-      if (DATA_SIZE.test(s.text) || isSetupSentence(s)) continue;
+      if (DATA_SIZE.test(s.text) || isSetupSentence(s) || !stated(i)) continue;
       if (businessFigure(s.text)) return;
     }
     // One finding per answer, on the first figure: the fix is one addition to the answer, not one per number.

@@ -19,6 +19,11 @@ ruleTester('accuracy-only', {
     '```python\nprint("accuracy: 0.95")\n```\nI owned the evaluation.',
   ],
   invalid: [
+    // A measure the candidate only reasons about, in a hypothetical, is not one the answer gives.
+    {
+      code: "Our model's accuracy was around 85%. I don't have that number to hand. Well, if the false positive rate was 50%, it would mean half of the customers we flagged never bought.",
+      errors: [{ text: 'accuracy was around 85%' }],
+    },
     // "customers" describes the data; the 92% beside it is the baseline's accuracy, not a customer figure.
     {
       code: 'On tabular data about customers we tried a neural net and a logistic regression, and the neural net got 94% accuracy and the logistic regression got 92%.',
