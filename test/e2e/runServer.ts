@@ -143,6 +143,24 @@ async function main(): Promise<number> {
           res.end('clicked');
           return;
         }
+        // What the webviews show, which the extension host cannot read: every element the
+        // selector finds in any frame, with its text and attributes.
+        if (url.pathname === '/webview') {
+          const selector = url.searchParams.get('selector') ?? '';
+          const found: { text: string; attributes: Record<string, string> }[] = [];
+          for (const frame of page.frames()) {
+            const inFrame = await frame
+              .$$eval(selector, (els) =>
+                els.map((e) => ({ text: e.textContent ?? '', attributes: Object.fromEntries(Array.from(e.attributes, (a) => [a.name, a.value])) })),
+              )
+              // A frame can go away while it is read (a webview being replaced).
+              .catch(() => []);
+            found.push(...inFrame);
+          }
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(found));
+          return;
+        }
         if (waitFor) await page.waitForSelector(waitFor, { state: 'visible', timeout });
         // Let the widget finish its entry animation before capturing.
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
