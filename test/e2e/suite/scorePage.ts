@@ -14,6 +14,7 @@ interface Shown {
 /** The part of the extension's API these tests read. */
 export interface ScorePageApi {
   shownScores(uri: vscode.Uri): Shown[];
+  statusBarText(): string | undefined;
 }
 
 /** The engine's score of a text, with the shipped rubrics and the default config. */
@@ -40,4 +41,16 @@ export function pageShows(api: ScorePageApi, doc: vscode.TextDocument, score: st
     },
     timeoutMs,
   );
+}
+
+/** What the test before a window reload leaves for the one after it (reloadState.ts). */
+export const LEFT_FOR_RELOAD = 'score report';
+export interface LeftForReload {
+  /** The answer, relative to the workspace folder. */
+  path: string;
+  /** Its text when the window was reloaded. */
+  text: string;
+  /** The page's label for the answer's text before the edit, and after. */
+  before: string;
+  after: string;
 }
