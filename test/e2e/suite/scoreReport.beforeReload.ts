@@ -13,6 +13,10 @@ suite('the score report after a window reload', () => {
   test('before the reload: the report of an edited answer is left open', async function () {
     if (!canReload()) this.skip();
     await closeAll();
+    // Earlier tests open the side bar and the panel; the window comes back with the layout it
+    // had, and its screenshot is of the answer and its report.
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await vscode.commands.executeCommand('workbench.action.closePanel');
     const api = await vscode.extensions.getExtension<ScorePageApi>(EXTENSION_ID)!.activate();
     const uri = await copyFixture('answers/churn-model.md', PATH);
     const doc = (await open(uri)).document;
