@@ -1,5 +1,7 @@
 // Bundles the end-to-end tests and their runners into out/e2e/ (each test file on its own,
-// so mocha can load them one by one). The extension itself is built by scripts/build.mjs.
+// so mocha can load them one by one; *.beforeReload.ts and *.afterReload.ts are the test files
+// of the runs on either side of a window reload, suite/index.ts). The extension itself is
+// built by scripts/build.mjs.
 import { build } from 'esbuild';
 import { readdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
@@ -25,7 +27,7 @@ await build({
   entryPoints: [
     join(suite, 'index.ts'),
     ...readdirSync(suite)
-      .filter((f) => f.endsWith('.test.ts'))
+      .filter((f) => /\.(test|beforeReload|afterReload)\.ts$/.test(f))
       .map((f) => join(suite, f)),
   ],
   outdir: join(here, '..', '..', 'out', 'e2e', 'suite'),

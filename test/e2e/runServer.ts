@@ -6,6 +6,9 @@
 //   IL_E2E_VSIX=file.vsix node ...       installs the packaged extension first and tests that
 //   IL_E2E_HOST=web node ...             runs the web build (dist/web/) in the workbench's web
 //                                        worker extension host instead, with the web suite
+// A test can ask for a window reload (test/e2e/suite/reloadState.ts): at the end of the run
+// the tests module reports its failures to /reload and reloads the window, and the new
+// extension host runs the after-reload tests; the exit code counts the failures of both runs.
 // Env: IL_E2E_SERVER_DIR, IL_E2E_TIMEOUT_MS, IL_E2E_GREP (mocha grep), VERBOSE=1.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -126,6 +129,8 @@ async function main(): Promise<number> {
 
   // The tests ask for screenshots over HTTP: the page can be captured only from out here.
   let page: Page | undefined;
+  // Failures of the run that asked for the reload; undefined until a run asks.
+  let failedBeforeReload: number | undefined;
   const shots: Server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const name = (url.searchParams.get('name') ?? 'shot').replace(/[^\w.-]/g, '_');
@@ -141,6 +146,36 @@ async function main(): Promise<number> {
           const selector = url.searchParams.get('selector') ?? '';
           await page.click(selector, { timeout });
           res.end('clicked');
+          return;
+        }
+        // What the webviews show, which the extension host cannot read: every element the
+        // selector finds in any frame, with its text and attributes.
+        if (url.pathname === '/webview') {
+          const selector = url.searchParams.get('selector') ?? '';
+          const found: { text: string; attributes: Record<string, string> }[] = [];
+          for (const frame of page.frames()) {
+            const inFrame = await frame
+              .$$eval(selector, (els) =>
+                els.map((e) => ({ text: e.textContent ?? '', attributes: Object.fromEntries(Array.from(e.attributes, (a) => [a.name, a.value])) })),
+              )
+              // A frame can go away while it is read (a webview being replaced).
+              .catch(() => []);
+            found.push(...inFrame);
+          }
+          res.setHeader('Content-Type', 'application/json');
+          res.end(JSON.stringify(found));
+          return;
+        }
+        // The tests module reports here, once, before it reloads the window: that host ends
+        // without an exit code. The reload is the workbench's own command, not page.reload():
+        // the browser workbench saves its editors' state (a webview's included) every 5 s and
+        // does not wait for that save when the page unloads, so a reload from out here can
+        // restore the editors as they were seconds earlier.
+        if (url.pathname === '/reload') {
+          if (failedBeforeReload !== undefined) throw new Error('the window was reloaded once already');
+          failedBeforeReload = Number(url.searchParams.get('failures')) || 0;
+          console.log(`the window reloads after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+          res.end('reload');
           return;
         }
         if (waitFor) await page.waitForSelector(waitFor, { state: 'visible', timeout });
@@ -181,7 +216,15 @@ async function main(): Promise<number> {
       '--extensions-dir',
       join(runDir, 'extensions'),
     ],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, IL_E2E_SHOT_URL: `http://127.0.0.1:${shotPort}`, IL_E2E_ARTIFACTS: artifacts } },
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        IL_E2E_SHOT_URL: `http://127.0.0.1:${shotPort}`,
+        IL_E2E_ARTIFACTS: artifacts,
+        IL_E2E_RELOAD_STATE: join(runDir, 'reload-state.json'),
+      },
+    },
   );
   const onOut = (b: Buffer): void => {
     log.text += b.toString();
@@ -217,9 +260,11 @@ async function main(): Promise<number> {
     ];
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     const timer = setTimeout(() => finish('timeout'), timeoutMs);
-    const code = await finished;
+    const exit = await finished;
     clearTimeout(timer);
     await page.screenshot({ path: join(artifacts, webHost ? 'final-web.png' : 'final.png') }).catch(() => undefined);
+    if (failedBeforeReload) console.log(`${failedBeforeReload} end-to-end test${failedBeforeReload === 1 ? '' : 's'} failed before the window reload`);
+    const code = exit === 0 && failedBeforeReload ? 1 : exit;
     console.log(`end-to-end tests ${code === 0 ? 'passed' : `failed (${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
     if (code !== 0) console.log(log.text.slice(-4000));
     return code === 0 ? 0 : 1;

@@ -188,3 +188,22 @@ export async function click(selector: string, timeoutMs = 10_000): Promise<boole
   if (!res.ok) throw new Error(`click ${selector}: ${res.status} ${(await res.text()).split('\n')[0]}`);
   return true;
 }
+
+/** An element of a webview page, as the harness read it from the workbench. */
+export interface WebviewElement {
+  text: string;
+  attributes: Record<string, string>;
+}
+
+/**
+ * The elements the selector finds in the webview pages open in the workbench, read through the
+ * harness (runServer): the extension host cannot see into a page. Undefined under a runner
+ * without that server.
+ */
+export async function webviewElements(selector: string): Promise<WebviewElement[] | undefined> {
+  const base = harnessUrl();
+  if (!base) return undefined;
+  const res = await fetch(`${base}/webview?${new URLSearchParams({ selector }).toString()}`);
+  if (!res.ok) throw new Error(`webview ${selector}: ${res.status} ${(await res.text()).split('\n')[0]}`);
+  return (await res.json()) as WebviewElement[];
+}

@@ -1,40 +1,15 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { Linter, scoreLintResult, shippedRubrics, type ScoreReport } from '../../../src/core/index.js';
-import { scoreLabel } from '../../../src/vscode/score/html.js';
+import type { ScoreReport } from '../../../src/core/index.js';
 import { EXTENSION_ID, closeAll, copyFixture, fileUri, open, screenshot, setSetting, until } from './helpers.js';
-
-interface Shown {
-  version: number;
-  score: string;
-  theme: string;
-}
-interface Api {
-  shownScores(uri: vscode.Uri): Shown[];
-}
-
-function expectedLabel(text: string): string {
-  return scoreLabel(scoreLintResult(new Linter().lint(text), { rubrics: shippedRubrics().rubrics }));
-}
-
-function scoreTab(name: string): vscode.Tab | undefined {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && t.label === `Score: ${name}`);
-}
-
-/** Waits until the score page itself says it shows `score` for this version of the document. */
-function pageShows(api: Api, doc: vscode.TextDocument, score: string): Promise<true> {
-  return until(`the score page to show ${score} for version ${doc.version} (it showed ${JSON.stringify(api.shownScores(doc.uri))})`, () => {
-    const shown = api.shownScores(doc.uri).at(-1);
-    return shown?.score === score && shown.version === doc.version ? true : undefined;
-  });
-}
+import { expectedLabel, pageShows, scoreTab, type ScorePageApi } from './scorePage.js';
 
 suite('the score report stays true', () => {
   teardown(closeAll);
 
   test('after the answer is edited while the report tab is hidden, switching back shows the new score', async () => {
-    const api = await vscode.extensions.getExtension<Api>(EXTENSION_ID)!.activate();
+    const api = await vscode.extensions.getExtension<ScorePageApi>(EXTENSION_ID)!.activate();
     const uri = await copyFixture('answers/churn-model.md', 'answers/score-tab.md');
     const editor = await open(uri);
     const doc = editor.document;
