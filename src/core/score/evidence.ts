@@ -16,7 +16,29 @@ export interface EvidenceContext {
   enabledRules: ReadonlySet<string>;
   concepts: Record<string, Concept>;
   /** Phrase and concept matches over the whole prose, shared by every rubric. */
-  cache: Map<string, OffsetRange[]>;
+  cache: EvidenceCache;
+}
+
+/**
+ * Matches over one answer's whole prose, found once while the answer is scored against
+ * every rubric: a rubric asks for the same phrases and concepts level after level, and
+ * rubric selection asks for them again. Make one per answer: the matches are its offsets.
+ */
+export class EvidenceCache {
+  readonly phrases = new Map<string, OffsetRange[]>();
+  /** Shipped concepts (`@metric`): the same for every rubric. */
+  readonly builtins = new Map<string, OffsetRange[]>();
+  // Two rubrics may define the same concept id with different phrases: keyed by the rubric's table.
+  private readonly byTable = new WeakMap<Record<string, Concept>, Map<string, OffsetRange[]>>();
+
+  rubricConcepts(table: Record<string, Concept>): Map<string, OffsetRange[]> {
+    let m = this.byTable.get(table);
+    if (!m) {
+      m = new Map();
+      this.byTable.set(table, m);
+    }
+    return m;
+  }
 }
 
 export interface EvidenceResult {
@@ -40,8 +62,7 @@ function matchesIn(all: OffsetRange[], windows: Windows): OffsetRange[] {
 const normalized = new WeakMap<Answer, NormalizedText>();
 
 function phraseMatches(ctx: EvidenceContext, phrase: string): OffsetRange[] {
-  const key = `p\u0000${phrase}`;
-  let all = ctx.cache.get(key);
+  let all = ctx.cache.phrases.get(phrase);
   if (!all) {
     const base = ctx.answer.proseStart;
     let norm = normalized.get(ctx.answer);
@@ -50,20 +71,19 @@ function phraseMatches(ctx: EvidenceContext, phrase: string): OffsetRange[] {
       normalized.set(ctx.answer, norm);
     }
     all = findPhraseIn(norm, phrase).map((m) => ({ start: m.start + base, end: m.end + base }));
-    ctx.cache.set(key, all);
+    ctx.cache.phrases.set(phrase, all);
   }
   return all;
 }
 
 function conceptMatches(ctx: EvidenceContext, id: string): OffsetRange[] | undefined {
-  const key = `c\u0000${id}`;
-  const cached = ctx.cache.get(key);
-  // Rubric concepts are cached per rubric context only: two rubrics may define the same id.
-  if (cached && id.startsWith('@')) return cached;
+  const cache = id.startsWith('@') ? ctx.cache.builtins : ctx.cache.rubricConcepts(ctx.concepts);
+  const cached = cache.get(id);
+  if (cached) return cached;
   const base = ctx.answer.proseStart;
   const claims = findClaimConcept(id, ctx.answer);
   if (claims) {
-    ctx.cache.set(key, claims);
+    cache.set(id, claims);
     return claims;
   }
   const pattern = findBuiltinPattern(id, ctx.answer.prose);
@@ -76,7 +96,7 @@ function conceptMatches(ctx: EvidenceContext, id: string): OffsetRange[] | undef
     all = phrases.flatMap((p) => phraseMatches(ctx, p));
     all.sort((a, b) => a.start - b.start || b.end - a.end);
   }
-  if (id.startsWith('@')) ctx.cache.set(key, all);
+  cache.set(id, all);
   return all;
 }
 
@@ -245,5 +265,5 @@ export function matchesText(e: Evidence, text: string, concepts: Record<string, 
     sentences: [{ start: 0, end: text.length, text, sectionKinds: [] }],
     wordCount: countWords(text),
   };
-  return evaluateEvidence(e, { answer, diagnostics: [], enabledRules: new Set(), concepts, cache: new Map() }).holds;
+  return evaluateEvidence(e, { answer, diagnostics: [], enabledRules: new Set(), concepts, cache: new EvidenceCache() }).holds;
 }
