@@ -250,8 +250,11 @@ export function evaluateEvidence(e: Evidence, ctx: EvidenceContext): EvidenceRes
   return evaluateIn(e, ctx, [{ start: a.proseStart, end: a.proseStart + a.prose.length }]);
 }
 
-/** Checks evidence against a piece of text outside the prose (the interviewer's question). */
-export function matchesText(e: Evidence, text: string, concepts: Record<string, Concept>): boolean {
+/**
+ * A context for a piece of text outside the prose (the interviewer's question), to check
+ * conditions against with `evaluateEvidence`. Build it once per text: its matches are kept.
+ */
+export function textContext(text: string): EvidenceContext {
   const answer: Answer = {
     index: 0,
     kind: 'answer',
@@ -265,5 +268,5 @@ export function matchesText(e: Evidence, text: string, concepts: Record<string, 
     sentences: [{ start: 0, end: text.length, text, sectionKinds: [] }],
     wordCount: countWords(text),
   };
-  return evaluateEvidence(e, { answer, diagnostics: [], enabledRules: new Set(), concepts, cache: new EvidenceCache() }).holds;
+  return { answer, diagnostics: [], enabledRules: new Set(), concepts: {}, cache: new EvidenceCache() };
 }
