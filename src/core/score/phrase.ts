@@ -1,9 +1,10 @@
 /**
  * Rubric phrases are literals from possibly untrusted files, so they are never turned into
  * regular expressions: text and phrase are both normalised (case, runs of spaces and
- * hyphens, apostrophe style) and the phrase is found with indexOf, then checked for whole
- * words. A trailing `*` lets the last word run on (a stem). Linear in the text, and no
- * pattern compilation, which matters with hundreds of phrases per answer.
+ * hyphens, apostrophe style) and the phrase is compared where a word of the text starts
+ * as it does, then checked for whole words. A trailing `*` lets the last word run on (a
+ * stem). Linear in the text, and no pattern compilation, which matters with hundreds of
+ * phrases per answer.
  */
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -45,29 +46,100 @@ export function normalizeText(source: string): NormalizedText {
   return { text, offsets, length: source.length };
 }
 
-function normalizePhrase(phrase: string): { needle: string; stem: boolean } {
+/** A phrase in matching form, with what its ends ask of the text around a match. */
+interface Needle {
+  needle: string;
+  stem: boolean;
+  /** Where a match may start, in `wordStartsOf`: its first two characters when both are word characters; undefined when it does not start with a word. */
+  startKey: string | undefined;
+  endsWord: boolean;
+  pluralEnd: boolean;
+}
+
+function normalizePhrase(phrase: string): Needle {
   let p = phrase.trim();
   const stem = p.endsWith('*');
   if (stem) p = p.slice(0, -1).trimEnd();
-  return { needle: normalizeText(p).text.trim(), stem };
+  const needle = normalizeText(p).text.trim();
+  const endsWord = isWord(needle[needle.length - 1]);
+  const startKey = isWord(needle[0]) ? needle.slice(0, isWord(needle[1]) ? 2 : 1) : undefined;
+  // Short words are left alone: "I" must not find "is", nor "it" "its".
+  return { needle, stem, startKey, endsWord, pluralEnd: endsWord && /[\p{L}]{3}$/u.test(needle) };
+}
+
+// Rubrics ask for the same few thousand phrases in every answer. The form depends on the
+// phrase alone; the bound only keeps a long-running editor from growing it without end.
+const needles = new Map<string, Needle>();
+const MAX_NEEDLES = 20_000;
+
+function needleOf(phrase: string): Needle {
+  let n = needles.get(phrase);
+  if (!n) {
+    if (needles.size >= MAX_NEEDLES) needles.clear();
+    n = normalizePhrase(phrase);
+    needles.set(phrase, n);
+  }
+  return n;
+}
+
+function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_CHAR.test(String.fromCharCode(c));
+}
+
+const wordStarts = new WeakMap<NormalizedText, Map<string, number[]>>();
+
+/**
+ * Where each word of the normalised text starts, by its first character and, for a word of
+ * two characters or more, also by its first two: a phrase is looked for only where a word
+ * starts as it does.
+ */
+function wordStartsOf(norm: NormalizedText): Map<string, number[]> {
+  let starts = wordStarts.get(norm);
+  if (!starts) {
+    const index = new Map<string, number[]>();
+    const add = (key: string, i: number): void => {
+      const list = index.get(key);
+      if (list) list.push(i);
+      else index.set(key, [i]);
+    };
+    const t = norm.text;
+    let inWord = false;
+    for (let i = 0; i < t.length; i++) {
+      const word = isWordCode(t.charCodeAt(i));
+      if (word && !inWord) {
+        add(t[i]!, i);
+        if (i + 1 < t.length && isWordCode(t.charCodeAt(i + 1))) add(t.slice(i, i + 2), i);
+      }
+      inWord = word;
+    }
+    starts = index;
+    wordStarts.set(norm, starts);
+  }
+  return starts;
 }
 
 /** Every whole-word occurrence of `phrase` in the normalised text, as original [start, end) offsets. */
 export function findPhraseIn(norm: NormalizedText, phrase: string): { start: number; end: number }[] {
-  const { needle, stem } = normalizePhrase(phrase);
+  const { needle, stem, startKey, endsWord, pluralEnd } = needleOf(phrase);
   if (needle === '') return [];
   const out: { start: number; end: number }[] = [];
   const t = norm.text;
-  const startsWord = isWord(needle[0]);
-  const endsWord = isWord(needle[needle.length - 1]);
-  // Short words are left alone: "I" must not find "is", nor "it" "its".
-  const pluralEnd = endsWord && /[\p{L}]{3}$/u.test(needle);
+  // A phrase that starts with a word can only start where a word does: look there, not everywhere.
+  const at = startKey === undefined ? undefined : (wordStartsOf(norm).get(startKey) ?? []);
+  let k = 0;
   let from = 0;
   for (;;) {
-    const i = t.indexOf(needle, from);
-    if (i < 0) break;
-    from = i + 1;
-    if (startsWord && isWord(t[i - 1])) continue;
+    let i: number;
+    if (at) {
+      while (k < at.length && !t.startsWith(needle, at[k])) k++;
+      if (k === at.length) break;
+      i = at[k++]!;
+    } else {
+      i = t.indexOf(needle, from);
+      if (i < 0) break;
+      from = i + 1;
+    }
     let end = i + needle.length;
     if (stem) while (isWord(t[end])) end++;
     else if (endsWord && isWord(t[end])) {
