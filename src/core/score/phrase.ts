@@ -23,27 +23,45 @@ export interface NormalizedText {
   length: number;
 }
 
+/** The string of these UTF-16 code units, built in slices that stay under the engine's argument limit. */
+function fromCodes(codes: number[]): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  return out;
+}
+
 export function normalizeText(source: string): NormalizedText {
-  let text = '';
+  const codes: number[] = [];
   const offsets: number[] = [];
   let inGap = false;
   for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (GAP.test(ch)) {
+    const c = source.charCodeAt(i);
+    let gap: boolean;
+    let lower = c;
+    // Answers are mostly ASCII: there the gaps are the white space and the hyphen, and only A-Z change case.
+    if (c < 128) {
+      gap = c === 32 || c === 45 || (c >= 9 && c <= 13);
+      if (c >= 65 && c <= 90) lower = c + 32;
+    } else {
+      const ch = source[i]!;
+      gap = GAP.test(ch);
+      const l = ch === '’' || ch === '‘' ? "'" : ch.toLowerCase();
+      // Lower-casing that changes the length (rare) would break the offset map: keep the character.
+      if (l.length === 1) lower = l.charCodeAt(0);
+    }
+    if (gap) {
       if (!inGap) {
-        text += ' ';
+        codes.push(32);
         offsets.push(i);
       }
       inGap = true;
       continue;
     }
     inGap = false;
-    const lower = ch === '’' || ch === '‘' ? "'" : ch.toLowerCase();
-    // Lower-casing that changes the length (rare) would break the offset map: keep the character.
-    text += lower.length === 1 ? lower : ch;
+    codes.push(lower);
     offsets.push(i);
   }
-  return { text, offsets, length: source.length };
+  return { text: fromCodes(codes), offsets, length: source.length };
 }
 
 /** A phrase in matching form, with what its ends ask of the text around a match. */
