@@ -18,21 +18,24 @@ function isWord(ch: string | undefined): boolean {
 export interface NormalizedText {
   text: string;
   /** `offsets[i]` is where normalised character `i` starts in the original text. */
-  offsets: number[];
+  offsets: ArrayLike<number>;
   /** Original length, for the end of the last character. */
   length: number;
 }
 
 /** The string of these UTF-16 code units, built in slices that stay under the engine's argument limit. */
-function fromCodes(codes: number[]): string {
+function fromCodes(codes: Uint16Array): string {
   let out = '';
-  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode(...codes.slice(i, i + 8192));
+  // apply takes the typed array as it is; a spread would copy it into arguments one by one (several times slower).
+  for (let i = 0; i < codes.length; i += 8192) out += String.fromCharCode.apply(null, codes.subarray(i, i + 8192) as unknown as number[]);
   return out;
 }
 
 export function normalizeText(source: string): NormalizedText {
-  const codes: number[] = [];
-  const offsets: number[] = [];
+  // The form is never longer than the source: typed arrays of that length, filled once.
+  const codes = new Uint16Array(source.length);
+  const offsets = new Uint32Array(source.length);
+  let n = 0;
   let inGap = false;
   for (let i = 0; i < source.length; i++) {
     const c = source.charCodeAt(i);
@@ -51,17 +54,17 @@ export function normalizeText(source: string): NormalizedText {
     }
     if (gap) {
       if (!inGap) {
-        codes.push(32);
-        offsets.push(i);
+        codes[n] = 32;
+        offsets[n++] = i;
       }
       inGap = true;
       continue;
     }
     inGap = false;
-    codes.push(lower);
-    offsets.push(i);
+    codes[n] = lower;
+    offsets[n++] = i;
   }
-  return { text: fromCodes(codes), offsets, length: source.length };
+  return { text: fromCodes(codes.subarray(0, n)), offsets: offsets.subarray(0, n), length: source.length };
 }
 
 /** A phrase in matching form, with what its ends ask of the text around a match. */
@@ -69,7 +72,7 @@ interface Needle {
   needle: string;
   stem: boolean;
   /** Where a match may start, in `wordStartsOf`: its first two characters when both are word characters; undefined when it does not start with a word. */
-  startKey: string | undefined;
+  startKey: number | undefined;
   endsWord: boolean;
   pluralEnd: boolean;
 }
@@ -80,7 +83,7 @@ function normalizePhrase(phrase: string): Needle {
   if (stem) p = p.slice(0, -1).trimEnd();
   const needle = normalizeText(p).text.trim();
   const endsWord = isWord(needle[needle.length - 1]);
-  const startKey = isWord(needle[0]) ? needle.slice(0, isWord(needle[1]) ? 2 : 1) : undefined;
+  const startKey = !isWord(needle[0]) ? undefined : isWord(needle[1]) ? pairKey(needle.charCodeAt(0), needle.charCodeAt(1)) : needle.charCodeAt(0);
   // Short words are left alone: "I" must not find "is", nor "it" "its".
   return { needle, stem, startKey, endsWord, pluralEnd: endsWord && /[\p{L}]{3}$/u.test(needle) };
 }
@@ -105,18 +108,23 @@ function isWordCode(c: number): boolean {
   return WORD_CHAR.test(String.fromCharCode(c));
 }
 
-const wordStarts = new WeakMap<NormalizedText, Map<string, number[]>>();
+const wordStarts = new WeakMap<NormalizedText, Map<number, number[]>>();
+
+/** The key of a word's first two characters, apart from every one-character key (a code unit). */
+function pairKey(first: number, second: number): number {
+  return (first + 1) * 65536 + second;
+}
 
 /**
  * Where each word of the normalised text starts, by its first character and, for a word of
  * two characters or more, also by its first two: a phrase is looked for only where a word
  * starts as it does.
  */
-function wordStartsOf(norm: NormalizedText): Map<string, number[]> {
+function wordStartsOf(norm: NormalizedText): Map<number, number[]> {
   let starts = wordStarts.get(norm);
   if (!starts) {
-    const index = new Map<string, number[]>();
-    const add = (key: string, i: number): void => {
+    const index = new Map<number, number[]>();
+    const add = (key: number, i: number): void => {
       const list = index.get(key);
       if (list) list.push(i);
       else index.set(key, [i]);
@@ -124,10 +132,11 @@ function wordStartsOf(norm: NormalizedText): Map<string, number[]> {
     const t = norm.text;
     let inWord = false;
     for (let i = 0; i < t.length; i++) {
-      const word = isWordCode(t.charCodeAt(i));
+      const c = t.charCodeAt(i);
+      const word = isWordCode(c);
       if (word && !inWord) {
-        add(t[i]!, i);
-        if (i + 1 < t.length && isWordCode(t.charCodeAt(i + 1))) add(t.slice(i, i + 2), i);
+        add(c, i);
+        if (i + 1 < t.length && isWordCode(t.charCodeAt(i + 1))) add(pairKey(c, t.charCodeAt(i + 1)), i);
       }
       inWord = word;
     }
