@@ -146,15 +146,18 @@ function inWindows(r: OffsetRange, windows: Windows): boolean {
   return windows.some((w) => r.start < w.end && r.end > w.start);
 }
 
+/** The rules any of `results` could not assess, each once, in order. */
+function unassessedOf(results: EvidenceResult[]): string[] {
+  const out: string[] = [];
+  for (const r of results) for (const u of r.unassessed) if (!out.includes(u)) out.push(u);
+  return out;
+}
+
 function merge(results: EvidenceResult[]): Pick<EvidenceResult, 'quotes' | 'unassessed'> {
   const quotes: OffsetRange[] = [];
-  const unassessed: string[] = [];
-  for (const r of results) {
-    for (const q of r.quotes) if (!quotes.some((x) => x.start === q.start && x.end === q.end)) quotes.push(q);
-    for (const u of r.unassessed) if (!unassessed.includes(u)) unassessed.push(u);
-  }
+  for (const r of results) for (const q of r.quotes) if (!quotes.some((x) => x.start === q.start && x.end === q.end)) quotes.push(q);
   quotes.sort((a, b) => a.start - b.start);
-  return { quotes, unassessed };
+  return { quotes, unassessed: unassessedOf(results) };
 }
 
 function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): EvidenceResult {
@@ -177,7 +180,7 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const results = items.map((x) => evaluateIn(x, ctx, windows));
     const held = results.filter((r) => r.holds);
     const merged = merge(held);
-    const unassessed = merge(results).unassessed;
+    const unassessed = unassessedOf(results);
     if (held.length >= need) return { holds: true, quotes: merged.quotes, missing: [], unassessed };
     const lacking = items.filter((_, i) => !results[i]!.holds).map((x) => describeEvidence(x, ctx.concepts));
     const missing =
@@ -191,7 +194,7 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
       holds: held.length === 0,
       quotes: [],
       missing: held.length ? [`leave out ${e.noneOf.map((x) => describeEvidence(x, ctx.concepts)).join(', ')}`] : [],
-      unassessed: merge(results).unassessed,
+      unassessed: unassessedOf(results),
     };
   }
   if ('sentence' in e) {
@@ -199,7 +202,7 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const results = sentences.map((s) => evaluateIn(e.sentence, ctx, [{ start: s.start, end: s.end }]));
     const held = results.filter((r) => r.holds);
     if (held.length > 0) return { holds: true, ...merge(held), missing: [] };
-    return { ...NO, missing: [describeEvidence(e, ctx.concepts)], unassessed: merge(results).unassessed };
+    return { ...NO, missing: [describeEvidence(e, ctx.concepts)], unassessed: unassessedOf(results) };
   }
   if ('inSection' in e) {
     const kinds = new Set<SectionKind>(e.inSection);
