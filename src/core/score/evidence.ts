@@ -53,6 +53,7 @@ export interface EvidenceResult {
 
 type Windows = OffsetRange[];
 
+// Shared by every failed result that names nothing: results are read, never changed.
 const NO: EvidenceResult = { holds: false, quotes: [], missing: [], unassessed: [] };
 
 function matchesIn(all: OffsetRange[], windows: Windows): OffsetRange[] {
@@ -160,11 +161,16 @@ function merge(results: EvidenceResult[]): Pick<EvidenceResult, 'quotes' | 'unas
   return { quotes, unassessed: unassessedOf(results) };
 }
 
-function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): EvidenceResult {
-  if (windows.length === 0) return { ...NO, missing: [describeEvidence(e, ctx.concepts)] };
+/**
+ * `describe`: name what is missing when the condition fails. A compound condition names its
+ * own missing parts from their evidence, never from their results, so its parts are checked
+ * without: the words would be thrown away.
+ */
+function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows, describe: boolean): EvidenceResult {
+  if (windows.length === 0) return { ...NO, missing: describe ? [describeEvidence(e, ctx.concepts)] : NO.missing };
   if (typeof e === 'string') {
     const found = matchesIn(phraseMatches(ctx, e), windows);
-    return found.length > 0 ? { holds: true, quotes: found, missing: [], unassessed: [] } : { ...NO, missing: [`"${e}"`] };
+    return found.length > 0 ? { holds: true, quotes: found, missing: [], unassessed: [] } : { ...NO, missing: describe ? [`"${e}"`] : NO.missing };
   }
   if ('concept' in e) {
     const all = conceptMatches(ctx, e.concept) ?? [];
@@ -172,37 +178,42 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const need = e.min ?? 1;
     if (found.length >= need && found.length > 0) return { holds: true, quotes: found, missing: [], unassessed: [] };
     if (need === 0) return { holds: true, quotes: [], missing: [], unassessed: [] };
-    return { ...NO, quotes: found, missing: [need > 1 ? `${describeEvidence(e, ctx.concepts)} (now ${found.length})` : describeEvidence(e, ctx.concepts)] };
+    return {
+      ...NO,
+      quotes: found,
+      missing: describe ? [need > 1 ? `${describeEvidence(e, ctx.concepts)} (now ${found.length})` : describeEvidence(e, ctx.concepts)] : NO.missing,
+    };
   }
   if ('anyOf' in e || 'allOf' in e || 'atLeast' in e) {
     const items = 'anyOf' in e ? e.anyOf : 'allOf' in e ? e.allOf : e.of;
     const need = 'anyOf' in e ? 1 : 'allOf' in e ? items.length : e.atLeast;
-    const results = items.map((x) => evaluateIn(x, ctx, windows));
+    const results = items.map((x) => evaluateIn(x, ctx, windows, false));
     const held = results.filter((r) => r.holds);
     const merged = merge(held);
     const unassessed = unassessedOf(results);
     if (held.length >= need) return { holds: true, quotes: merged.quotes, missing: [], unassessed };
+    if (!describe) return { holds: false, quotes: merged.quotes, missing: NO.missing, unassessed };
     const lacking = items.filter((_, i) => !results[i]!.holds).map((x) => describeEvidence(x, ctx.concepts));
     const missing =
       'allOf' in e ? lacking : [`${need - held.length === 1 && 'anyOf' in e ? '' : `${need - held.length} more of: `}${lacking.join(', ')}`.trim()];
     return { holds: false, quotes: merged.quotes, missing, unassessed };
   }
   if ('noneOf' in e) {
-    const results = e.noneOf.map((x) => evaluateIn(x, ctx, windows));
+    const results = e.noneOf.map((x) => evaluateIn(x, ctx, windows, false));
     const held = results.filter((r) => r.holds);
     return {
       holds: held.length === 0,
       quotes: [],
-      missing: held.length ? [`leave out ${e.noneOf.map((x) => describeEvidence(x, ctx.concepts)).join(', ')}`] : [],
+      missing: held.length ? (describe ? [`leave out ${e.noneOf.map((x) => describeEvidence(x, ctx.concepts)).join(', ')}`] : NO.missing) : [],
       unassessed: unassessedOf(results),
     };
   }
   if ('sentence' in e) {
     const sentences: Sentence[] = ctx.answer.sentences.filter((s) => windows.some((w) => s.start >= w.start && s.end <= w.end));
-    const results = sentences.map((s) => evaluateIn(e.sentence, ctx, [{ start: s.start, end: s.end }]));
+    const results = sentences.map((s) => evaluateIn(e.sentence, ctx, [{ start: s.start, end: s.end }], false));
     const held = results.filter((r) => r.holds);
     if (held.length > 0) return { holds: true, ...merge(held), missing: [] };
-    return { ...NO, missing: [describeEvidence(e, ctx.concepts)], unassessed: unassessedOf(results) };
+    return { ...NO, missing: describe ? [describeEvidence(e, ctx.concepts)] : NO.missing, unassessed: unassessedOf(results) };
   }
   if ('inSection' in e) {
     const kinds = new Set<SectionKind>(e.inSection);
@@ -213,8 +224,8 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
           .filter((w) => w.start < s.range.end && w.end > s.range.start)
           .map((w) => ({ start: Math.max(w.start, s.range.start), end: Math.min(w.end, s.range.end) })),
       );
-    const r = evaluateIn(e.evidence, ctx, scoped);
-    return r.holds ? r : { ...r, missing: [describeEvidence(e, ctx.concepts)] };
+    const r = evaluateIn(e.evidence, ctx, scoped, false);
+    return r.holds ? r : { ...r, missing: describe ? [describeEvidence(e, ctx.concepts)] : NO.missing };
   }
   if ('finding' in e) {
     const ids = Array.isArray(e.finding) ? e.finding : [e.finding];
@@ -225,7 +236,7 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const holds = n >= (e.min ?? 0) && n <= (e.max ?? Number.POSITIVE_INFINITY);
     // Findings are quoted only when their presence is what the condition asks for.
     const quotes = holds && (e.min ?? 0) > 0 ? found.map((d) => d.offsets) : [];
-    return { holds, quotes, missing: holds ? [] : [describeEvidence(e, ctx.concepts)], unassessed: [] };
+    return { holds, quotes, missing: holds ? [] : describe ? [describeEvidence(e, ctx.concepts)] : NO.missing, unassessed: [] };
   }
   if ('sections' in e) {
     const present = new Set(ctx.answer.sections.flatMap((s) => s.kinds));
@@ -233,24 +244,27 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const quotes = ctx.answer.sections.filter((s) => s.kinds.some((k) => e.sections.includes(k))).map((s) => s.labelRange);
     return lacking.length === 0
       ? { holds: true, quotes, missing: [], unassessed: [] }
-      : { holds: false, quotes, missing: [`a ${lacking.join(', ')} part`], unassessed: [] };
+      : { holds: false, quotes, missing: describe ? [`a ${lacking.join(', ')} part`] : NO.missing, unassessed: [] };
   }
   if ('answerType' in e) {
     const holds = e.answerType.includes(ctx.answer.type);
-    return { holds, quotes: [], missing: holds ? [] : [describeEvidence(e, ctx.concepts)], unassessed: [] };
+    return { holds, quotes: [], missing: holds ? [] : describe ? [describeEvidence(e, ctx.concepts)] : NO.missing, unassessed: [] };
   }
   const whole = windows.length === 1 && windows[0]!.start <= ctx.answer.proseStart && windows[0]!.end >= ctx.answer.proseStart + ctx.answer.prose.length;
   const n = whole
     ? ctx.answer.wordCount
     : windows.reduce((sum, w) => sum + countWords(ctx.answer.prose.slice(w.start - ctx.answer.proseStart, w.end - ctx.answer.proseStart)), 0);
   const holds = n >= (e.words.min ?? 0) && n <= (e.words.max ?? Number.POSITIVE_INFINITY);
-  return { holds, quotes: [], missing: holds ? [] : [`${describeEvidence(e, ctx.concepts)} (now ${n})`], unassessed: [] };
+  return { holds, quotes: [], missing: holds ? [] : describe ? [`${describeEvidence(e, ctx.concepts)} (now ${n})`] : NO.missing, unassessed: [] };
 }
 
-/** Checks evidence against the whole answer. */
-export function evaluateEvidence(e: Evidence, ctx: EvidenceContext): EvidenceResult {
+/**
+ * Checks evidence against the whole answer. With `describeMissing: false` a failed
+ * condition's `missing` is left empty, for callers that only ask whether it holds.
+ */
+export function evaluateEvidence(e: Evidence, ctx: EvidenceContext, options: { describeMissing?: boolean } = {}): EvidenceResult {
   const a = ctx.answer;
-  return evaluateIn(e, ctx, [{ start: a.proseStart, end: a.proseStart + a.prose.length }]);
+  return evaluateIn(e, ctx, [{ start: a.proseStart, end: a.proseStart + a.prose.length }], options.describeMissing ?? true);
 }
 
 /**

@@ -96,7 +96,7 @@ function scoreRubric(
     }
     const by = rubric.always ? superseded.get(c.id) : undefined;
     if (by) return unscored(`judged by the "${by}" rubric for this answer`);
-    if (c.appliesWhen !== undefined && !evaluateEvidence(c.appliesWhen, ctx).holds) {
+    if (c.appliesWhen !== undefined && !evaluateEvidence(c.appliesWhen, ctx, { describeMissing: false }).holds) {
       return unscored(`not applicable: the answer has none of ${describeEvidence(c.appliesWhen, ctx.concepts).replace(/^one of /, '')}`);
     }
     const results = c.levels.map((l) =>
@@ -138,7 +138,7 @@ function scoreRubric(
     if (flag.when === undefined) continue;
     // A content rubric that judges the same thing in its own terms replaces the always-on flag.
     if (rubric.always && superseded.has(flag.id)) continue;
-    const r = evaluateEvidence(flag.when, ctx);
+    const r = evaluateEvidence(flag.when, ctx, { describeMissing: false });
     if (!r.holds || r.unassessed.length > 0) continue;
     // A flag that only caps the answer (no level change, no criteria named) touches no criterion.
     const answerOnly = flag.cap === undefined && flag.lower === undefined && !flag.misconception && !flag.criteria;

@@ -39,12 +39,14 @@ function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext, questi
   const s = rubric.suggest;
   if (!s || (s.skipTypes ?? []).includes(answer.type)) return undefined;
   const concepts = rubric.concepts ?? {};
-  if (s.skipWhen !== undefined && evaluateEvidence(s.skipWhen, { ...ctx, concepts }).holds) return undefined;
+  // Cues are only asked whether they hold: what a failed one lacks is never shown.
+  const holds = (e: Evidence, on: EvidenceContext): boolean => evaluateEvidence(e, { ...on, concepts }, { describeMissing: false }).holds;
+  if (s.skipWhen !== undefined && holds(s.skipWhen, ctx)) return undefined;
   const question = answer.question?.text ?? '';
-  const inQuestion = (e: Evidence): boolean => questionCtx !== undefined && evaluateEvidence(e, { ...questionCtx, concepts }).holds;
+  const inQuestion = (e: Evidence): boolean => questionCtx !== undefined && holds(e, questionCtx);
   if ((s.skipQuestion ?? []).some(inQuestion)) return undefined;
   const qHits = (s.question ?? []).filter(inQuestion).map((e) => describeEvidence(e, concepts));
-  const aHits = (s.answer ?? []).filter((e) => evaluateEvidence(e, { ...ctx, concepts }).holds).map((e) => describeEvidence(e, concepts));
+  const aHits = (s.answer ?? []).filter((e) => holds(e, ctx)).map((e) => describeEvidence(e, concepts));
   const typeHit = answer.typeSource !== 'default' && (s.types ?? []).includes(answer.type);
   // An explanation rubric grades the topic the interviewer asked about: "How does ALiBi differ
   // from RoPE?" mentions queries and keys, and is still not a question about attention.
