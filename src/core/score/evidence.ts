@@ -16,7 +16,29 @@ export interface EvidenceContext {
   enabledRules: ReadonlySet<string>;
   concepts: Record<string, Concept>;
   /** Phrase and concept matches over the whole prose, shared by every rubric. */
-  cache: Map<string, OffsetRange[]>;
+  cache: EvidenceCache;
+}
+
+/**
+ * Matches over one answer's whole prose, found once while the answer is scored against
+ * every rubric: a rubric asks for the same phrases and concepts level after level, and
+ * rubric selection asks for them again. Make one per answer: the matches are its offsets.
+ */
+export class EvidenceCache {
+  readonly phrases = new Map<string, OffsetRange[]>();
+  /** Shipped concepts (`@metric`): the same for every rubric. */
+  readonly builtins = new Map<string, OffsetRange[]>();
+  // Two rubrics may define the same concept id with different phrases: keyed by the rubric's table.
+  private readonly byTable = new WeakMap<Record<string, Concept>, Map<string, OffsetRange[]>>();
+
+  rubricConcepts(table: Record<string, Concept>): Map<string, OffsetRange[]> {
+    let m = this.byTable.get(table);
+    if (!m) {
+      m = new Map();
+      this.byTable.set(table, m);
+    }
+    return m;
+  }
 }
 
 export interface EvidenceResult {
@@ -31,6 +53,7 @@ export interface EvidenceResult {
 
 type Windows = OffsetRange[];
 
+// Shared by every failed result that names nothing: results are read, never changed.
 const NO: EvidenceResult = { holds: false, quotes: [], missing: [], unassessed: [] };
 
 function matchesIn(all: OffsetRange[], windows: Windows): OffsetRange[] {
@@ -40,8 +63,7 @@ function matchesIn(all: OffsetRange[], windows: Windows): OffsetRange[] {
 const normalized = new WeakMap<Answer, NormalizedText>();
 
 function phraseMatches(ctx: EvidenceContext, phrase: string): OffsetRange[] {
-  const key = `p\u0000${phrase}`;
-  let all = ctx.cache.get(key);
+  let all = ctx.cache.phrases.get(phrase);
   if (!all) {
     const base = ctx.answer.proseStart;
     let norm = normalized.get(ctx.answer);
@@ -50,20 +72,19 @@ function phraseMatches(ctx: EvidenceContext, phrase: string): OffsetRange[] {
       normalized.set(ctx.answer, norm);
     }
     all = findPhraseIn(norm, phrase).map((m) => ({ start: m.start + base, end: m.end + base }));
-    ctx.cache.set(key, all);
+    ctx.cache.phrases.set(phrase, all);
   }
   return all;
 }
 
 function conceptMatches(ctx: EvidenceContext, id: string): OffsetRange[] | undefined {
-  const key = `c\u0000${id}`;
-  const cached = ctx.cache.get(key);
-  // Rubric concepts are cached per rubric context only: two rubrics may define the same id.
-  if (cached && id.startsWith('@')) return cached;
+  const cache = id.startsWith('@') ? ctx.cache.builtins : ctx.cache.rubricConcepts(ctx.concepts);
+  const cached = cache.get(id);
+  if (cached) return cached;
   const base = ctx.answer.proseStart;
   const claims = findClaimConcept(id, ctx.answer);
   if (claims) {
-    ctx.cache.set(key, claims);
+    cache.set(id, claims);
     return claims;
   }
   const pattern = findBuiltinPattern(id, ctx.answer.prose);
@@ -76,7 +97,7 @@ function conceptMatches(ctx: EvidenceContext, id: string): OffsetRange[] | undef
     all = phrases.flatMap((p) => phraseMatches(ctx, p));
     all.sort((a, b) => a.start - b.start || b.end - a.end);
   }
-  if (id.startsWith('@')) ctx.cache.set(key, all);
+  cache.set(id, all);
   return all;
 }
 
@@ -126,22 +147,30 @@ function inWindows(r: OffsetRange, windows: Windows): boolean {
   return windows.some((w) => r.start < w.end && r.end > w.start);
 }
 
-function merge(results: EvidenceResult[]): Pick<EvidenceResult, 'quotes' | 'unassessed'> {
-  const quotes: OffsetRange[] = [];
-  const unassessed: string[] = [];
-  for (const r of results) {
-    for (const q of r.quotes) if (!quotes.some((x) => x.start === q.start && x.end === q.end)) quotes.push(q);
-    for (const u of r.unassessed) if (!unassessed.includes(u)) unassessed.push(u);
-  }
-  quotes.sort((a, b) => a.start - b.start);
-  return { quotes, unassessed };
+/** The rules any of `results` could not assess, each once, in order. */
+function unassessedOf(results: EvidenceResult[]): string[] {
+  const out: string[] = [];
+  for (const r of results) for (const u of r.unassessed) if (!out.includes(u)) out.push(u);
+  return out;
 }
 
-function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): EvidenceResult {
-  if (windows.length === 0) return { ...NO, missing: [describeEvidence(e, ctx.concepts)] };
+function merge(results: EvidenceResult[]): Pick<EvidenceResult, 'quotes' | 'unassessed'> {
+  const quotes: OffsetRange[] = [];
+  for (const r of results) for (const q of r.quotes) if (!quotes.some((x) => x.start === q.start && x.end === q.end)) quotes.push(q);
+  quotes.sort((a, b) => a.start - b.start);
+  return { quotes, unassessed: unassessedOf(results) };
+}
+
+/**
+ * `describe`: name what is missing when the condition fails. A compound condition names its
+ * own missing parts from their evidence, never from their results, so its parts are checked
+ * without: the words would be thrown away.
+ */
+function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows, describe: boolean): EvidenceResult {
+  if (windows.length === 0) return { ...NO, missing: describe ? [describeEvidence(e, ctx.concepts)] : NO.missing };
   if (typeof e === 'string') {
     const found = matchesIn(phraseMatches(ctx, e), windows);
-    return found.length > 0 ? { holds: true, quotes: found, missing: [], unassessed: [] } : { ...NO, missing: [`"${e}"`] };
+    return found.length > 0 ? { holds: true, quotes: found, missing: [], unassessed: [] } : { ...NO, missing: describe ? [`"${e}"`] : NO.missing };
   }
   if ('concept' in e) {
     const all = conceptMatches(ctx, e.concept) ?? [];
@@ -149,37 +178,42 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const need = e.min ?? 1;
     if (found.length >= need && found.length > 0) return { holds: true, quotes: found, missing: [], unassessed: [] };
     if (need === 0) return { holds: true, quotes: [], missing: [], unassessed: [] };
-    return { ...NO, quotes: found, missing: [need > 1 ? `${describeEvidence(e, ctx.concepts)} (now ${found.length})` : describeEvidence(e, ctx.concepts)] };
+    return {
+      ...NO,
+      quotes: found,
+      missing: describe ? [need > 1 ? `${describeEvidence(e, ctx.concepts)} (now ${found.length})` : describeEvidence(e, ctx.concepts)] : NO.missing,
+    };
   }
   if ('anyOf' in e || 'allOf' in e || 'atLeast' in e) {
     const items = 'anyOf' in e ? e.anyOf : 'allOf' in e ? e.allOf : e.of;
     const need = 'anyOf' in e ? 1 : 'allOf' in e ? items.length : e.atLeast;
-    const results = items.map((x) => evaluateIn(x, ctx, windows));
+    const results = items.map((x) => evaluateIn(x, ctx, windows, false));
     const held = results.filter((r) => r.holds);
     const merged = merge(held);
-    const unassessed = merge(results).unassessed;
+    const unassessed = unassessedOf(results);
     if (held.length >= need) return { holds: true, quotes: merged.quotes, missing: [], unassessed };
+    if (!describe) return { holds: false, quotes: merged.quotes, missing: NO.missing, unassessed };
     const lacking = items.filter((_, i) => !results[i]!.holds).map((x) => describeEvidence(x, ctx.concepts));
     const missing =
       'allOf' in e ? lacking : [`${need - held.length === 1 && 'anyOf' in e ? '' : `${need - held.length} more of: `}${lacking.join(', ')}`.trim()];
     return { holds: false, quotes: merged.quotes, missing, unassessed };
   }
   if ('noneOf' in e) {
-    const results = e.noneOf.map((x) => evaluateIn(x, ctx, windows));
+    const results = e.noneOf.map((x) => evaluateIn(x, ctx, windows, false));
     const held = results.filter((r) => r.holds);
     return {
       holds: held.length === 0,
       quotes: [],
-      missing: held.length ? [`leave out ${e.noneOf.map((x) => describeEvidence(x, ctx.concepts)).join(', ')}`] : [],
-      unassessed: merge(results).unassessed,
+      missing: held.length ? (describe ? [`leave out ${e.noneOf.map((x) => describeEvidence(x, ctx.concepts)).join(', ')}`] : NO.missing) : [],
+      unassessed: unassessedOf(results),
     };
   }
   if ('sentence' in e) {
     const sentences: Sentence[] = ctx.answer.sentences.filter((s) => windows.some((w) => s.start >= w.start && s.end <= w.end));
-    const results = sentences.map((s) => evaluateIn(e.sentence, ctx, [{ start: s.start, end: s.end }]));
+    const results = sentences.map((s) => evaluateIn(e.sentence, ctx, [{ start: s.start, end: s.end }], false));
     const held = results.filter((r) => r.holds);
     if (held.length > 0) return { holds: true, ...merge(held), missing: [] };
-    return { ...NO, missing: [describeEvidence(e, ctx.concepts)], unassessed: merge(results).unassessed };
+    return { ...NO, missing: describe ? [describeEvidence(e, ctx.concepts)] : NO.missing, unassessed: unassessedOf(results) };
   }
   if ('inSection' in e) {
     const kinds = new Set<SectionKind>(e.inSection);
@@ -190,8 +224,8 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
           .filter((w) => w.start < s.range.end && w.end > s.range.start)
           .map((w) => ({ start: Math.max(w.start, s.range.start), end: Math.min(w.end, s.range.end) })),
       );
-    const r = evaluateIn(e.evidence, ctx, scoped);
-    return r.holds ? r : { ...r, missing: [describeEvidence(e, ctx.concepts)] };
+    const r = evaluateIn(e.evidence, ctx, scoped, false);
+    return r.holds ? r : { ...r, missing: describe ? [describeEvidence(e, ctx.concepts)] : NO.missing };
   }
   if ('finding' in e) {
     const ids = Array.isArray(e.finding) ? e.finding : [e.finding];
@@ -202,7 +236,7 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const holds = n >= (e.min ?? 0) && n <= (e.max ?? Number.POSITIVE_INFINITY);
     // Findings are quoted only when their presence is what the condition asks for.
     const quotes = holds && (e.min ?? 0) > 0 ? found.map((d) => d.offsets) : [];
-    return { holds, quotes, missing: holds ? [] : [describeEvidence(e, ctx.concepts)], unassessed: [] };
+    return { holds, quotes, missing: holds ? [] : describe ? [describeEvidence(e, ctx.concepts)] : NO.missing, unassessed: [] };
   }
   if ('sections' in e) {
     const present = new Set(ctx.answer.sections.flatMap((s) => s.kinds));
@@ -210,28 +244,34 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows): Eviden
     const quotes = ctx.answer.sections.filter((s) => s.kinds.some((k) => e.sections.includes(k))).map((s) => s.labelRange);
     return lacking.length === 0
       ? { holds: true, quotes, missing: [], unassessed: [] }
-      : { holds: false, quotes, missing: [`a ${lacking.join(', ')} part`], unassessed: [] };
+      : { holds: false, quotes, missing: describe ? [`a ${lacking.join(', ')} part`] : NO.missing, unassessed: [] };
   }
   if ('answerType' in e) {
     const holds = e.answerType.includes(ctx.answer.type);
-    return { holds, quotes: [], missing: holds ? [] : [describeEvidence(e, ctx.concepts)], unassessed: [] };
+    return { holds, quotes: [], missing: holds ? [] : describe ? [describeEvidence(e, ctx.concepts)] : NO.missing, unassessed: [] };
   }
   const whole = windows.length === 1 && windows[0]!.start <= ctx.answer.proseStart && windows[0]!.end >= ctx.answer.proseStart + ctx.answer.prose.length;
   const n = whole
     ? ctx.answer.wordCount
     : windows.reduce((sum, w) => sum + countWords(ctx.answer.prose.slice(w.start - ctx.answer.proseStart, w.end - ctx.answer.proseStart)), 0);
   const holds = n >= (e.words.min ?? 0) && n <= (e.words.max ?? Number.POSITIVE_INFINITY);
-  return { holds, quotes: [], missing: holds ? [] : [`${describeEvidence(e, ctx.concepts)} (now ${n})`], unassessed: [] };
+  return { holds, quotes: [], missing: holds ? [] : describe ? [`${describeEvidence(e, ctx.concepts)} (now ${n})`] : NO.missing, unassessed: [] };
 }
 
-/** Checks evidence against the whole answer. */
-export function evaluateEvidence(e: Evidence, ctx: EvidenceContext): EvidenceResult {
+/**
+ * Checks evidence against the whole answer. With `describeMissing: false` a failed
+ * condition's `missing` is left empty, for callers that only ask whether it holds.
+ */
+export function evaluateEvidence(e: Evidence, ctx: EvidenceContext, options: { describeMissing?: boolean } = {}): EvidenceResult {
   const a = ctx.answer;
-  return evaluateIn(e, ctx, [{ start: a.proseStart, end: a.proseStart + a.prose.length }]);
+  return evaluateIn(e, ctx, [{ start: a.proseStart, end: a.proseStart + a.prose.length }], options.describeMissing ?? true);
 }
 
-/** Checks evidence against a piece of text outside the prose (the interviewer's question). */
-export function matchesText(e: Evidence, text: string, concepts: Record<string, Concept>): boolean {
+/**
+ * A context for a piece of text outside the prose (the interviewer's question), to check
+ * conditions against with `evaluateEvidence`. Build it once per text: its matches are kept.
+ */
+export function textContext(text: string): EvidenceContext {
   const answer: Answer = {
     index: 0,
     kind: 'answer',
@@ -245,5 +285,5 @@ export function matchesText(e: Evidence, text: string, concepts: Record<string, 
     sentences: [{ start: 0, end: text.length, text, sectionKinds: [] }],
     wordCount: countWords(text),
   };
-  return evaluateEvidence(e, { answer, diagnostics: [], enabledRules: new Set(), concepts, cache: new Map() }).holds;
+  return { answer, diagnostics: [], enabledRules: new Set(), concepts: {}, cache: new EvidenceCache() };
 }

@@ -4,7 +4,7 @@ import { describeAnswerType } from '../detect/answerType.js';
 import { claimsOf } from '../claims/read.js';
 import { spanAt } from '../rules/util/context.js';
 import { defaultConfig } from '../config/resolve.js';
-import { describeEvidence, evaluateEvidence, type EvidenceContext } from './evidence.js';
+import { describeEvidence, evaluateEvidence, EvidenceCache, type EvidenceContext } from './evidence.js';
 import { frontMatterRubricIds, selectRubrics, type Selected } from './select.js';
 import type { AnswerScore, CriterionScore, LoadedRubric, Quote, RubricScore, ScoreFinding, ScoreReport } from './types.js';
 
@@ -96,7 +96,7 @@ function scoreRubric(
     }
     const by = rubric.always ? superseded.get(c.id) : undefined;
     if (by) return unscored(`judged by the "${by}" rubric for this answer`);
-    if (c.appliesWhen !== undefined && !evaluateEvidence(c.appliesWhen, ctx).holds) {
+    if (c.appliesWhen !== undefined && !evaluateEvidence(c.appliesWhen, ctx, { describeMissing: false }).holds) {
       return unscored(`not applicable: the answer has none of ${describeEvidence(c.appliesWhen, ctx.concepts).replace(/^one of /, '')}`);
     }
     const results = c.levels.map((l) =>
@@ -138,7 +138,7 @@ function scoreRubric(
     if (flag.when === undefined) continue;
     // A content rubric that judges the same thing in its own terms replaces the always-on flag.
     if (rubric.always && superseded.has(flag.id)) continue;
-    const r = evaluateEvidence(flag.when, ctx);
+    const r = evaluateEvidence(flag.when, ctx, { describeMissing: false });
     if (!r.holds || r.unassessed.length > 0) continue;
     // A flag that only caps the answer (no level change, no criteria named) touches no criterion.
     const answerOnly = flag.cap === undefined && flag.lower === undefined && !flag.misconception && !flag.criteria;
@@ -224,10 +224,9 @@ function scoreAnswer(args: {
   options: ScoreOptions;
   frontMatterIds: string[];
   enabledRules: Set<string>;
-  cache: Map<string, OffsetRange[]>;
 }): { score: AnswerScore; problems: EngineProblem[] } {
   const { answer, options } = args;
-  const ctx: EvidenceContext = { answer, diagnostics: args.diagnostics, enabledRules: args.enabledRules, concepts: {}, cache: args.cache };
+  const ctx: EvidenceContext = { answer, diagnostics: args.diagnostics, enabledRules: args.enabledRules, concepts: {}, cache: new EvidenceCache() };
   const { selected, notes, problems } = selectRubrics({
     answer,
     rubrics: options.rubrics,
@@ -300,10 +299,8 @@ export function scoreLintResult(result: LintResult, options: ScoreOptions): Scor
   const frontMatterIds = frontMatterRubricIds(result.model.frontMatter?.data);
   const problems: EngineProblem[] = [];
   const answers: AnswerScore[] = [];
-  const cache = new Map<string, OffsetRange[]>();
   for (const answer of result.model.answers) {
     if (answer.kind !== 'answer' || answer.wordCount === 0) continue;
-    cache.clear();
     const scored = scoreAnswer({
       answer,
       diagnostics: result.diagnostics.filter((d) => d.answerIndex === answer.index),
@@ -312,7 +309,6 @@ export function scoreLintResult(result: LintResult, options: ScoreOptions): Scor
       options,
       frontMatterIds,
       enabledRules,
-      cache,
     });
     answers.push(scored.score);
     for (const p of scored.problems) if (!problems.some((x) => x.message === p.message)) problems.push(p);

@@ -1,7 +1,7 @@
 import type { Answer, EngineProblem } from '../types.js';
 import { describeAnswerType } from '../detect/answerType.js';
-import { describeEvidence, evaluateEvidence, matchesText, type EvidenceContext } from './evidence.js';
-import type { LoadedRubric, Rubric, RubricSelection } from './types.js';
+import { describeEvidence, evaluateEvidence, textContext, type EvidenceContext } from './evidence.js';
+import type { Evidence, LoadedRubric, Rubric, RubricSelection } from './types.js';
 
 export interface Selected {
   rubric: Rubric;
@@ -35,15 +35,18 @@ interface Candidate {
 }
 
 /** How strongly a rubric's cues point at this answer, and why. */
-function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext): Candidate | undefined {
+function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext, questionCtx: EvidenceContext | undefined): Candidate | undefined {
   const s = rubric.suggest;
   if (!s || (s.skipTypes ?? []).includes(answer.type)) return undefined;
   const concepts = rubric.concepts ?? {};
-  if (s.skipWhen !== undefined && evaluateEvidence(s.skipWhen, { ...ctx, concepts }).holds) return undefined;
+  // Cues are only asked whether they hold: what a failed one lacks is never shown.
+  const holds = (e: Evidence, on: EvidenceContext): boolean => evaluateEvidence(e, { ...on, concepts }, { describeMissing: false }).holds;
+  if (s.skipWhen !== undefined && holds(s.skipWhen, ctx)) return undefined;
   const question = answer.question?.text ?? '';
-  if (question && (s.skipQuestion ?? []).some((e) => matchesText(e, question, concepts))) return undefined;
-  const qHits = question ? (s.question ?? []).filter((e) => matchesText(e, question, concepts)).map((e) => describeEvidence(e, concepts)) : [];
-  const aHits = (s.answer ?? []).filter((e) => evaluateEvidence(e, { ...ctx, concepts }).holds).map((e) => describeEvidence(e, concepts));
+  const inQuestion = (e: Evidence): boolean => questionCtx !== undefined && holds(e, questionCtx);
+  if ((s.skipQuestion ?? []).some(inQuestion)) return undefined;
+  const qHits = (s.question ?? []).filter(inQuestion).map((e) => describeEvidence(e, concepts));
+  const aHits = (s.answer ?? []).filter((e) => holds(e, ctx)).map((e) => describeEvidence(e, concepts));
   const typeHit = answer.typeSource !== 'default' && (s.types ?? []).includes(answer.type);
   // An explanation rubric grades the topic the interviewer asked about: "How does ALiBi differ
   // from RoPE?" mentions queries and keys, and is still not a question about attention.
@@ -94,9 +97,11 @@ export function selectRubrics(args: { answer: Answer; rubrics: LoadedRubric[]; r
   }
   if (named.length > 0) return { selected, notes, problems };
 
+  // The question is read once for every rubric's cues.
+  const questionCtx = answer.question?.text ? textContext(answer.question.text) : undefined;
   const candidates = rubrics
     .filter((r) => !r.rubric.always)
-    .map((r) => suggestion(r.rubric, answer, ctx))
+    .map((r) => suggestion(r.rubric, answer, ctx, questionCtx))
     .filter((c): c is Candidate => c !== undefined)
     .sort((a, b) => b.rank - a.rank || a.rubric.id.localeCompare(b.rubric.id));
   const best = candidates[0];
