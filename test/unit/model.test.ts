@@ -38,6 +38,24 @@ describe('section labels', () => {
     expect(a!.type).toBe('behavioral');
   });
 
+  it('keeps a time budget after a bold label out of the sentence it opens', () => {
+    const text = [
+      '**SITUATION** (30 sec):',
+      'Code review was done by hand.',
+      '',
+      '**RESULT** (20-30 s): Review time fell by 6 hours a week.',
+      '',
+      '**Action** (my part) the rest is prose.',
+      '',
+    ].join('\n');
+    const [a] = answers(text);
+    expect(shape(text, a!).sentences).toEqual([
+      '[situation] Code review was done by hand.',
+      '[result] Review time fell by 6 hours a week.',
+      '[action] (my part) the rest is prose.',
+    ]);
+  });
+
   it('reads letter lines on separate lines of one paragraph and several on one line', () => {
     const text = 'S - The nightly job took 6 hours. T - I owned the rewrite.\nA: I moved it to Spark.\nR: It now runs in 20 minutes.\n';
     const [a] = answers(text);

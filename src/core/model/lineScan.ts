@@ -10,6 +10,7 @@ import { CR, LF, QUESTION_LINE, SPACE, TAB, type Walk } from './walk.js';
 const ANSWER_MARKER = /^(?:a\s*\d*|answer|me|candidate)\s*[:.)]\s+/i;
 const LETTER_LINE = /^([STAR])\s*(?:[-–—:)])\s*/;
 const WORD_LABEL = /^([A-Za-z][A-Za-z '’/&+,]{0,38}?(?:\s*\([^)\n]{0,24}\))?)\s*(?::|\s[-–—]\s|—|–)\s*/;
+const BOLD_LABEL_TAIL = /^[ \t]{0,3}(?:\([^)\n]{0,24}\)[ \t]?(?=[:—–-]|$))?[:—–-]?\s*/;
 // Emoji before a label ("📈 **Result:**") decorate it.
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3]+[ \t]*)+/u;
 // A further letter label on the same line, after a sentence ends: "S - Slow jobs. T - I owned the fix."
@@ -70,7 +71,8 @@ export function scanLines(w: Walk, prose: string): ScannedLines {
         let m: RegExpExecArray | null;
         if (strong && strongKinds) {
           let after = strong.end;
-          const rest = /^\s*[:—–-]?\s*/.exec(w.text.slice(after, Math.min(eol, after + 4)));
+          // A time budget copied from a skeleton belongs to the label: "**Result** (30 sec):".
+          const rest = BOLD_LABEL_TAIL.exec(w.text.slice(after, Math.min(eol, after + 32)));
           after += rest ? rest[0].length : 0;
           labels.push({
             kinds: strongKinds,
