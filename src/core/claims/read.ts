@@ -11,6 +11,7 @@ import {
   PHRASAL_WORK_PAST,
   PLAN_MARKERS,
   STATE_VERBS,
+  NOT_MODIFIERS,
   THING_HEADS,
   THING_WORDS,
   TIME_UNITS,
@@ -95,7 +96,8 @@ const RELATIVE_OUTCOME =
 const GENERIC = wordsPattern(GENERIC_PHRASES, 'giu');
 const THING = wordsPattern(THING_WORDS, 'giu');
 // A head noun with a modifier before it names a particular thing: "market research data".
-const NOT_MODIFIER = String.raw`(?:the|a|an|this|that|these|those|our|my|their|his|her|its|your|some|any|every|each|all|more|most|new|good|great|big|bad|better|best|whole|same|other|such|and|or|of|to|in|on|for|with|from|by|at|as|is|was|were|be|been|it|we|i|they|you|no|not|much|many|lot|kind|sort|type|way|real|right|different|various|certain|next|last|first|final|main|key|overall|while|when|then|so|than|because|into|over|about|took|made|got|had|did|used|ran|built|very|slow|fast|quick|large|small|huge|simple|complex|hard|easy|important|old|long|short|high|low|entire|full|current|previous|existing|major|minor|basic|general|common|usual|typical|standard|whole|bigger|smaller|larger|proper|specific|particular|actual|entire|initial|original|later|early|existing|single|multiple|several|few|little|own|simple|messy|clean|good|nice|poor|weird|interesting|dynamic|amazing|exciting|innovative|talented|strong|successful|wonderful|awesome|fantastic|cool|fun|collaborative|diverse|global|fast-paced|growing|leading|modern|robust|scalable|efficient|effective|reliable|meaningful|impactful|valuable|business|data-driven|\p{L}+ed)`;
+// A listed word or a past participle before a head noun does not make it a particular thing.
+const NOT_MODIFIER = String.raw`(?:${alternation(NOT_MODIFIERS)}|\p{L}+ed)`;
 const COMPOUND = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`,
   'giu',

@@ -111,6 +111,30 @@ export const NOT_NAMES = [
 ];
 
 /**
+ * Words that cannot make a head noun a particular thing when they stand before it: articles,
+ * pronouns, quantifiers, praise and size words, and the closed classes a verb phrase or a
+ * question brings in front of a noun ("understand what users ...", "how well data ...").
+ */
+export const NOT_MODIFIERS = [
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'their', 'his', 'her', 'its', 'your', 'some', 'any', 'every', 'each',
+  'all', 'more', 'most', 'new', 'good', 'great', 'big', 'bad', 'better', 'best', 'whole', 'same', 'other', 'such', 'and', 'or', 'of',
+  'to', 'in', 'on', 'for', 'with', 'from', 'by', 'at', 'as', 'is', 'was', 'were', 'be', 'been', 'it', 'we', 'i', 'they', 'you', 'no',
+  'not', 'much', 'many', 'lot', 'kind', 'sort', 'type', 'way', 'real', 'right', 'different', 'various', 'certain', 'next', 'last',
+  'first', 'final', 'main', 'key', 'overall', 'while', 'when', 'then', 'so', 'than', 'because', 'into', 'over', 'about', 'took', 'made',
+  'got', 'had', 'did', 'used', 'ran', 'built', 'very', 'slow', 'fast', 'quick', 'large', 'small', 'huge', 'simple', 'complex', 'hard',
+  'easy', 'important', 'old', 'long', 'short', 'high', 'low', 'entire', 'full', 'current', 'previous', 'existing', 'major', 'minor',
+  'basic', 'general', 'common', 'usual', 'typical', 'standard', 'bigger', 'smaller', 'larger', 'proper', 'specific', 'particular',
+  'actual', 'initial', 'original', 'later', 'early', 'single', 'multiple', 'several', 'few', 'little', 'own', 'messy', 'clean', 'nice',
+  'poor', 'weird', 'interesting', 'dynamic', 'amazing', 'exciting', 'innovative', 'talented', 'strong', 'successful', 'wonderful',
+  'awesome', 'fantastic', 'cool', 'fun', 'collaborative', 'diverse', 'global', 'fast-paced', 'growing', 'leading', 'modern', 'robust',
+  'scalable', 'efficient', 'effective', 'reliable', 'meaningful', 'impactful', 'valuable', 'business', 'data-driven',
+  // Question words, adverbs of degree, conjunctions and auxiliaries.
+  'what', 'which', 'who', 'whom', 'whose', 'how', 'where', 'why', 'whether', 'well', 'just', 'also', 'only', 'even', 'still', 'too',
+  'really', 'quite', 'both', 'either', 'if', 'though', 'although', 'since', 'until', 'unless', 'can', 'could', 'would', 'should', 'will',
+  'may', 'might', 'must', 'do', 'does', 'are', 'am', 'has', 'have', 'being', 'there', 'here',
+];
+
+/**
  * Head nouns of the things a data answer is about. With a modifier in front ("market research
  * data", "knowledge distillation setup", "edge devices") they name a particular thing; alone
  * ("the data", "a model") they do not.

@@ -176,3 +176,12 @@ describe('detectors', () => {
     ]);
   });
 });
+
+describe('the things a claim names', () => {
+  it('takes a modified head noun as a thing, but not one led by a question word or an adverb', () => {
+    const text =
+      'I cleaned the customer churn data. I read the logs to understand what users were asking for, which shows how well data-driven solutions work.\n';
+    const things = claimsOf(answerOf(text)).flatMap((c) => c.things.map((t) => t.text));
+    expect(things).toEqual(['customer churn data']);
+  });
+});
