@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { lint, scoreLintResult, shippedRubrics } from '../../../src/core/index.js';
+
+function arc(text: string): { level: number | null; next?: string } {
+  const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+  const c = report.answers[0]!.rubrics.find((r) => r.id === 'delivery')!.criteria.find((x) => x.id === 'structure')!;
+  return { level: c.level, next: c.next };
+}
+
+describe('the story arc of an unlabelled answer', () => {
+  it("one step of the candidate's own is an outline, not an arc with its actions clear", () => {
+    const a = arc('# Tell me about a project that went wrong\n\nOur churn model slipped a month. I rebuilt the joins on the customer table.\n');
+    expect(a.level).toBe(2);
+  });
+
+  it('two steps of their own and an outcome make the arc', () => {
+    const a = arc(
+      '# Tell me about a project that went wrong\n\nOur churn model slipped a month. I rebuilt the joins on the customer table and I added a row-count check to the Airflow job. The model shipped in May and churn fell by 4%.\n',
+    );
+    expect(a.level).toBe(4);
+  });
+});
