@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint, scoreLintResult, shippedRubrics } from '../../../src/core/index.js';
 
-function arc(text: string): { level: number | null; next?: string } {
+function arc(text: string): { level: number | null; next: string | null } {
   const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
   const c = report.answers[0]!.rubrics.find((r) => r.id === 'delivery')!.criteria.find((x) => x.id === 'structure')!;
   return { level: c.level, next: c.next };
@@ -18,5 +18,13 @@ describe('the story arc of an unlabelled answer', () => {
       '# Tell me about a project that went wrong\n\nOur churn model slipped a month. I rebuilt the joins on the customer table and I added a row-count check to the Airflow job. The model shipped in May and churn fell by 4%.\n',
     );
     expect(a.level).toBe(4);
+  });
+
+  it('two steps with no outcome ask for the result only, not for steps already told', () => {
+    const a = arc(
+      '# Tell me about a project that went wrong\n\nOur churn model slipped a month. I rebuilt the joins on the customer table and I added a row-count check to the Airflow job.\n',
+    );
+    expect(a.level).toBe(3);
+    expect(a.next).toBe('Close the story with its result, stated on its own - what changed because of what you did.');
   });
 });
