@@ -42,7 +42,7 @@ const QUESTION_TYPES: [AnswerType, RegExp][] = [
   ],
   [
     'project',
-    /walk (?:me|us) through (?:a|an|your|one) (?:\w+ )?(?:project|model|system|pipeline)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ ){0,2}(?:project|system|model|pipeline|dashboard|product|platform)(?! (?:that|which|where|when) (?:failed|went wrong))|(?:your|the) (?:\w+ ){0,3}project\b|(?:most|proudest) (?:impactful|proud|successful|challenging) (?:project|work|model)|proudest|(?:biggest|greatest) (?:achievement|accomplishment)|projects? (?:are you|you are|you're) (?:most )?proud|describe (?:a|an|your) (?:\w+ )?project/,
+    /walk (?:me|us) through (?:a|an|one) (?:\w+ )?(?:project|model|system|pipeline)|walk (?:me|us) through (?:your|one of your) (?:[\w-]+ ){0,3}(?:project|model|system|pipeline|architecture|platform|stack|solution|setup|service|dashboard|workflow)|tell (?:me|us) about (?:a|an|your|one) (?:\w+ ){0,2}(?:project|system|model|pipeline|dashboard|product|platform)(?! (?:that|which|where|when) (?:failed|went wrong))|(?:your|the) (?:\w+ ){0,3}project\b|(?:most|proudest) (?:impactful|proud|successful|challenging) (?:project|work|model)|proudest|(?:biggest|greatest) (?:achievement|accomplishment)|projects? (?:are you|you are|you're) (?:most )?proud|describe (?:a|an|your) (?:\w+ )?project/,
   ],
   [
     'technical',

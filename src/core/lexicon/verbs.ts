@@ -24,6 +24,8 @@ export const PHRASAL_WORK_PAST = [
 export const WORK_PRESENT = [
   'build', 'train', 'deploy', 'fix', 'ship', 'add', 'move', 'migrate', 'create', 'launch', 'collect', 'clean', 'design', 'implement',
   'test', 'tune', 'own', 'lead', 'run', 'manage', 'drive', 'write', 'analyze', 'analyse', 'model', 'automate', 'maintain', 'develop',
+  'retrain', 'rebuild', 'rewrite', 'decide', 'choose', 'set up', 'roll out', 'ingest', 'combine', 'merge', 'rerank', 'embed', 'index',
+  'compute', 'score', 'serve', 'monitor', 'validate', 'store', 'load', 'transform', 'orchestrate', 'schedule', 'filter', 'join',
 ];
 
 /** Words that look like a regular past tense and are not one. */

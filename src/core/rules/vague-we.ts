@@ -1,4 +1,4 @@
-import { NOT_ACTION_AFTER_I, STATE_PAST, STEP_PAST_FORMS, TEAM_WORK_PAST } from '../lexicon/index.js';
+import { NOT_ACTION_AFTER_I, STATE_PAST, STEP_PAST_FORMS, TEAM_WORK_PAST, WORK_PRESENT, alternation } from '../lexicon/index.js';
 import type { Rule, Sentence } from '../types.js';
 import { isLearningSentence } from './util/outcome.js';
 
@@ -56,8 +56,7 @@ const PAST_WORK = `(?:${PAST_ED}|${IRREGULAR})`;
 const WE_DID = String.raw`(?:re-)?(?:${PAST_WORK}\b|(?:'ve|have)\s+${PAST_WORK}\b|(?:were|was) able to\b|managed to\b|decided\b|ended up\b)`;
 const WE_WORK = new RegExp(String.raw`(?:${WE}\s+${ADVERBS}${WE_DID}|\bwe['’]ve\s+${PAST_WORK}\b)`, 'giu');
 
-const PRESENT_WORK =
-  'retrain|rebuild|rewrite|build|train|deploy|fix|ship|add|move|migrate|decide|choose|create|launch|collect|clean|design|implement|test|tune|set up|roll out';
+const PRESENT_WORK = alternation(WORK_PRESENT);
 
 // After "I", words that are not something the candidate did: states, opinions, modals, and
 // the vague verbs interviewers discount ("I helped", "I was involved", "I worked on").
@@ -201,7 +200,7 @@ export const vagueWe: Rule<Options> = {
     // The Action is where the interviewer listens for "I"; judge there when it is labelled.
     const actions = sentences.filter((s) => s.sectionKinds.includes('action'));
     const scope: readonly Sentence[] = actions.length > 0 ? actions : sentences;
-    const story = answer.type === 'behavioral' || answer.starShaped;
+    const story = answer.type === 'behavioral' || answer.type === 'project' || answer.starShaped;
     const people = scope.map((s) => firstPerson(s.text));
     if (people.includes('strong')) return;
     const teamWork = scope.flatMap((s) => weWork(s.text, story).map((m) => ({ s, m })));

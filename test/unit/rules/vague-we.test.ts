@@ -49,6 +49,11 @@ ruleTester('vague-we', {
       code: q('Our team pulled 100K records from the warehouse. We built an XGBoost model and deployed it behind FastAPI. I was involved in the modelling.'),
       errors: [{ text: 'Our team pulled 100K records from the warehouse.', message: msg('our team') }],
     },
+    // A walk-through of one's own system told in the present is the team's work too.
+    {
+      code: '## Walk me through your RAG architecture end to end?\n\nOur system has three stages. We ingest the documents with semantic chunking and a BM25 index. When a query comes in, we run a hybrid search and rerank the results with a cross-encoder.\n',
+      errors: [{ text: 'We ingest the documents with semantic chunking and a BM25 index.', message: msg('we') }],
+    },
     // A hedge between "I" and the verb does not make "I helped" concrete.
     {
       code: '## Tell me about a time you built a model under a deadline?\n\n**Situation:** The client wanted a pricing model before its sale.\n\n**Action:** We used the sales mart and we trained a random forest. I kind of helped with the tuning, and we handed it over.\n\n**Result:** It went live in May.\n',
