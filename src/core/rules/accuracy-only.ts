@@ -22,6 +22,12 @@ const FIGURE = new RegExp(
   'gi',
 );
 
+/** True when the text states an accuracy figure ("92% accurate", "accuracy of 0.92"). */
+export function hasAccuracyFigure(text: string): boolean {
+  FIGURE.lastIndex = 0;
+  return FIGURE.test(text);
+}
+
 // Anything that says how the errors fall or what they cost: the answer is then more than an accuracy figure.
 const OTHER_METRIC = new RegExp(
   String.raw`\b(?:${[

@@ -2,7 +2,8 @@ import { isIntroduction } from '../detect/answerType.js';
 import type { Answer, Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
 import { claimsOfSentence } from '../claims/read.js';
-import { outcomeClaims, resultMetricClaims } from '../detect/claimDetectors.js';
+import { hasAccuracyFigure } from './accuracy-only.js';
+import { outcomeClaims, ownActionClaims, resultMetricClaims, teamActionClaims } from '../detect/claimDetectors.js';
 import { expectsOutcome, isLearningSection, isLearningSentence, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
 
 interface Options {
@@ -55,6 +56,8 @@ export const resultNeedsMetric: Rule<Options> = {
         'The {label} section has no number. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.',
       closingOutcome:
         'This outcome has no number. Quantify it: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after ("from 27% to 21%").',
+      noResult:
+        'This {kind} never says what came of the work. Close it with the result and its number: a % or $ figure, time saved, latency, users reached, or before → after.',
       pitch: 'The pitch names no result. Give your flagship project one metric (%, $, time saved, users, before → after): an activity is not an achievement.',
     },
   },
@@ -85,6 +88,19 @@ export const resultNeedsMetric: Rule<Options> = {
     if (answer.starShaped) return;
     const candidates = outcomeCandidates(answer.sentences);
     if (candidates.length === 0) return;
+
+    // Work told with no outcome anywhere: the listener is left asking "and then?".
+    if (untoldResult(answer)) {
+      const last = candidates[candidates.length - 1]!;
+      report({
+        messageId: 'noResult',
+        data: { kind: answer.type === 'project' ? 'walk-through' : 'story' },
+        start: last.start,
+        end: last.end,
+        expected: 'a result with a metric',
+      });
+      return;
+    }
 
     if (answer.type === 'pitch' && !isIntroduction(answer)) return;
     if (answer.type === 'pitch') {
@@ -133,6 +149,19 @@ export const resultNeedsMetric: Rule<Options> = {
     }
   },
 };
+
+// Under this many words an answer is a sketch; its missing result is the length's problem.
+const UNTOLD_RESULT_MIN_WORDS = 40;
+
+/** A story or a walk-through that tells work of its own or its team's and no outcome or measured result at all. */
+function untoldResult(answer: Answer): boolean {
+  if (answer.type !== 'behavioral' && answer.type !== 'project') return false;
+  if (answer.wordCount < UNTOLD_RESULT_MIN_WORDS) return false;
+  if (outcomeClaims(answer).length > 0 || resultMetricClaims(answer).length > 0) return false;
+  // An accuracy figure is a result told as a state ("the model is 97% accurate"): accuracy-only judges it.
+  if (hasAccuracyFigure(answer.prose)) return false;
+  return ownActionClaims(answer).length + teamActionClaims(answer).length > 0;
+}
 
 // A story about past work, not advice or a definition in the present tense.
 const PAST_WORK =

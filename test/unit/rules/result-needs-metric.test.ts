@@ -61,6 +61,9 @@ describe('hasMetric', () => {
 
 ruleTester('result-needs-metric', {
   valid: [
+    // A result told as an accuracy figure is accuracy-only's finding, not a result left untold.
+    '## Walk me through your most impactful project?\n\nMy most impactful project was a churn model for a telecom client. I pulled two years of billing and support data from the warehouse, built the features in pandas and trained an XGBoost model with a time-based split. The final model is 91% accurate.\n',
+
     star('False positives fell by 40% and analysts cleared the queue by noon.'),
     star('Review time halved, and three other teams adopted the threshold tool.'),
     star('Report turnaround went from hours to minutes.'),
@@ -103,6 +106,18 @@ ruleTester('result-needs-metric', {
     '# Behavioural stories\n\nThese are my drafts; the project was a big success.\n\n## Tell me about yourself?\n\nI led a churn platform that cut churn by 6 points a year and saved $1.2M.\n',
   ],
   invalid: [
+    // Work told with no outcome at all: the walk-through stops before saying what came of it.
+    {
+      code: '## Walk me through your most impactful project?\n\nMy most impactful project was a churn model for a telecom client. I pulled two years of billing and support data from the warehouse, built the features in pandas and trained an XGBoost model with a time-based split. I then packaged it as a FastAPI service.\n',
+      errors: [
+        {
+          text: 'I then packaged it as a FastAPI service.',
+          messageId: 'noResult',
+          message:
+            'This walk-through never says what came of the work. Close it with the result and its number: a % or $ figure, time saved, latency, users reached, or before → after.',
+        },
+      ],
+    },
     {
       code: star('The analysts were much happier and the model worked well.'),
       errors: [{ text: '**Result:**', messageId: 'resultSection', message: SECTION('Result') }],
