@@ -18,6 +18,7 @@ import {
   VAGUE_WORK,
   WORK_PRESENT,
   alternation,
+  byFirstLetter,
   wordsPattern,
 } from '../lexicon/index.js';
 import { findMagnitudes } from '../rules/util/metric.js';
@@ -97,7 +98,7 @@ const THING = wordsPattern(THING_WORDS, 'giu');
 // A head noun with a modifier before it names a particular thing: "market research data".
 const NOT_MODIFIER = String.raw`(?:the|a|an|this|that|these|those|our|my|their|his|her|its|your|some|any|every|each|all|more|most|new|good|great|big|bad|better|best|whole|same|other|such|and|or|of|to|in|on|for|with|from|by|at|as|is|was|were|be|been|it|we|i|they|you|no|not|much|many|lot|kind|sort|type|way|real|right|different|various|certain|next|last|first|final|main|key|overall|while|when|then|so|than|because|into|over|about|took|made|got|had|did|used|ran|built|very|slow|fast|quick|large|small|huge|simple|complex|hard|easy|important|old|long|short|high|low|entire|full|current|previous|existing|major|minor|basic|general|common|usual|typical|standard|whole|bigger|smaller|larger|proper|specific|particular|actual|entire|initial|original|later|early|existing|single|multiple|several|few|little|own|simple|messy|clean|good|nice|poor|weird|interesting|dynamic|amazing|exciting|innovative|talented|strong|successful|wonderful|awesome|fantastic|cool|fun|collaborative|diverse|global|fast-paced|growing|leading|modern|robust|scalable|efficient|effective|reliable|meaningful|impactful|valuable|business|data-driven|\p{L}+ed)`;
 const COMPOUND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?!${gathered(NOT_MODIFIER)}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${gathered(NOT_MODIFIER)}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`,
   'giu',
 );
 const NOT_NAME = new Set(NOT_NAMES);
@@ -140,6 +141,15 @@ const HAD_PARTICIPLE = new RegExp(
 const STAGE_DIRECTION = /^\s*[([](?:\p{L}+\s?){1,3}[)\]]\s*/u;
 
 const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
+
+/**
+ * A flat "(?:a|b|c)" list gathered under first letters (`byFirstLetter`): the modifier list is
+ * tried at every word of every clause. A list with groups of its own is left as it is.
+ */
+function gathered(list: string): string {
+  const words = list.slice(3, -1).split('|');
+  return !list.startsWith('(?:') || words.some((w) => /[()[\]]/.test(w)) ? list : byFirstLetter(words);
+}
 
 const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
 
