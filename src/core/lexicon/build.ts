@@ -8,11 +8,39 @@ export function escapeWord(w: string): string {
   return w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/'/g, "['’]").replace(/ /g, '\\s+');
 }
 
+/**
+ * Alternatives that open with a lower-case letter, gathered under it: "the|this|that" becomes
+ * "t(?:he|his|hat)". A regex tries each alternative in turn wherever it looks; gathered, a
+ * place that starts with another letter fails once per group instead of once per word (about
+ * twice as fast on the long lists). Each group keeps its alternatives in their order, and two
+ * groups never both match at one place, so every match, and which alternative makes it, is
+ * the same as with the flat list. Each source must open with its own atom (a letter not
+ * followed by a quantifier), as escaped words do.
+ */
+export function byFirstLetter(sources: readonly string[]): string {
+  const groups = new Map<string, string[]>();
+  const order: string[] = [];
+  for (const s of sources) {
+    const c = s[0];
+    if (c === undefined || c < 'a' || c > 'z') {
+      order.push(s);
+      continue;
+    }
+    let group = groups.get(c);
+    if (!group) {
+      groups.set(c, (group = []));
+      order.push(c);
+    }
+    group.push(s.slice(1));
+  }
+  return `(?:${order.map((o) => (groups.has(o) ? `${o}(?:${groups.get(o)!.join('|')})` : o)).join('|')})`;
+}
+
 /** A non-capturing alternation of the words, longest first. */
 export function alternation(words: readonly string[]): string {
   const unique = [...new Set(words.map((w) => w.toLowerCase()))];
   unique.sort((a, b) => b.length - a.length);
-  return `(?:${unique.map(escapeWord).join('|')})`;
+  return byFirstLetter(unique.map(escapeWord));
 }
 
 /** The words as whole words: not inside a longer word, not followed by a hyphenated part. */

@@ -158,8 +158,9 @@ export const accuracyOnly: Rule = {
     // A number counts only when it is not itself an accuracy figure.
     for (const [i, s] of answer.sentences.entries()) {
       // "S) retail bank, 2.3 million customers" sets the scene; it is not what the model changed.
-      if (DATA_SIZE.test(s.text) || isSetupSentence(s) || !stated(i)) continue;
-      if (businessFigure(s.text)) return;
+      // The claims are read last: they cost the most, and most sentences have no business figure.
+      if (DATA_SIZE.test(s.text) || isSetupSentence(s)) continue;
+      if (businessFigure(s.text) && stated(i)) return;
     }
     // One finding per answer, on the first figure: the fix is one addition to the answer, not one per number.
     const start = answer.proseStart + first.index;

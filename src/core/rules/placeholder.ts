@@ -1,6 +1,7 @@
 import snippets from '../../../snippets/markdown.json';
 import { PLACEHOLDER_WORDS, escapeWord } from '../lexicon/index.js';
 import type { Rule } from '../types.js';
+import { escapeRegExp } from './util/context.js';
 
 /**
  * An unfinished draft: a slot left for a number or a name, a mark to come back to, a template
@@ -40,6 +41,9 @@ function templateSamples(): string[] {
   return [...out];
 }
 const SAMPLES = templateSamples();
+// Any sample at all, in one scan: most answers hold none, and a search per sample costs a
+// pass over the answer each.
+const ANY_SAMPLE = new RegExp(SAMPLES.map(escapeRegExp).join('|'));
 
 export const placeholder: Rule = {
   meta: {
@@ -91,6 +95,7 @@ export const placeholder: Rule = {
     const prose = answer.prose;
     for (const m of prose.matchAll(MARKS)) add('mark', answer.proseStart + m.index, answer.proseStart + m.index + m[0].length, m[0]);
     const lower = prose.toLowerCase();
+    if (!ANY_SAMPLE.test(lower)) return;
     for (const sample of SAMPLES) {
       const at = lower.indexOf(sample);
       if (at >= 0) add('sample', answer.proseStart + at, answer.proseStart + at + sample.length, prose.slice(at, at + sample.length));
