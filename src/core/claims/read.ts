@@ -19,7 +19,6 @@ import {
   VAGUE_WORK,
   WORK_PRESENT,
   alternation,
-  byFirstLetter,
   wordsPattern,
 } from '../lexicon/index.js';
 import { findMagnitudes } from '../rules/util/metric.js';
@@ -100,7 +99,7 @@ const THING = wordsPattern(THING_WORDS, 'giu');
 // A listed word or a past participle before a head noun does not make it a particular thing.
 const NOT_MODIFIER = String.raw`(?:${alternation(NOT_MODIFIERS)}|\p{L}+ed)`;
 const COMPOUND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?!${gathered(NOT_MODIFIER)}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${gathered(NOT_MODIFIER)}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`,
   'giu',
 );
 const NOT_NAME = new Set(NOT_NAMES);
@@ -143,15 +142,6 @@ const HAD_PARTICIPLE = new RegExp(
 const STAGE_DIRECTION = /^\s*[([](?:\p{L}+\s?){1,3}[)\]]\s*/u;
 
 const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
-
-/**
- * A flat "(?:a|b|c)" list gathered under first letters (`byFirstLetter`): the modifier list is
- * tried at every word of every clause. A list with groups of its own is left as it is.
- */
-function gathered(list: string): string {
-  const words = list.slice(3, -1).split('|');
-  return !list.startsWith('(?:') || words.some((w) => /[()[\]]/.test(w)) ? list : byFirstLetter(words);
-}
 
 const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
 
