@@ -22,7 +22,7 @@ import {
   wordsPattern,
 } from '../lexicon/index.js';
 import { findMagnitudes } from '../rules/util/metric.js';
-import { isOutcomeSentence } from '../rules/util/outcome.js';
+import { isOutcomeSentence, isSetback } from '../rules/util/outcome.js';
 import { splitClauses } from './clauses.js';
 import type { Act, Actor, Claim, Quantity, QuantityRole, Thing } from './types.js';
 
@@ -185,7 +185,7 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   const main = clause.replace(PURPOSE_LEAD, '').replace(AIM_TAIL, '');
   const saysOutcome = isOutcomeSentence(main);
   if (saysOutcome && RELATIVE_OUTCOME.test(main)) return { act: 'outcome', vague: false };
-  if (saysOutcome || OUTCOME_VERB.test(main)) {
+  if (saysOutcome || OUTCOME_VERB.test(main) || isSetback(main)) {
     // "I helped the team ship it" is vague work, not an outcome of one's own.
     if (owned && VAGUE.test(rest)) return { act: 'action', vague: true };
     return { act: 'outcome', vague: false };
@@ -215,6 +215,8 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   if (CADENCE_BEFORE.test(before) || (CADENCE_AFTER.test(after) && act !== 'outcome')) return 'cadence';
   const span = clause.slice(at, end);
   const isTime = TIME_UNIT.test(after) || TIME_UNIT.test(span.replace(/^[\d.,\s]+|^\p{L}+\s+/u, ''));
+  // "The launch slipped two weeks": the size of a setback is not a result achieved.
+  if (act === 'outcome' && isSetback(clause)) return isTime ? 'time' : 'scale';
   // In the Result part, "fixed within 30 minutes" is how fast the result came, not a deadline.
   if (where.result && isTime && act !== 'plan') return 'change';
   if (act !== 'outcome' && isTime && (DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after))) return 'deadline';
@@ -367,6 +369,9 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // "I now keep the log running all year", after the story: a habit the story taught. In the
     // first sentence "I now lead the team" is where the candidate stands today.
     if (index > 0 && /^i now\s+(?!(?:work|lead|manage|run|own|am|have)\b)/i.test(text) && act !== 'plan') act = 'learning';
+    // "Our churn model slipped a month." A setback the story opens on, or one in its Situation,
+    // is the problem it goes on to solve, not what came of it.
+    if (act === 'outcome' && (index === 0 || setup) && isSetback(text) && !isOutcomeSentence(text)) act = 'state';
     const base = s.start + c.start;
     const quantities: Quantity[] = findMagnitudes(text).map((q) => {
       // "two weeks", "four analysts": a number word is quoted with what it counts.

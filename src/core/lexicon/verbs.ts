@@ -73,9 +73,29 @@ export const OUTCOME_VERBS = [
   'beat', 'unlocked', 'freed up', 'adopted', 'landed', 'signed off', 'climbed', 'shrank', 'jumped', 'declined', 'slashed', 'trimmed',
   'went down', 'went up', 'came down', 'brought down', 'brought up', 'drove up', 'drove down', 'stabilized', 'stabilised', 'stopped',
   'caught', 'flagged', 'surfaced', 'identified', 'uncovered', 'earned', 'secured', 'reached', 'fixed', 'resolved', 'solved',
-  // A target met is a result: "we met the latency requirement", "were able to meet the deadline".
-  'met the deadline', 'met our deadline', 'met the requirement', 'met the requirements', 'met the target', 'met our target',
-  'met the sla', 'hit the deadline', 'hit the target', 'hit our target', 'able to meet', 'managed to meet',
+  // "Were able to meet the deadline"; a target met in so many words is TARGET_MET_VERBS' below.
+  // "Hit" is also the present ("that's how we hit our deadlines"): only these read as past.
+  'able to meet', 'hit the deadline', 'hit the target', 'hit our target',
+];
+
+/**
+ * Setbacks are outcomes too: a failure story ends on what went wrong ("the timeline was
+ * pushed back", "the launch slipped", "the project was shelved"). Patterns in
+ * rules/util/outcome.ts take "was", "were" or "got" before the participles.
+ */
+export const SETBACK_PAST = ['slipped', 'fell through', 'fell apart', 'backfired', 'went badly'];
+export const SETBACK_PARTICIPLES = ['delayed', 'cancelled', 'canceled', 'shelved', 'scrapped', 'rolled back', 'pulled', 'abandoned'];
+
+/**
+ * A target met or missed is an outcome, whatever sits between the verb and the target:
+ * "we met the latency requirement", "made every milestone", "missed the launch date". The
+ * pattern (rules/util/outcome.ts) takes one of these verbs, a determiner, up to two words
+ * and one of TARGET_NOUNS.
+ */
+export const TARGET_MET_VERBS = ['met', 'made', 'missed', 'exceeded', 'surpassed'];
+export const TARGET_NOUNS = [
+  'deadline', 'deadlines', 'requirement', 'requirements', 'target', 'targets', 'goal', 'goals', 'sla', 'slas', 'slo', 'slos',
+  'budget', 'kpi', 'kpis', 'benchmark', 'quota', 'bar', 'launch date', 'milestone', 'milestones', 'expectations',
 ];
 
 /**

@@ -1,9 +1,9 @@
-import { CHANGE_PAST } from '../../lexicon/index.js';
+import { CHANGE_PAST, SETBACK_PARTICIPLES, SETBACK_PAST, TARGET_MET_VERBS, TARGET_NOUNS } from '../../lexicon/index.js';
 import type { Answer, Sentence } from '../../types.js';
 
 // Past changes said in a phrase: "went live", "dropped from", "worked well", "a big improvement".
 const CHANGE_PHRASES = [
-  'went (?:well|live|smoothly|down|up|from)',
+  'went (?:well|live|smoothly|fine|great|okay|ok|down|up|from)',
   '(?:dropped|fell|rose|grew|climbed|moved|came down|went up) from',
   'worked (?:really |very |so |quite |pretty )?(?:well|out|great)',
   '(?:a|an) (?:big|huge|massive|significant|major|real|clear|measurable|noticeable) (?:improvement|win|success|step up|upgrade|uplift|boost)',
@@ -26,6 +26,9 @@ const ACHIEVED = [
   'landed',
   'signed off',
   'got (?:buy-in|approval|promoted|adopted)',
+  // "We still managed to give customers first-class service": what was managed is what came of it.
+  'managed to',
+  String.raw`(?:${TARGET_MET_VERBS.join('|')}) (?:the|our|its|their|every|all|each|both|this|that) (?:[\p{L}\d-]+ ){0,2}?(?:${TARGET_NOUNS.join('|')})`,
 ].join('|');
 // A verdict on the work: "was a success", "the result was".
 const VERDICT = [
@@ -41,6 +44,8 @@ const RESULT_MARKERS = [
   'by the end',
   'impact(?:ed)? on',
   'now (?:serves|runs|handles|processes|takes|uses|powers|relies|covers|flags|catches|saves|reaches|supports|drives)',
+  // "It ended up working pretty well", "it ended up taking three weeks": how things came out.
+  'ended up',
 ].join('|');
 // How people took it, and the state it left: "positive feedback", "teams now use it", "has gotten faster".
 const RECEPTION = [
@@ -55,6 +60,12 @@ const RECEPTION = [
   '(?:results?|outcomes?) (?:have been|has been|were|was) (?:pretty |really |very |quite )?(?:good|great|positive|strong|excellent)',
   String.raw`(?:team|teams|analysts|users|they|everyone) (?:now )?(?:uses|use|relies on|rely on) it\b`,
   '(?:has|have) (?:gotten|got|become) (?:a lot |much |far |way |a little |somewhat )?(?:better|faster|easier|smoother)',
+  // Adoption said in the present at the end of a story: "people in HR use it", "analysts rely on it daily".
+  '(?:use|uses|rely on|relies on) it(?= *(?:[.,;!]|$|every|daily|weekly|today|now|still))',
+  // Prevention and the state left behind: "it hasn't happened again", "the project is in good shape now".
+  "(?:has not|hasn't|has never|never) happened again",
+  '(?:is|are|was|were) (?:now |still )?in (?:good|great|better|much better) shape',
+  '(?:finally |now )?made sense to',
 ].join('|');
 /**
  * Outcome language: what changed because of the work. Past tense or "now ..." only, so
@@ -66,6 +77,23 @@ const OUTCOME = new RegExp(
   String.raw`\b(?:${[CHANGE_PAST.join('|'), CHANGE_PHRASES, ACHIEVED, VERDICT, RESULT_MARKERS, RECEPTION].join('|')})\b(?![-‐]\p{L})`,
   'iu',
 );
+
+/**
+ * A setback that ends a story: what came of the work, though nothing improved, so a claim of
+ * the story's outcome (the claim model) but not an improvement that owes a number.
+ */
+const SETBACK = new RegExp(
+  String.raw`\b(?:${[
+    ...SETBACK_PAST,
+    String.raw`(?:was|were|got) (?:\p{L}+ly )?(?:${SETBACK_PARTICIPLES.join('|')})`,
+    String.raw`pushed (?:[\p{L}-]+ ){0,3}?back`,
+  ].join('|')})\b`,
+  'iu',
+);
+
+export function isSetback(text: string): boolean {
+  return SETBACK.test(text);
+}
 
 /** Reflection rather than outcome: "I learned", "this taught me", "next time I would". */
 const LEARNING_PHRASES = [
