@@ -2,9 +2,9 @@ import { isIntroduction } from '../detect/answerType.js';
 import type { Answer, Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
 import { claimsOfSentence } from '../claims/read.js';
-import { hasAccuracyFigure } from './accuracy-only.js';
-import { outcomeClaims, ownActionClaims, resultMetricClaims, teamActionClaims } from '../detect/claimDetectors.js';
-import { expectsOutcome, isLearningSection, isLearningSentence, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
+import { outcomeClaims, resultMetricClaims } from '../detect/claimDetectors.js';
+import { expectsOutcome, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
+import { outcomeCandidates, untoldResultAt } from './util/untoldResult.js';
 
 interface Options {
   minWords: number;
@@ -16,25 +16,6 @@ const CLOSING_SENTENCES = 3;
 // A pitch that names its flagship work: the sentence a metric belongs in.
 const FLAGSHIP =
   /\b[Ii](?:'ve| have)?\s+(?:\w+ly\s+)?(?:built|led|shipped|launched|designed|created|developed|delivered|own(?:ed)?|architected|scaled|deployed|run|ran)\b/;
-
-// "Happy to go deeper on the monitoring": an offer to the interviewer, not part of the story.
-const OFFER = /\b(?:happy|glad) to (?:go|dig|talk|walk|share)|\bgo (?:deeper|into more detail)\b|\bwant me to\b/i;
-
-/** Sentences that can carry the outcome of an answer with no labelled Result. */
-function outcomeCandidates(sentences: readonly Sentence[]): Sentence[] {
-  // A question claims nothing: "what does success look like in this role?"
-  const body = sentences.filter(
-    (s) =>
-      !isSetupSentence(s) &&
-      !isLearningSection(s) &&
-      !(isLearningSentence(s.text) && !isOutcomeSentence(s.text)) &&
-      !OFFER.test(s.text) &&
-      !/\?["'”’)]*\s*$/.test(s.text),
-  );
-  // The opening sentence sets the scene ("they were losing 20% of customers"); it is not the result.
-  const unlabelledOpening = sentences[0] && sentences[0].sectionKinds.length === 0 && sentences.length >= 3 ? sentences[0] : undefined;
-  return body.filter((s) => s !== unlabelledOpening);
-}
 
 export const resultNeedsMetric: Rule<Options> = {
   meta: {
@@ -57,7 +38,7 @@ export const resultNeedsMetric: Rule<Options> = {
       closingOutcome:
         'This outcome has no number. Quantify it: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after ("from 27% to 21%").',
       noResult:
-        'This {kind} never says what came of the work. Close it with the result and its number: a % or $ figure, time saved, latency, users reached, or before → after.',
+        'This walk-through never says what came of the work. Close it with the result and its number: a % or $ figure, time saved, latency, users reached, or before → after.',
       pitch: 'The pitch names no result. Give your flagship project one metric (%, $, time saved, users, before → after): an activity is not an achievement.',
     },
   },
@@ -89,16 +70,12 @@ export const resultNeedsMetric: Rule<Options> = {
     const candidates = outcomeCandidates(answer.sentences);
     if (candidates.length === 0) return;
 
-    // Work told with no outcome anywhere: the listener is left asking "and then?".
-    if (untoldResult(answer)) {
-      const last = candidates[candidates.length - 1]!;
-      report({
-        messageId: 'noResult',
-        data: { kind: answer.type === 'project' ? 'walk-through' : 'story' },
-        start: last.start,
-        end: last.end,
-        expected: 'a result with a metric',
-      });
+    // Work told with no outcome anywhere: the listener is left asking "and then?". A story that
+    // stops there is star-missing-result's finding, as a STAR answer with no Result is.
+    const untold = untoldResultAt(answer);
+    if (untold) {
+      if (answer.type === 'behavioral') return;
+      report({ messageId: 'noResult', start: untold.start, end: untold.end, expected: 'a result with a metric' });
       return;
     }
 
@@ -149,19 +126,6 @@ export const resultNeedsMetric: Rule<Options> = {
     }
   },
 };
-
-// Under this many words an answer is a sketch; its missing result is the length's problem.
-const UNTOLD_RESULT_MIN_WORDS = 40;
-
-/** A story or a walk-through that tells work of its own or its team's and no outcome or measured result at all. */
-function untoldResult(answer: Answer): boolean {
-  if (answer.type !== 'behavioral' && answer.type !== 'project') return false;
-  if (answer.wordCount < UNTOLD_RESULT_MIN_WORDS) return false;
-  if (outcomeClaims(answer).length > 0 || resultMetricClaims(answer).length > 0) return false;
-  // An accuracy figure is a result told as a state ("the model is 97% accurate"): accuracy-only judges it.
-  if (hasAccuracyFigure(answer.prose)) return false;
-  return ownActionClaims(answer).length + teamActionClaims(answer).length > 0;
-}
 
 // A story about past work, not advice or a definition in the present tense.
 const PAST_WORK =

@@ -1,13 +1,15 @@
 import type { Fix, Rule } from '../types.js';
 import { firstLineBreak } from '../text/lineBreak.js';
 import { answerAnchor, labelLike, labelOnOwnLine, linePrefix } from './util/star.js';
+import { untoldResultAt } from './util/untoldResult.js';
 
 const PROMPT = 'What changed, and by how much (%, $, time saved, latency, users, before → after).';
 
 export const starMissingResult: Rule = {
   meta: {
     id: 'star-missing-result',
-    description: 'A STAR-shaped answer has no Result (Outcome, Impact) section; a Learning is not a Result.',
+    description:
+      'A story stops before its result: a STAR answer with no Result (Outcome, Impact) section, or an unlabelled story that never says what came of it.',
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: true,
@@ -18,10 +20,17 @@ export const starMissingResult: Rule = {
       missingWithLearning:
         'This STAR answer has a learning but no Result: a lesson is not an outcome. ' +
         'Add what changed and by how much (20-30 seconds, with a metric) before the learning.',
+      untold: 'This story stops before its result: say what came of your work, and by how much (a %, $, time saved, users, before → after).',
     },
   },
   check({ answer, text, report }) {
-    if (answer.kind === 'preamble' || !answer.starShaped) return;
+    if (answer.kind === 'preamble') return;
+    if (!answer.starShaped) {
+      // Told without labels, a story owes its result all the same.
+      const untold = answer.type === 'behavioral' ? untoldResultAt(answer) : undefined;
+      if (untold) report({ messageId: 'untold', start: untold.start, end: untold.end, expected: 'the result, with a metric' });
+      return;
+    }
     if (answer.sections.some((s) => s.kinds.includes('result'))) return;
     const at = answerAnchor(answer, text);
     if (!at) return;

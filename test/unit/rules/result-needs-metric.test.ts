@@ -102,6 +102,8 @@ ruleTester('result-needs-metric', {
     '## What questions do you have for us?\n\nFirst, how does a model get from a notebook to production here, and who reviews it? Second, what is the biggest risk in the ranking rebuild? And what does success look like for this role in the first six months?\n',
     // A weakness answer does not need a metric.
     '## What is your biggest weakness?\n\nI used to say yes to every request, so my roadmap slipped. I now ask what the requester would drop to make room, and my manager and I plan the quarter together.\n',
+    // A story with no outcome at all stops before its result: star-missing-result's one finding.
+    '## Tell me about a time you made a mistake?\n\nI pushed a feature change without running the backtest. The category manager noticed the shift before I did. I rolled it back the same afternoon and added the backtest to our checklist. I learned there are no trivial changes to a model.\n',
     // A preamble is never an answer.
     '# Behavioural stories\n\nThese are my drafts; the project was a big success.\n\n## Tell me about yourself?\n\nI led a churn platform that cut churn by 6 points a year and saved $1.2M.\n',
   ],
@@ -164,11 +166,6 @@ ruleTester('result-needs-metric', {
     {
       code: '## Walk me through your churn project?\n\nThe client was losing 20% of its customers a year. I pulled the data and engineered usage features. I deployed XGBoost behind FastAPI. It was a big success.\n',
       errors: [{ text: 'It was a big success.' }],
-    },
-    // A behavioural story with no outcome at all: the last sentence before the reflection.
-    {
-      code: '## Tell me about a time you made a mistake?\n\nI pushed a feature change without running the backtest. The category manager noticed the shift before I did. I rolled it back the same afternoon and added the backtest to our checklist. I learned there are no trivial changes to a model.\n',
-      errors: [{ text: 'I rolled it back the same afternoon and added the backtest to our checklist.' }],
     },
     {
       code: '## Tell me about yourself?\n\nI am an AI engineer with 13 years of experience, the last six on LLM systems. At my last company I built an agentic analytics platform. Now I want to own system design.\n',

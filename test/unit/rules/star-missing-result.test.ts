@@ -3,6 +3,7 @@ import { applyFixes } from '../../../src/core/index.js';
 import { lintWith, ruleTester } from '../../helpers/ruleTester.js';
 
 const MISSING = 'This STAR answer stops before its Result. Close with what changed and by how much (20-30 seconds, with a metric).';
+const UNTOLD = 'This story stops before its result: say what came of your work, and by how much (a %, $, time saved, users, before → after).';
 const WITH_LEARNING =
   'This STAR answer has a learning but no Result: a lesson is not an outcome. Add what changed and by how much (20-30 seconds, with a metric) before the learning.';
 
@@ -15,15 +16,28 @@ ruleTester('star-missing-result', {
     '## Situation\n\nSpend doubled.\n\n## Action\n\nI moved jobs.\n\n## Results & learnings\n\nSpend fell 38%; measure first.\n',
     'S - Spend doubled.\nA - I moved jobs to spot nodes.\nR - Spend fell 38%.\n',
     '> **The mistake:** I split at random.\n>\n> **How I fixed it:** I split by month.\n>\n> **The result:** Accuracy held at 89%.\n',
-    // One STAR part is not STAR-shaped: an unstructured story is never flagged here.
+    // One STAR part is not STAR-shaped, and a sketch of a story is not judged on its result.
     '**Action:** I moved jobs to spot nodes and spend fell.\n',
     'Spend doubled, so I moved the batch jobs to spot nodes and cached requests.\n',
+    // Told without labels, a story that says what came of it, with or without a number.
+    '## Tell me about a time you made a mistake?\n\nI pushed a feature change without running the backtest. The category manager noticed the shift before I did. I rolled it back the same afternoon and the forecasts recovered by the next run. I learned there are no trivial changes to a model.\n',
+    // A walk-through with no outcome is result-needs-metric's to report.
+    '## Walk me through your most impactful project?\n\nMy most impactful project was a churn model for a telecom client. I pulled two years of billing and support data from the warehouse, built the features in pandas and trained an XGBoost model with a time-based split. I then packaged it as a FastAPI service.\n',
+    // A setback is what came of the work: the story is told to its end.
+    '## Tell me about a time you failed?\n\nI led a team building a new data pipeline for the finance reports. We planned it carefully, but upstream schema changes broke our loads every week. I added contract tests and a staging copy of the source tables. In the end the launch slipped by a quarter.\n',
+    // A setback the story opens on is its problem, and the story goes on to what came of it.
+    '## Tell me about a project that went wrong?\n\nOur churn model release slipped a month because the joins were wrong. I rebuilt the joins on the customer table and added a row-count check to the Airflow job, and the release went live the next sprint with the checks in place.\n',
     // A learning label alone does not make an answer STAR-shaped.
     'Spend doubled, so I moved the jobs to spot nodes.\n\n**Learning:** Measure before you optimise.\n',
     // Every answer of a story bank is judged on its own.
     '## Tell me about a cost cut?\n\n**Situation:** Spend doubled.\n\n**Result:** Spend fell 38%.\n\n## Tell me about yourself?\n\n**Action:** nothing to see.\n',
   ],
   invalid: [
+    // Told without labels, a story with no outcome at all: the last sentence before the lesson.
+    {
+      code: '## Tell me about a time you made a mistake?\n\nI pushed a feature change without running the backtest. The category manager noticed the shift before I did. I rolled it back the same afternoon and added the backtest to our checklist. I learned there are no trivial changes to a model.\n',
+      errors: [{ text: 'I rolled it back the same afternoon and added the backtest to our checklist.', messageId: 'untold', message: UNTOLD }],
+    },
     {
       code: '**Situation:** Marketing wanted three tiers.\n\n**Action:** I rolled five clusters into three tiers.\n\n**Learnings:** Meet stakeholders where they are.\n',
       errors: [{ text: '**Learnings:**', messageId: 'missingWithLearning', message: WITH_LEARNING }],
