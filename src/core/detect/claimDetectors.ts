@@ -83,11 +83,18 @@ export function teamActionClaims(answer: Answer): Claim[] {
  * clause made of stock phrases is not concrete whatever else it holds.
  */
 export function specificClaims(answer: Answer): Claim[] {
+  // In an explanation the checkable claim is the mechanism: "it degrades silently, because the
+  // model sees inputs it was never trained on" says why, where a definition only names.
+  const mechanism = answer.type === 'technical';
   return claimsOf(answer).filter(
     (c) =>
       c.generic.length === 0 &&
       c.act !== 'learning' &&
-      (c.things.length > 0 || c.quantities.some((q) => q.role !== 'experience') || c.act === 'decision' || CONDITION.test(c.text)),
+      (c.things.length > 0 ||
+        c.quantities.some((q) => q.role !== 'experience') ||
+        c.act === 'decision' ||
+        CONDITION.test(c.text) ||
+        (mechanism && REASON.test(c.text))),
   );
 }
 
