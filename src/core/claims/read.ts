@@ -141,6 +141,12 @@ const HAD_PARTICIPLE = new RegExp(
 );
 const STAGE_DIRECTION = /^\s*[([](?:\p{L}+\s?){1,3}[)\]]\s*/u;
 
+// "that I built", "the model I trained"; a clause of time or reason ("when I joined") is not a name.
+const OWN_WORK_NAMED = new RegExp(
+  `^(?!(?:which|that|who)\\b)(?:[\\p{L}\\p{N}$%.,'-]+\\s+){1,8}?(?:that\\s+|which\\s+)?(?<!\\b(?:when|while|after|before|until|since|because|if|as|so|than|where|and|but|or|what|how|why|whether|once)\\s+)i\\s+(?:(?:\\p{L}+ly|also|then)\\s+)?(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST])}|${PAST_ED})`,
+  'iu',
+);
+
 const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
 
 const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
@@ -167,6 +173,9 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
     return { actor: SUBJECTS[idx]!.actor, rest };
   }
   if (LEADING_VERB.test(clause)) return { actor: 'none', rest: clause.replace(LEADING_OPENER, '') };
+  // "The highlight was an automated pipeline I built", "the model I trained cut churn": the
+  // thing is the candidate's own work, named with the work in a relative clause.
+  if (OWN_WORK_NAMED.test(clause)) return { actor: 'i', rest: clause };
   if (PASSIVE.test(clause)) return { actor: 'passive', rest: clause };
   return { actor: 'other', rest: clause };
 }

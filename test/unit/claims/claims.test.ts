@@ -36,6 +36,18 @@ describe('clauses', () => {
 });
 
 describe('who acts and what kind of act', () => {
+  it('reads work named with "I built" in a relative clause as the candidate\'s own', () => {
+    const claims = brief('The highlight was a pipeline I built that took the run from 7 hours to 3 minutes. It was chaos when I joined the team.');
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/outcome', 'other/state']);
+  });
+  it('reads a target met, something managed and a closing setback as outcomes, and an opening setback as the setting', () => {
+    const claims = brief(
+      'Our release slipped a month. I rebuilt the joins and we met the latency requirement. Even though we were two people short, we still managed to cover every shift. In the end the launch slipped by a quarter.',
+    );
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['other/state', 'i/action', 'we/outcome', 'other/state', 'we/outcome', 'other/outcome']);
+    expect(claims[3]!.text).toBe('Even though we were two people short');
+    expect(claims[5]!.roles).toEqual(['a quarter:time']);
+  });
   it('reads I, we, the team, a subjectless line and a thing as the actor', () => {
     const claims = brief(
       'At my last job I owned the churn model. We shipped it in March. The team presented it to leadership.\n\n- Rebuilt the split by month.',
