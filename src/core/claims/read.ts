@@ -232,7 +232,7 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   // "It turned out one channel churned at a 15% higher rate": a fact found, not a change made.
   if (where.finding) return 'baseline';
   const fromTo = (FROM_BEFORE.test(before) && TO_AFTER.test(after)) || TO_BEFORE.test(before);
-  if (fromTo || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before) || /^(?:halved|doubled|tripled|twice|\w+fold)/i.test(span))
+  if (fromTo || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before) || /^(?:halved|doubled|tripled|twice|\w+fold)/i.test(span) || speedup(span, after))
     return act === 'plan' ? 'scale' : 'change';
   // "Two weeks after launch", "within a month": when it happened, not what changed.
   // "Restored in 40 minutes": a duration after an outcome verb is how fast the result came;
@@ -244,6 +244,12 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   if (MEASURE_AFTER.test(after) || (MEASURE.test(clause) && !COUNTED_AFTER.test(after))) return 'level';
   return 'scale';
 }
+
+// "1000x optimization", "3x faster": a multiplier said with what it multiplied is a change;
+// "4x A100 GPUs" is the size of the hardware.
+const MULTIPLIER = /^\d[\d.,]*\s?x$/i;
+const MULTIPLIED = /^\)?\s*(?:faster|quicker|cheaper|smaller|larger|bigger|more|less|fewer|better|speed-?ups?|optimi[sz]ation|improvement|increase|reduction|lift|gain|boost|throughput)\b/i;
+const speedup = (span: string, after: string): boolean => MULTIPLIER.test(span) && MULTIPLIED.test(after.trimStart());
 
 function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   const out: Thing[] = [];

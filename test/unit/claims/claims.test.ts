@@ -36,6 +36,10 @@ describe('clauses', () => {
 });
 
 describe('who acts and what kind of act', () => {
+  it('reads a measure moved to a new level, and a multiplier said with what it multiplied, as a change', () => {
+    const claims = brief('The calculation went to 600 securities per second (1000x faster). We ran it on 4x A100 GPUs.');
+    expect(claims.map((c) => c.roles)).toEqual([['600 securities:change', '1000x:change'], ['4x:scale']]);
+  });
   it('reads work named with "I built" in a relative clause as the candidate\'s own', () => {
     const claims = brief('The highlight was a pipeline I built that took the run from 7 hours to 3 minutes. It was chaos when I joined the team.');
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/outcome', 'other/state']);
