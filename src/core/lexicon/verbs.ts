@@ -158,5 +158,6 @@ export const LEARNING_MARKERS = [
   'the takeaway', 'in hindsight', 'looking back', 'next time', 'going forward', 'i would do', "i'd do", 'if i did it again',
   'the biggest learning', 'key learning', 'i took away', 'what i took from', 'since then i', 'i now always', 'i now make', 'i now check',
   'reinforced for me', 'it reinforced', 'made me realise', 'made me realize', 'what mattered most', 'i came away',
-  'takeaway', 'would do differently', "'d do differently", 'in future i', 'in the future i', 'from now on',
+  'takeaway', 'would do differently', "'d do differently", 'in future i', 'in the future i', 'from now on', 'a good reminder',
+  'a reminder that', 'a useful reminder', 'an important reminder', 'a reminder of',
 ];

@@ -104,6 +104,8 @@ ruleTester('result-needs-metric', {
     '## What is your biggest weakness?\n\nI used to say yes to every request, so my roadmap slipped. I now ask what the requester would drop to make room, and my manager and I plan the quarter together.\n',
     // A story with no outcome at all stops before its result: star-missing-result's one finding.
     '## Tell me about a time you made a mistake?\n\nI pushed a feature change without running the backtest. The category manager noticed the shift before I did. I rolled it back the same afternoon and added the backtest to our checklist. I learned there are no trivial changes to a model.\n',
+    // What a method checks for is a question, not an outcome claimed.
+    'Normally I take the feature importances from a tree model such as XGBoost to find the top features. I also check a correlation matrix and drop features that are strongly correlated. Once the features are picked, I train the model and look at whether its performance went up.\n',
     // A preamble is never an answer.
     '# Behavioural stories\n\nThese are my drafts; the project was a big success.\n\n## Tell me about yourself?\n\nI led a churn platform that cut churn by 6 points a year and saved $1.2M.\n',
   ],

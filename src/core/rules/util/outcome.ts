@@ -101,6 +101,7 @@ export function isSetback(text: string): boolean {
 const LEARNING_PHRASES = [
   'i (?:learned|learnt|realized|realised|now (?:always|never|ask|check|make|budget|spend|start|insist|treat|think|validate|write))',
   '(?:taught|showed|reminded) me',
+  '(?:a|the) (?:good |useful |big |hard |important |clear )?reminder (?:that|of|to)',
   'lessons?',
   'takeaways?',
   'in hindsight',
@@ -135,8 +136,13 @@ const COMPARED = new RegExp(
 const CHANGING = '(?:cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing)';
 const BY_FIGURE = new RegExp(String.raw`\b${CHANGING}\b[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d`, 'i');
 
+// "I train the model and look at whether its performance went up": what is checked for is a
+// question, not a claim that it happened.
+const CHECKED_FOR = /\b(?:whether|to see (?:if|whether|how)|to check (?:if|whether|how)|see if|check if)\b.*$/is;
+
 export function isOutcomeSentence(text: string): boolean {
-  return OUTCOME.test(text) || COMPARED.test(text) || FROM_TO.test(text) || BY_FIGURE.test(text);
+  const said = text.replace(CHECKED_FOR, '');
+  return OUTCOME.test(said) || COMPARED.test(said) || FROM_TO.test(said) || BY_FIGURE.test(said);
 }
 
 export function isLearningSentence(text: string): boolean {
