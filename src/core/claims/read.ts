@@ -216,6 +216,13 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   return { act: 'state', vague: false };
 }
 
+// "1000x optimization", "3x faster": a multiplier said with what it multiplied is a change;
+// "4x A100 GPUs" is the size of the hardware.
+const MULTIPLIER = /^\d[\d.,]*\s?x$/i;
+const MULTIPLIED =
+  /^\)?\s*(?:faster|quicker|cheaper|smaller|larger|bigger|more|less|fewer|better|speed-?ups?|optimi[sz]ation|improvement|increase|reduction|lift|gain|boost|throughput)\b/i;
+const speedup = (span: string, after: string): boolean => MULTIPLIER.test(span) && MULTIPLIED.test(after.trimStart());
+
 function roleOf(clause: string, at: number, end: number, act: Act, where: { setup: boolean; result: boolean; finding: boolean }): QuantityRole {
   const { setup } = where;
   const before = clause.slice(Math.max(0, at - 30), at);
@@ -244,12 +251,6 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   if (MEASURE_AFTER.test(after) || (MEASURE.test(clause) && !COUNTED_AFTER.test(after))) return 'level';
   return 'scale';
 }
-
-// "1000x optimization", "3x faster": a multiplier said with what it multiplied is a change;
-// "4x A100 GPUs" is the size of the hardware.
-const MULTIPLIER = /^\d[\d.,]*\s?x$/i;
-const MULTIPLIED = /^\)?\s*(?:faster|quicker|cheaper|smaller|larger|bigger|more|less|fewer|better|speed-?ups?|optimi[sz]ation|improvement|increase|reduction|lift|gain|boost|throughput)\b/i;
-const speedup = (span: string, after: string): boolean => MULTIPLIER.test(span) && MULTIPLIED.test(after.trimStart());
 
 function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   const out: Thing[] = [];

@@ -5,7 +5,8 @@ import type { Answer, Sentence } from '../../types.js';
 const CHANGE_PHRASES = [
   'went (?:well|live|smoothly|fine|great|okay|ok|down|up|from)',
   // "The calculation went to 300-600 securities per second": a measure moved to a new level.
-  String.raw`(?:went|got|came|rose|fell|dropped|climbed|jumped|improved|moved) (?:up |down )?to (?:about |around |roughly |over |under |nearly |almost )?[$€£]?\d+`,
+  String.raw`(?:went|got|came|rose|fell|dropped|climbed|jumped|improved|moved) (?:up |down )?to ` +
+    String.raw`(?:about |around |roughly |over |under |nearly |almost )?[$€£]?\d+`,
   '(?:dropped|fell|rose|grew|climbed|moved|came down|went up) from',
   'worked (?:really |very |so |quite |pretty )?(?:well|out|great)',
   '(?:a|an) (?:big|huge|massive|significant|major|real|clear|measurable|noticeable) (?:improvement|win|success|step up|upgrade|uplift|boost)',
