@@ -1,5 +1,5 @@
 import { claimsOf } from '../claims/read.js';
-import { CONDITION_CUES, REASON_CUES, wordsPattern } from '../lexicon/index.js';
+import { CONDITION_CUES, PRAISE_MODIFIERS, REASON_CUES, wordsPattern } from '../lexicon/index.js';
 import type { Claim, Thing } from '../claims/types.js';
 import type { Answer } from '../types.js';
 
@@ -77,6 +77,8 @@ export function teamActionClaims(answer: Answer): Claim[] {
   return claimsOf(answer).filter((c) => (c.actor === 'we' || c.actor === 'team') && OWN_ACTS.has(c.act));
 }
 
+const REASON = wordsPattern(REASON_CUES, 'iu');
+
 /**
  * Concrete claims: a clause that names a thing (a tool, a system, data, a person or team),
  * carries a number that is not years of experience, or states a decision of one's own; a
@@ -90,7 +92,7 @@ export function specificClaims(answer: Answer): Claim[] {
     (c) =>
       c.generic.length === 0 &&
       c.act !== 'learning' &&
-      (c.things.length > 0 ||
+      (c.things.some((t) => !praised(c, t)) ||
         c.quantities.some((q) => q.role !== 'experience') ||
         c.act === 'decision' ||
         CONDITION.test(c.text) ||
@@ -98,7 +100,14 @@ export function specificClaims(answer: Answer): Claim[] {
   );
 }
 
-const REASON = wordsPattern(REASON_CUES, 'iu');
+// "Good accuracy metrics", "high precision and recall": a thing praised with no figure is a
+// claim of quality, not a detail the listener could check.
+// The praise reaches a thing joined to the praised one: "high precision and recall".
+const PRAISE_BEFORE = new RegExp(`\\b(?:${PRAISE_MODIFIERS.join('|')})\\s+(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:,\\s*|\\s+and\\s+|\\s+or\\s+))?$`, 'iu');
+function praised(c: Claim, t: Thing): boolean {
+  return PRAISE_BEFORE.test(c.text.slice(Math.max(0, t.start - c.start - 40), t.start - c.start));
+}
+
 // A condition put first ("When the input is structured, ...", "or where a wrong answer is
 // costly") says when the claim holds; "look at both when you evaluate" only says when to do it.
 const FRONTED_CONDITION = new RegExp(`^[\\s"'(]*(?:(?:and|or|but|only|even|so)\\s+)?${CONDITION.source}`, 'iu');

@@ -148,3 +148,8 @@ export const THING_HEADS = [
   'customer', 'user', 'team', 'review', 'process', 'policy', 'threshold', 'budget', 'rate', 'score', 'latency', 'error', 'loss',
   'distribution', 'sample', 'split', 'baseline', 'prototype', 'migration', 'integration', 'release', 'launch', 'rollout', 'incident',
 ];
+
+/** Praise put before a thing with no figure ("good accuracy metrics"): a claim of quality, not a detail. */
+export const PRAISE_MODIFIERS = [
+  'good', 'great', 'high', 'solid', 'strong', 'nice', 'excellent', 'decent', 'impressive', 'amazing', 'very good', 'really good',
+];

@@ -193,6 +193,15 @@ describe('detectors', () => {
   });
 });
 
+describe('praise is not a detail', () => {
+  it('a thing praised with no figure is not specific; the same thing named plainly is', () => {
+    const praised = answerOf('It shipped with high precision and recall.');
+    expect(claimsOf(praised).flatMap((c) => c.things.map((t) => t.text))).not.toEqual([]);
+    expect(specificClaims(praised)).toEqual([]);
+    expect(specificClaims(answerOf('It shipped with precision and recall checks.')).length).toBe(1);
+  });
+});
+
 describe('the things a claim names', () => {
   it('takes a modified head noun as a thing, but not one led by a question word or an adverb', () => {
     const text =
