@@ -180,6 +180,10 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
   return { actor: 'other', rest: clause };
 }
 
+// "As soon as I realised the error, I told my manager": the realising only says when.
+// (A bounded run before one comma: linear.)
+const TIME_LEAD = /^\s*(?:as soon as|when|once|after|before|while|until|the moment)\b[^,;]{1,80},\s*/i;
+
 function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: boolean } {
   if (LEARNING.test(clause)) return { act: 'learning', vague: false };
   const owned = actor === 'i' || actor === 'we' || actor === 'team' || actor === 'none';
@@ -223,6 +227,8 @@ const MULTIPLIED =
   /^\)?\s*(?:faster|quicker|cheaper|smaller|larger|bigger|more|less|fewer|better|speed-?ups?|optimi[sz]ation|improvement|increase|reduction|lift|gain|boost|throughput)\b/i;
 const speedup = (span: string, after: string): boolean => MULTIPLIER.test(span) && MULTIPLIED.test(after.trimStart());
 
+const NOW_AT = /\bnow\s+(?:(?:at|under|below|above|over|about|around|just|only|down to|up to|less than|more than)\s+)+$/i;
+
 function roleOf(clause: string, at: number, end: number, act: Act, where: { setup: boolean; result: boolean; finding: boolean }): QuantityRole {
   const { setup } = where;
   const before = clause.slice(Math.max(0, at - 30), at);
@@ -245,6 +251,8 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   // "Restored in 40 minutes": a duration after an outcome verb is how fast the result came;
   // "Two weeks after launch, precision fell" opens with a time frame instead.
   if (isTime && act === 'outcome' && /\b(?:in|within|under)\s+(?:about\s+|around\s+|just\s+|only\s+|less than\s+)?$/i.test(before) && at > 0) return 'change';
+  // "The review wait is now under half a day": the value a measure stands at now.
+  if (NOW_AT.test(before)) return 'level';
   if (isTime) return 'time';
   if (act === 'outcome') return 'change';
   if (setup) return 'baseline';
@@ -375,8 +383,15 @@ function readSentence(answer: Answer, index: number): Claim[] {
     const raw = s.text.slice(c.start, c.end);
     const text = normalized(raw);
     // A step that shares the subject before it is all predicate; any other piece has its own.
-    const { actor, rest } = c.actor ? { actor: c.actor, rest: text.replace(/^(?:and|then)\s+/i, '') } : (c.who ?? actorOf(text));
-    const read = actOf(text, actor, rest);
+    // A clause of time put first ("As soon as I saw the error, I told my manager") says when;
+    // the claim is the clause after it.
+    const core = text.replace(TIME_LEAD, '');
+    const { actor, rest } = c.actor
+      ? { actor: c.actor, rest: text.replace(/^(?:and|then)\s+/i, '') }
+      : core !== text
+        ? actorOf(core)
+        : (c.who ?? actorOf(text));
+    const read = actOf(core, actor, rest);
     let act = read.act;
     const vague = read.vague;
     // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.

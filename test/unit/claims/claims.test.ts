@@ -40,6 +40,15 @@ describe('who acts and what kind of act', () => {
     const claims = brief('The calculation went to 600 securities per second (1000x faster). We ran it on 4x A100 GPUs.');
     expect(claims.map((c) => c.roles)).toEqual([['600 securities:change', '1000x:change'], ['4x:scale']]);
   });
+  it('reads "as soon as I realised" as when the act happened, not as a lesson', () => {
+    expect(brief('As soon as I realised the error, I told my manager. Looking back, I realised I had rushed it.').map((c) => c.act)).toEqual([
+      'action',
+      'learning',
+    ]);
+  });
+  it('reads the value a measure stands at now as a level, half a day included', () => {
+    expect(brief('After the change, the review wait is now under half a day.')[0]!.roles).toEqual(['half a day:level']);
+  });
   it('reads work named with "I built" in a relative clause as the candidate\'s own', () => {
     const claims = brief('The highlight was a pipeline I built that took the run from 7 hours to 3 minutes. It was chaos when I joined the team.');
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/outcome', 'other/state']);

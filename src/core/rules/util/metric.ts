@@ -62,6 +62,8 @@ const MULTIPLES = [
 const FRACTIONS = [
   '(?:in|by) half',
   'half (?:the|of|as)',
+  // "now under half a day": half of a span of time is a duration.
+  'half an? (?:second|minute|hour|day|week|month|quarter|year|sprint)',
   'a (?:third|quarter)',
   'one[- ](?:third|quarter|half)',
   '(?:double|single|triple)[- ]digits?',
