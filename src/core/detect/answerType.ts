@@ -46,7 +46,7 @@ const QUESTION_TYPES: [AnswerType, RegExp][] = [
   ],
   [
     'technical',
-    /^(?:explain(?! (?:how|why|what|when) (?:you|your|i)\b| (?:a|one) (?:time|project|decision)| your)|what (?:is|are|does)(?! (?:your|you)\b)|how (?:does|do|would|can|should) (?:it|a|an|the|one)\b|how (?:do|would|should|can) you (?:handle|deal with|approach|choose|pick|decide|evaluate|validate|detect|prevent|avoid|measure|monitor|test|debug|tune|select|impute|encode|scale|deploy|design|build|architect|implement|investigate|structure)\b|define|describe the difference|compare|why (?:is|does|do|would)(?! (?:you|we)\b)|when (?:would|should|do) you|should we|design (?:a|an)\b|how does \w+|how do .* work|(?:why|when) (?:would|should|do) you (?:choose|use|pick|prefer))|\b(?:choose|use|pick|prefer) [\w-]+(?: [\w-]+)? over\b|\bvs\.?\b|versus|difference between|trade-?off/,
+    /^(?:explain(?! (?:how|why|what|when) (?:you|your|i)\b| (?:a|one) (?:time|project|decision)| your)|what (?:is|are|does)(?! (?:your|you)\b)|how (?:does|do|would|can|should) (?:it|a|an|the|one)\b|how (?:do|would|should|can) you (?:handle|deal with|approach|make sure|ensure|keep|maintain|guarantee|choose|pick|decide|evaluate|validate|detect|prevent|avoid|measure|monitor|test|debug|tune|select|impute|encode|scale|deploy|design|build|architect|implement|investigate|structure)\b|define|describe the difference|compare|why (?:is|does|do|would)(?! (?:you|we)\b)|when (?:would|should|do) you|should we|design (?:a|an)\b|how does \w+|how do .* work|(?:why|when) (?:would|should|do) you (?:choose|use|pick|prefer))|\b(?:choose|use|pick|prefer) [\w-]+(?: [\w-]+)? over\b|\bvs\.?\b|versus|difference between|trade-?off/,
   ],
 ];
 
