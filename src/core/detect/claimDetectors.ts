@@ -54,7 +54,8 @@ const CONDITION = wordsPattern(CONDITION_CUES, 'iu');
 
 /** What the candidate did: "I built", "I chose", a subjectless action line; not "I helped". */
 export function ownActionClaims(answer: Answer): Claim[] {
-  return claimsOf(answer).filter((c) => (c.actor === 'i' || c.actor === 'none') && OWN_ACTS.has(c.act) && !c.vague);
+  // "I stayed calm and focused", "I used my skills": a stock phrase says no more than "I helped".
+  return claimsOf(answer).filter((c) => (c.actor === 'i' || c.actor === 'none') && OWN_ACTS.has(c.act) && !c.vague && c.generic.length === 0);
 }
 
 /** Decisions of the candidate's own: "I chose", "I pushed back", "I recommended". */
