@@ -154,7 +154,8 @@ export const PLAN_MARKERS = [
 
 /** Openers of a reflection: what the candidate learned or would change. */
 export const LEARNING_MARKERS = [
-  'i learned', 'i learnt', 'i realized', 'i realised', 'taught me', 'showed me', 'reminded me', 'lesson', 'lessons', 'my takeaway',
+  'i learned', 'i learnt', "i've learned", "i've learnt", 'i have learned', 'i have learnt', 'i realized', 'i realised', "i've realised",
+  "i've realized", 'taught me', 'showed me', 'reminded me', 'lesson', 'lessons', 'my takeaway',
   'the takeaway', 'in hindsight', 'looking back', 'next time', 'going forward', 'i would do', "i'd do", 'if i did it again',
   'the biggest learning', 'key learning', 'i took away', 'what i took from', 'since then i', 'i now always', 'i now make', 'i now check',
   'reinforced for me', 'it reinforced', 'made me realise', 'made me realize', 'what mattered most', 'i came away',

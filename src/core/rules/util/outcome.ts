@@ -100,7 +100,8 @@ export function isSetback(text: string): boolean {
 
 /** Reflection rather than outcome: "I learned", "this taught me", "next time I would". */
 const LEARNING_PHRASES = [
-  'i (?:learned|learnt|realized|realised|now (?:always|never|ask|check|make|budget|spend|start|insist|treat|think|validate|write))',
+  "i(?:'ve| have)? (?:learned|learnt|realized|realised)",
+  'i now (?:always|never|ask|check|make|budget|spend|start|insist|treat|think|validate|write)',
   '(?:taught|showed|reminded) me',
   '(?:a|the) (?:good |useful |big |hard |important |clear )?reminder (?:that|of|to)',
   'lessons?',
