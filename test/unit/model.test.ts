@@ -307,6 +307,18 @@ describe('answer types', () => {
     expect(typeOf('How do you stay current with research?')).not.toBe('technical');
   });
 
+  it('reads a question about something that went wrong, or how one makes sure of it, by what it asks', () => {
+    expect(typeOf('Tell me about a project that went wrong?')).toBe('behavioral');
+    expect(typeOf('How do you make sure data quality holds up in your ETL pipelines?')).toBe('technical');
+  });
+
+  it('does not take a justification with one "we needed" in it for a story', () => {
+    const [a] = answers(
+      'In our setup Kubernetes was not necessary: the workloads were predictable and ran on a few GPUs. Docker Compose was the right fit, because it is simple to maintain and gave us the simplicity we needed.\n',
+    );
+    expect(a!.type).not.toBe('behavioral');
+  });
+
   it('reads a career path told as a story as a pitch when there is no question', () => {
     const [a] = answers(
       'I got into data science because I love untangling messy problems. After a degree in sociology I taught myself Python on weekends, and I spent a year on evening courses until I could build the projects the jobs asked for.\n',

@@ -38,7 +38,7 @@ const QUESTION_TYPES: [AnswerType, RegExp][] = [
   ],
   [
     'behavioral',
-    /tell (?:me|us) about (?:a|an|the) (?:time|situation|occasion|moment|difficult|tough|hard|challenging|conflict|mistake|failure)|walk (?:me|us) through (?:a|an|the) (?:\w+ )?(?:incident|outage|failure|conflict|situation|mistake)|(?:tell (?:me|us)|talk) about your experience \w+ing|describe (?:a|an) (?:time|situation|occasion|conflict|disagreement)|give (?:me |us )?an example|a time (?:when |you )|(?:can|could) you (?:tell|share|describe) .*(?:time|situation|when you)|how do you (?:handle|deal with|respond to|manage|cope with) (?:pressure|stress|criticism|feedback|disagreements?|conflict|deadlines|difficult|a difficult|stakeholders|ambiguity|mistakes|failure|working under)|conflict|failed|failure|disagree/,
+    /tell (?:me|us) about (?:a|an|the) (?:time|situation|occasion|moment|difficult|tough|hard|challenging|conflict|mistake|failure)|walk (?:me|us) through (?:a|an|the) (?:\w+ )?(?:incident|outage|failure|conflict|situation|mistake)|(?:tell (?:me|us)|talk) about your experience \w+ing|describe (?:a|an) (?:time|situation|occasion|conflict|disagreement)|give (?:me |us )?an example|a time (?:when |you )|(?:can|could) you (?:tell|share|describe) .*(?:time|situation|when you)|how do you (?:handle|deal with|respond to|manage|cope with) (?:pressure|stress|criticism|feedback|disagreements?|conflict|deadlines|difficult|a difficult|stakeholders|ambiguity|mistakes|failure|working under)|conflict|failed|failure|disagree|(?:went|go|gone|goes) (?:wrong|badly)|(?:did not|didn't) go (?:well|as planned)/,
   ],
   [
     'project',
@@ -122,7 +122,7 @@ export function answerTypeFromContent(prose: string): AnswerType {
     }
   }
   // No cue wins, but work was done and told: the answer is a story, however thin.
-  if (top <= 0 && c.ownPast >= 1) return 'behavioral';
+  if (top <= 0 && c.ownPast >= 2) return 'behavioral';
   return best;
 }
 
