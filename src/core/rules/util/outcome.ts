@@ -37,7 +37,8 @@ const ACHIEVED = [
 const VERDICT = [
   '(?:was|were|is now|are now) (?:a )?(?:success|successful|adopted|faster|cheaper|better|more|less|fewer|happier|thrilled|pleased|impressed)',
   'success(?:ful(?:ly)?)?',
-  '(?:the|an?|end|net|final) (?:result|outcome|impact)s? (?:was|were|is)',
+  // "The business impact is significant": one word may name what kind of result it was.
+  String.raw`(?:the|an?|end|net|final) (?:[\p{L}-]+ )?(?:result|outcome|impact)s? (?:was|were|is)`,
 ].join('|');
 // Words that introduce the result: "as a result", "in the end", "now serves".
 const RESULT_MARKERS = [
@@ -136,7 +137,12 @@ const COMPARED = new RegExp(
 
 // "cutting fraud losses by 31%": a change with its size, said as a participle.
 const CHANGING = '(?:cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing)';
-const BY_FIGURE = new RegExp(String.raw`\b${CHANGING}\b[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d`, 'i');
+const BY_FIGURE = new RegExp(
+  String.raw`\b${CHANGING}\b[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d|` +
+    // "saving over $100K a year": what was saved is the figure itself.
+    String.raw`\bsav(?:ing|ed|es)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|more than\s+|up to\s+)?[$€£]\d`,
+  'i',
+);
 
 // "I train the model and look at whether its performance went up": what is checked for is a
 // question, not a claim that it happened.
