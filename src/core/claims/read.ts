@@ -1,4 +1,4 @@
-import type { Answer } from '../types.js';
+import type { Answer, SectionKind } from '../types.js';
 import {
   DECISION_VERBS,
   GENERIC_PHRASES,
@@ -347,6 +347,37 @@ function predicates(sentence: string): Predicate[] {
   return out;
 }
 
+/**
+ * A claim whose named things and stock phrases are read when first asked for: the lint
+ * rules never ask (they read who acts, the act and the numbers), the scorer does.
+ */
+class ReadClaim implements Claim {
+  private thingsRead: Thing[] | undefined = undefined;
+  private genericRead: Thing[] | undefined = undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly sentence: number,
+    readonly sectionKinds: SectionKind[],
+    readonly actor: Actor,
+    readonly act: Act,
+    readonly vague: boolean,
+    readonly quantities: Quantity[],
+    /** The clause opens its sentence (a capital there names nothing). */
+    private readonly opensSentence: boolean,
+  ) {}
+
+  get things(): Thing[] {
+    return (this.thingsRead ??= things(this.text, this.start, this.opensSentence));
+  }
+
+  get generic(): Thing[] {
+    return (this.genericRead ??= generic(normalized(this.text), this.start));
+  }
+}
+
 function readSentence(answer: Answer, index: number): Claim[] {
   const s = answer.sentences[index]!;
   const out: Claim[] = [];
@@ -377,19 +408,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // "It drove a 15% increase in sales": a clause that states a measured change is an
     // outcome, whatever its verb.
     if (act === 'state' && actor !== 'i' && quantities.some((q) => q.role === 'change')) act = 'outcome';
-    out.push({
-      start: base,
-      end: s.start + c.end,
-      text: raw,
-      sentence: index,
-      sectionKinds: s.sectionKinds,
-      actor,
-      act,
-      vague,
-      quantities,
-      things: things(raw, base, c.start === 0),
-      generic: generic(text, base),
-    });
+    out.push(new ReadClaim(base, s.start + c.end, raw, index, s.sectionKinds, actor, act, vague, quantities, c.start === 0));
   }
   return out;
 }
