@@ -1,4 +1,4 @@
-import type { Answer } from '../types.js';
+import type { Answer, SectionKind } from '../types.js';
 import {
   DECISION_VERBS,
   GENERIC_PHRASES,
@@ -373,12 +373,71 @@ function predicates(sentence: string): Predicate[] {
   return out;
 }
 
+/** Where a clause stands, for the roles of its numbers. */
+interface Setting {
+  setup: boolean;
+  result: boolean;
+  finding: boolean;
+}
+
+/** The numbers of a clause (`raw`, starting at document offset `base`) with their roles. */
+function quantitiesOf(raw: string, base: number, act: Act, where: Setting): Quantity[] {
+  const text = normalized(raw);
+  return findMagnitudes(text).map((q) => {
+    // "two weeks", "four analysts": a number word is quoted with what it counts.
+    const unit = /^\p{L}/u.test(text.slice(q.start, q.end)) ? UNIT_AFTER.exec(text.slice(q.end, q.end + 40)) : null;
+    const end = unit ? q.end + unit[0].length : q.end;
+    return { start: base + q.start, end: base + end, text: raw.slice(q.start, end), role: roleOf(text, q.start, q.end, act, where) };
+  });
+}
+
+/**
+ * A claim whose numbers, named things and stock phrases are read when first asked for: a
+ * rule that asks only who acts and what kind of act it is never pays for them, and the lint
+ * rules never ask for the things or the stock phrases (the scorer does).
+ */
+class ReadClaim implements Claim {
+  private quantitiesRead: Quantity[] | undefined = undefined;
+  private thingsRead: Thing[] | undefined = undefined;
+  private genericRead: Thing[] | undefined = undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly sentence: number,
+    readonly sectionKinds: SectionKind[],
+    readonly actor: Actor,
+    public act: Act,
+    readonly vague: boolean,
+    /** The clause opens its sentence (a capital there names nothing). */
+    private readonly opensSentence: boolean,
+    /** The act the numbers' roles are read against (before a measured change makes a state an outcome). */
+    private readonly roleAct: Act,
+    private readonly where: Setting,
+  ) {}
+
+  get quantities(): Quantity[] {
+    return (this.quantitiesRead ??= quantitiesOf(this.text, this.start, this.roleAct, this.where));
+  }
+
+  get things(): Thing[] {
+    return (this.thingsRead ??= things(this.text, this.start, this.opensSentence));
+  }
+
+  get generic(): Thing[] {
+    return (this.genericRead ??= generic(normalized(this.text), this.start));
+  }
+}
+
 function readSentence(answer: Answer, index: number): Claim[] {
   const s = answer.sentences[index]!;
-  const out: Claim[] = [];
-  const setup = s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task');
-  const result = s.sectionKinds.includes('result');
-  const finding = FINDING.test(s.text);
+  const out: ReadClaim[] = [];
+  const where: Setting = {
+    setup: s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task'),
+    result: s.sectionKinds.includes('result'),
+    finding: FINDING.test(s.text),
+  };
   for (const c of predicates(s.text)) {
     const raw = s.text.slice(c.start, c.end);
     const text = normalized(raw);
@@ -393,7 +452,6 @@ function readSentence(answer: Answer, index: number): Claim[] {
         : (c.who ?? actorOf(text));
     const read = actOf(core, actor, rest);
     let act = read.act;
-    const vague = read.vague;
     // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.
     const prev = out[out.length - 1];
     if (act === 'state' && prev && prev.act === 'outcome' && /^(?:which|that)\b/i.test(text)) act = 'outcome';
@@ -402,30 +460,12 @@ function readSentence(answer: Answer, index: number): Claim[] {
     if (index > 0 && /^i now\s+(?!(?:work|lead|manage|run|own|am|have)\b)/i.test(text) && act !== 'plan') act = 'learning';
     // "Our churn model slipped a month." A setback the story opens on, or one in its Situation,
     // is the problem it goes on to solve, not what came of it.
-    if (act === 'outcome' && (index === 0 || setup) && isSetback(text) && !isOutcomeSentence(text)) act = 'state';
-    const base = s.start + c.start;
-    const quantities: Quantity[] = findMagnitudes(text).map((q) => {
-      // "two weeks", "four analysts": a number word is quoted with what it counts.
-      const unit = /^\p{L}/u.test(text.slice(q.start, q.end)) ? UNIT_AFTER.exec(text.slice(q.end, q.end + 40)) : null;
-      const end = unit ? q.end + unit[0].length : q.end;
-      return { start: base + q.start, end: base + end, text: raw.slice(q.start, end), role: roleOf(text, q.start, q.end, act, { setup, result, finding }) };
-    });
+    if (act === 'outcome' && (index === 0 || where.setup) && isSetback(text) && !isOutcomeSentence(text)) act = 'state';
+    const claim = new ReadClaim(s.start + c.start, s.start + c.end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, where);
     // "It drove a 15% increase in sales": a clause that states a measured change is an
     // outcome, whatever its verb.
-    if (act === 'state' && actor !== 'i' && quantities.some((q) => q.role === 'change')) act = 'outcome';
-    out.push({
-      start: base,
-      end: s.start + c.end,
-      text: raw,
-      sentence: index,
-      sectionKinds: s.sectionKinds,
-      actor,
-      act,
-      vague,
-      quantities,
-      things: things(raw, base, c.start === 0),
-      generic: generic(text, base),
-    });
+    if (act === 'state' && actor !== 'i' && claim.quantities.some((q) => q.role === 'change')) claim.act = 'outcome';
+    out.push(claim);
   }
   return out;
 }

@@ -184,11 +184,26 @@ const RESULT_WITH_QUALIFIER = new RegExp(`^(?:the )?(?:results?|outcomes?|impact
 /** "S - Situation", "R: Result": a STAR letter before the word it stands for. */
 const LETTER_AND_WORD = /^([star])\s*[-–—:.)]\s*(.+)$/;
 
+// Labels repeat across the answers of a bank ("Situation", "**Result:**"), and so do short
+// lines and bold runs that are no label: each text is read once. A verdict's kinds are shared
+// by every section that gets it, as a section's kinds already are by its sentences.
+const verdicts = new Map<string, SectionKind[] | null>();
+
 /**
  * The section kinds a label names, or undefined when it is not a section label.
  * "Situation / Task", "Situation & Task" and "Results and learnings" name several kinds.
  */
 export function matchLabel(label: string): SectionKind[] | undefined {
+  let v = verdicts.get(label);
+  if (v === undefined) {
+    v = readLabel(label) ?? null;
+    if (verdicts.size >= 4096) verdicts.clear();
+    verdicts.set(label, v);
+  }
+  return v ?? undefined;
+}
+
+function readLabel(label: string): SectionKind[] | undefined {
   const n = normalise(label);
   if (n.length === 0 || n.length > 40) return undefined;
   const whole = LABELS[n];

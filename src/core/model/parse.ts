@@ -29,6 +29,9 @@ function shiftPositions(tree: Root, by: number): void {
 /** Deeper than any real answer nests lists or quotes; past it the parser's cost explodes. */
 export const MAX_NESTING = 20;
 const CONTAINER_MARKER = /[ \t]*(?:[-+*]|\d{1,9}[.)]|>)(?=[ \t\r\n]|$)/y;
+// A line that opens with more markers than that, found natively. It may also find a line that
+// starts after a Unicode line separator: the scan below then decides, as for any other text.
+const TOO_DEEP = new RegExp(`^(?:${CONTAINER_MARKER.source}){${MAX_NESTING + 1}}`, 'm');
 
 /**
  * micromark's cost grows with the square (or worse) of the container markers opened on
@@ -37,6 +40,7 @@ const CONTAINER_MARKER = /[ \t]*(?:[-+*]|\d{1,9}[.)]|>)(?=[ \t\r\n]|$)/y;
  * rest of such a line then reads as code or text inside the deepest item.
  */
 export function limitNesting(text: string): string {
+  if (!TOO_DEEP.test(text)) return text;
   let out = '';
   let copied = 0;
   let lineStart = 0;

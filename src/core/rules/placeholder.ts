@@ -84,9 +84,11 @@ export const placeholder: Rule = {
     const slotPatterns = [body.includes('[') && BRACKET_SLOT, body.includes('%') && LETTER_PERCENT, body.includes('<') && ANGLE_SLOT].filter(
       (re): re is RegExp => re !== false,
     );
-    const apart = slotPatterns.length === 0 ? [] : [...body.matchAll(NOT_SPOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    // What is set apart is found once a pattern matches: most answers have a percent sign, few a slot.
+    let apart: { start: number; end: number }[] | undefined;
     for (const re of slotPatterns) {
       for (const m of body.matchAll(re)) {
+        apart ??= [...body.matchAll(NOT_SPOKEN)].map((n) => ({ start: n.index, end: n.index + n[0].length }));
         if (apart.some((r) => m.index >= r.start && m.index < r.end)) continue;
         add('slot', base + m.index, base + m.index + m[0].length, m[0]);
       }
