@@ -180,6 +180,9 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
   return { actor: 'other', rest: clause };
 }
 
+const GOT_STATE =
+  /^(?:(?:have|has|had)\s+)?(?:got|gotten)\s+(?:(?!(?:buy-in|approval|promoted|adopted|signed|approved|hired)\b)\p{L}+ed\b|stuck|lost|caught|(?:a lot of|lots of|extensive|some|years of|\d+ years)\b)/iu;
+
 // "As soon as I realised the error, I told my manager": the realising only says when.
 // (A bounded run before one comma: linear.)
 const TIME_LEAD = /^\s*(?:as soon as|when|once|after|before|while|until|the moment)\b[^,;]{1,80},\s*/i;
@@ -191,6 +194,9 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   // could be, whoever its subject, so no outcome or step is claimed.
   if (owned ? PLAN.test(rest) : MODAL_MAIN.test(rest)) return { act: 'plan', vague: false };
   if (/^\s*if\b/i.test(clause.replace(LEADING_OPENER, ''))) return { act: 'plan', vague: false };
+  // "I got caught in that trap", "I've got extensive experience": what befell the candidate, or
+  // what they have, is not something they did.
+  if (owned && GOT_STATE.test(rest)) return { act: 'state', vague: false };
   // The outcome patterns are the costliest test here: run once per clause.
   // "I dealt with bottlenecks before they grew", "each defect had to be classified before the
   // sheet reached packing": a change inside a clause of time or purpose is what the act was

@@ -49,6 +49,13 @@ describe('who acts and what kind of act', () => {
   it('reads the value a measure stands at now as a level, half a day included', () => {
     expect(brief('After the change, the review wait is now under half a day.')[0]!.roles).toEqual(['half a day:level']);
   });
+  it('reads what befell the candidate or what they have as a state, and an approval won as an outcome', () => {
+    expect(brief("I got caught in that trap. I've got extensive experience with SSIS. I got approval from the CFO.").map((c) => c.act)).toEqual([
+      'state',
+      'state',
+      'outcome',
+    ]);
+  });
   it('reads work named with "I built" in a relative clause as the candidate\'s own', () => {
     const claims = brief('The highlight was a pipeline I built that took the run from 7 hours to 3 minutes. It was chaos when I joined the team.');
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/outcome', 'other/state']);
