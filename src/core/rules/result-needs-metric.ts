@@ -72,7 +72,7 @@ export const resultNeedsMetric: Rule<Options> = {
 
     // Work told with no outcome anywhere: the listener is left asking "and then?". A story that
     // stops there is star-missing-result's finding, as a STAR answer with no Result is.
-    const untold = untoldResultAt(answer);
+    const untold = untoldResultAt(answer, candidates);
     if (untold) {
       if (answer.type === 'behavioral') return;
       report({ messageId: 'noResult', start: untold.start, end: untold.end, expected: 'a result with a metric' });

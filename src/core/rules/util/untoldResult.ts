@@ -30,11 +30,12 @@ export function outcomeCandidates(sentences: readonly Sentence[]): Sentence[] {
  * result at all: the listener is left asking "and then?". Returns the sentence where the
  * result is owed (the last that could have carried it), or nothing when a result is told.
  */
-export function untoldResultAt(answer: Answer): Sentence | undefined {
+export function untoldResultAt(answer: Answer, candidates?: readonly Sentence[]): Sentence | undefined {
   if (answer.type !== 'behavioral' && answer.type !== 'project') return undefined;
   if (answer.wordCount < UNTOLD_RESULT_MIN_WORDS) return undefined;
   if (answer.sections.some((s) => s.kinds.includes('result'))) return undefined;
-  const candidates = outcomeCandidates(answer.sentences);
+  // A caller that has read the candidates already hands them on.
+  candidates ??= outcomeCandidates(answer.sentences);
   if (candidates.length === 0) return undefined;
   if (outcomeClaims(answer).length > 0 || resultMetricClaims(answer).length > 0) return undefined;
   // An accuracy figure is a result told as a state ("the model is 97% accurate"): accuracy-only judges it.
