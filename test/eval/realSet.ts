@@ -87,7 +87,7 @@ export function labelTypeOf(result: LintResult): string {
  * the result and its number, and result-needs-metric stays silent so the gap is not reported
  * twice. `strict` counts the rule's own id only.
  */
-export const ANSWERED_BY: Record<string, readonly string[]> = { 'result-needs-metric': ['star-missing-result'] };
+const ANSWERED_BY: Record<string, readonly string[]> = { 'result-needs-metric': ['star-missing-result'] };
 
 export function binary(rows: RealRow[], rule: string, strict = false): BinaryFigures {
   const f = { tp: 0, fp: 0, fn: 0, tn: 0 };
