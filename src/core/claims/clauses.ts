@@ -7,6 +7,9 @@
 
 const SUBJECT = String.raw`(?:i|we|they|he|she|it|this|that|the|our|my|their|its|everyone|nobody|management|leadership)`;
 
+// "My team and I owned the pipeline": one subject, not two clauses.
+const PARTNER = String.raw`(?:team|teammates?|colleagues?|manager|partner|lead|boss|mentor|peers?|co-?founder|supervisor|advisor)`;
+
 // "..., and even though we were two people short, we still managed it": the concession is the
 // setting of the claim after it, so it is a clause of its own on both sides.
 const CONCESSIVE = String.raw`(?:even though|although|though|despite|in spite of)`;
@@ -14,9 +17,11 @@ const CONCESSIVE = String.raw`(?:even though|although|though|despite|in spite of
 // A break starts at the punctuation or at the first space of a run, never inside a run of
 // spaces (blanked markup makes long ones; a scan from each of their spaces would be quadratic).
 const BREAK = new RegExp(
-  String.raw`(?:,|(?<!\s))\s+(?:and\s+|but\s+)?(?=${CONCESSIVE}\s)|,(?<=(?:^|\s)${CONCESSIVE}\s[^,;]{1,80},)\s+(?=${SUBJECT}\b)|\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|(?:,|(?<!\s))\s+(?:and|but|so|while|whereas|and then|then|and so|because)\s+(?=${SUBJECT}\b)|,\s+(?=(?:where|when) (?:i|we)\b)|,\s+(?=(?:which|and which|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|taking|resulting|leading|allowing|making|helping|freeing)\b)|,\s+(?:and|but|so)\s+(?=(?:\p{L}+ed|saved|cut|made|got|built|ran|won|took)\b)`,
+  String.raw`(?:,|(?<!\s))\s+(?:and\s+|but\s+)?(?=${CONCESSIVE}\s)|,(?<=(?:^|\s)${CONCESSIVE}\s[^,;]{1,80},)\s+(?=${SUBJECT}\b)|\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|(?:,|(?<!\s))(?!(?<=\b${PARTNER})\s+and\s+i\b)\s+(?:and|but|so|while|whereas|and then|then|and so|because)\s+(?=${SUBJECT}\b)|,\s+(?=(?:where|when) (?:i|we)\b)|,?\s+(?:which|that|this) (?:meant|means)(?: that)?\s+(?=(?:i|we)\b)|,\s+meaning(?: that)?\s+(?=(?:i|we)\b)|,\s+(?=(?:which|and which|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|taking|resulting|leading|allowing|making|helping|freeing)\b)|,\s+(?:and|but|so)\s+(?=(?:\p{L}+ed|saved|cut|made|got|built|ran|won|took)\b)`,
   'giu',
 );
+
+const OPENS_WITH_SUBJECT = new RegExp(`^[\\s"'(]*(?:(?:and|but|so|then)\\s+)?${SUBJECT}\\b`, 'iu');
 
 export interface ClauseSpan {
   /** Offsets within the sentence text. */
@@ -50,7 +55,12 @@ export function splitClauses(sentence: string): ClauseSpan[] {
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed[i]!;
     const next = trimmed[i + 1];
-    if (next && (sentence.slice(c.start, c.end).match(/\S+/g)?.length ?? 0) <= 3) trimmed[i + 1] = { start: c.start, end: next.end };
+    const short = (sentence.slice(c.start, c.end).match(/\S+/g)?.length ?? 0) <= 3;
+    const prev = merged[merged.length - 1];
+    // "...; then focus, so I muted Slack": a fragment with no subject of its own goes on with
+    // the clause before it, so the clause after it keeps its subject.
+    if (short && prev && !OPENS_WITH_SUBJECT.test(sentence.slice(c.start, c.end))) merged[merged.length - 1] = { start: prev.start, end: c.end };
+    else if (short && next) trimmed[i + 1] = { start: c.start, end: next.end };
     else merged.push(c);
   }
   return merged;

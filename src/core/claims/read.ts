@@ -11,6 +11,7 @@ import {
   PHRASAL_WORK_PAST,
   PLAN_MARKERS,
   STATE_VERBS,
+  SEEKING_VERBS,
   NOT_MODIFIERS,
   THING_HEADS,
   THING_WORDS,
@@ -63,7 +64,7 @@ const WORK_VERB = new RegExp(
 );
 // A lower-case word that starts no phrase of its own: a verb, after a subject.
 const ANY_VERB = new RegExp(
-  String.raw`^${BETWEEN}(?!(?:and|or|but|too|myself|ourselves|alone|as|at|in|on|for|with|from|to|not|never|also|the|a|an|this|that|it|so|then|just|really|only|both|all)\b)\p{Ll}{2,}\b`,
+  String.raw`^${BETWEEN}(?!(?:and|or|but|too|myself|ourselves|alone|as|at|in|on|for|with|from|to|not|never|also|the|a|an|this|that|it|so|then|just|really|only|both|all)\b)(?!\p{Ll}+ly\b)\p{Ll}{2,}\b`,
   'u',
 );
 // "I'm leading the migration", "I'm responsible for the forecast": work, or a role held.
@@ -71,6 +72,8 @@ const PROGRESSIVE = new RegExp(
   `^${BETWEEN}(?:\\p{L}{2,}ing\\b|(?:responsible|accountable|in charge|the (?:lead|owner|founder|manager|head)|currently (?:leading|running|building))\\b)`,
   'iu',
 );
+const NEGATED = new RegExp(`^${BETWEEN}(?:do|does|did|can|could|was|were|am|have|had|has)(?:n['’]t| not)\\b|^(?:can['’]t|cannot|won['’]t|never)\\b`, 'iu');
+const SEEKING = new RegExp(`^${BETWEEN}(?:am\\s+)?${alternation(SEEKING_VERBS)}\\b`, 'iu');
 const CHOSEN_OVER = /\b(?:rather than|instead of)\b/i;
 const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');
 const VAGUE = new RegExp(`^${BETWEEN}(?:was |were |am |got )?${alternation(VAGUE_WORK)}\\b`, 'iu');
@@ -79,7 +82,8 @@ const PLAN = new RegExp(`^(?:['’]d|['’]ll|\\s)*${BETWEEN}${alternation(PLAN_
 const MODAL_MAIN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,4}?${alternation(PLAN_MARKERS.filter((p) => !p.startsWith("'")))}\\b`, 'iu');
 const STATE = new RegExp(`^${BETWEEN}${alternation(STATE_VERBS)}\\b`, 'iu');
 const LEARNING = wordsPattern(LEARNING_MARKERS, 'iu');
-const OUTCOME_VERB = wordsPattern(OUTCOME_VERBS, 'iu');
+// "A gradient-boosted model": after a hyphen the participle is an adjective.
+const OUTCOME_VERB = new RegExp(`(?<![-‐])${wordsPattern(OUTCOME_VERBS).source}`, 'iu');
 // A subjectless line opens with its verb: "Rebuilt the split by month", "Led the migration".
 const LEADING_VERB = new RegExp(`^${OPENER}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST, ...DECISION_VERBS])}\\b|${PAST_ED})`, 'iu');
 // "I set up check-ins, built a dashboard, and dealt with the blockers": each verb after a comma
@@ -210,6 +214,8 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
     return { act: 'outcome', vague: false };
   }
   if (owned) {
+    // "I don't remember the details", "we never tested it": what was not done is no act.
+    if (NEGATED.test(rest) || SEEKING.test(rest)) return { act: 'state', vague: false };
     if (VAGUE.test(rest)) return { act: 'action', vague: true };
     if (DECISION.test(rest)) return { act: 'decision', vague: false };
     // "Rather than insisting, I asked for a trial": an act chosen over another is a decision.
@@ -451,11 +457,18 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // A clause of time put first ("As soon as I saw the error, I told my manager") says when;
     // the claim is the clause after it.
     const core = text.replace(TIME_LEAD, '');
-    const { actor, rest } = c.actor
+    const read0 = c.actor
       ? { actor: c.actor, rest: text.replace(/^(?:and|then)\s+/i, '') }
       : core !== text
         ? actorOf(core)
         : (c.who ?? actorOf(text));
+    // "We collected the chargebacks, engineered features, and trained a model": a step with
+    // no subject of its own goes on with the subject of the step before it.
+    const before = out[out.length - 1];
+    const { actor, rest } =
+      read0.actor === 'none' && before && (before.actor === 'i' || before.actor === 'we' || before.actor === 'team')
+        ? { actor: before.actor, rest: read0.rest }
+        : read0;
     const read = actOf(core, actor, rest);
     let act = read.act;
     // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.

@@ -62,6 +62,9 @@ export const STATE_VERBS = [
   'stayed', 'remained', 'stay', 'remain',
 ];
 
+/** What a candidate is after, said in the progressive ("I'm looking for a team where ..."): a want, not work in progress. */
+export const SEEKING_VERBS = ['looking for', 'hoping', 'seeking', 'searching for', 'looking to', 'aiming', 'trying to find'];
+
 /**
  * Outcome verbs: a measure or a state changed because of the work. Past tense or "now ...",
  * so advice in the present ("regularization reduces variance") is never read as a result.
@@ -120,30 +123,10 @@ export const TEAM_WORK_PAST = [
   'left', 'lost', 'paid', 'rolled out', 'worked out', 'figured out',
 ];
 
-/** Past forms that open a subjectless step ("- Rebuilt the split by month"), besides regular "-ed" forms. */
-export const STEP_PAST_FORMS = [
-  'built', 'made', 'ran', 'chose', 'wrote', 'took', 'found', 'led', 'drove', 'set up', 'rebuilt', 'rewrote', 'shipped', 'cut',
-  'sent', 'brought', 'kept', 'put', 'split', 'rolled out',
-];
-
 /** After "we", states and wishes rather than work: "we had 3 weeks", "we needed a model". */
 export const STATE_PAST = [
   'found out', 'had', 'has', 'have', 'were', 'was', 'needed', 'wanted', 'hoped', 'seemed', 'liked', 'loved', 'felt', 'thought',
   'believed', 'knew', 'agreed', 'realized', 'realised', 'noticed', 'learned', 'learnt', 'called', 'named', 'lived',
-];
-
-/**
- * After "I", words that are not something the candidate did: states, opinions, modals, the vague
- * verbs interviewers discount ("I helped", "I worked on") and words that start no verb phrase.
- */
-export const NOT_ACTION_AFTER_I = [
-  'think', 'thought', 'feel', 'felt', 'guess', 'believe', 'believed', 'mean', 'meant', 'know', 'knew', 'like', 'liked', 'love',
-  'loved', 'want', 'wanted', 'need', 'needed', 'hope', 'hoped', 'wish', 'remember', 'recall', 'suppose', 'assume', 'agree', 'agreed',
-  'helped', 'assisted', 'supported', 'participated', 'contributed', 'joined', 'worked', 'learned', 'learnt', 'realized', 'realised',
-  'noticed', 'saw', 'heard', 'am', 'was', 'were', 'have', 'has', 'had', 'would', 'could', 'can', 'will', 'might', 'may', 'should',
-  'must', 'do', 'does', "don't", "didn't", 'get', 'got to', 'seem', 'seemed', 'tend', 'enjoy', 'enjoyed', 'care', 'cared', 'prefer',
-  'preferred', 'report', 'reported', 'and', 'or', 'too', 'myself', 'alone', 'as', 'at', 'in', 'on', 'for', 'with', 'from', 'to',
-  'not', 'never', 'personally', 'also', 'is', 'are',
 ];
 
 /** Plans and hypotheticals: a clause about what would or will be done claims no past result. */

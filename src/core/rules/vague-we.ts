@@ -1,6 +1,8 @@
-import { NOT_ACTION_AFTER_I, STATE_PAST, STEP_PAST_FORMS, TEAM_WORK_PAST, WORK_PRESENT, alternation } from '../lexicon/index.js';
+import { STATE_PAST, TEAM_WORK_PAST, WORK_PRESENT, alternation } from '../lexicon/index.js';
 import type { Rule, Sentence } from '../types.js';
 import { isLearningSentence } from './util/outcome.js';
+import { claimsOfSentence } from '../claims/read.js';
+import type { Answer } from '../types.js';
 
 interface Options {
   minWords: number;
@@ -58,31 +60,14 @@ const WE_WORK = new RegExp(String.raw`(?:${WE}\s+${ADVERBS}${WE_DID}|\bwe['’]v
 
 const PRESENT_WORK = alternation(WORK_PRESENT);
 
-// After "I", words that are not something the candidate did: states, opinions, modals, and
-// the vague verbs interviewers discount ("I helped", "I was involved", "I worked on").
-const NOT_ACTION =
-  NOT_ACTION_AFTER_I.join('|') +
-  '|' +
-  // The words of ADVERBS (their first word): the verb after them decides, not they ("I kind of
-  // helped" is "I helped"; without these the pattern backs off to "I kind").
-  ADVERB_WORDS.map((w) => w.split(' ')[0]).join('|');
-
-// Not "my colleague and I": that "I" shares the work.
-const NOT_AFTER_AND = String.raw`(?<!\band\s|&\s)`;
-// Any other word after "I" tells what the candidate did: "I read", "I scoped", "I dig into the logs".
-// Drafts typed in lower case write the pronoun "i"; a lone "i" before a verb is nothing else in prose.
-const I_ACTION = new RegExp(
-  [
-    String.raw`${NOT_AFTER_AND}\b[Ii]\s+${ADVERBS}(?:personally\s+)?(?!(?:${NOT_ACTION})\b)\p{Ll}+\b`,
-    String.raw`${NOT_AFTER_AND}\b[Ii](?:\s+have|['’]ve)\s+(?:\p{Ll}+ly\s+)?${PAST_WORK}\b`,
-  ].join('|'),
-  'gu',
-);
 // What a step is copied from, and the words that make it sound smaller still.
 const COPIED_FROM = '(?:tutorial|guide|course|recipe|example|notebook|blog|instructions|docs|documentation|code)';
 const SOFTENERS = '(?:just|simply|basically|really|actually|kind of|sort of)';
 // A first-person step that shows no judgement of one's own: it needs company to settle ownership.
-const WEAK_I = new RegExp(String.raw`^[Ii]\s+(?:${SOFTENERS}\s+){0,2}(?:followed|copied|reused) (?:a|an|the|some) (?:\w+ ){0,3}?${COPIED_FROM}\b`);
+const WEAK_I = new RegExp(
+  String.raw`(?<![\p{L}])[Ii]\s+(?:${SOFTENERS}\s+){0,2}(?:followed|copied|reused) (?:a|an|the|some) (?:\w+ ){0,3}?${COPIED_FROM}\b`,
+  'u',
+);
 // What a candidate calls their own part, what it did, and how alone they were in charge.
 const MY_WORK = '(?:part|role|piece|job|responsibility|contribution|model|pipeline|code|design|analysis|approach|solution|proposal|prototype|idea)';
 const MY_WORK_DID = '(?:was|is|included|covered|delivered|cut|improved|reduced|became|got|made|showed)';
@@ -102,25 +87,17 @@ const OWNERSHIP = new RegExp(
   'i',
 );
 
-// Capitalised words ending in -ed that open a sentence without narrating a step, and the
-// past forms a step opens with.
-const NOT_A_STEP = '(?:Based|Given|Compared|Combined|Related|Called|Named|Limited|Needed|Indeed|Interested|Excited|Used by|Owned by)';
-const STEP_PAST = String.raw`(?:\w+ed|${STEP_PAST_FORMS.join('|')})`;
-// Subjectless action bullets ("- Rebuilt the split by month") narrate the speaker's own steps.
-const IMPLICIT_I = new RegExp(String.raw`^(?!${NOT_A_STEP}\b)${STEP_PAST}\b`);
-
 type FirstPerson = 'strong' | 'weak' | 'none';
 
-function firstPerson(text: string): FirstPerson {
+function firstPerson(answer: Answer, index: number): FirstPerson {
+  const text = answer.sentences[index]!.text;
   if (OWNERSHIP.test(text)) return 'strong';
   let weak = false;
-  I_ACTION.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = I_ACTION.exec(text)) !== null) {
-    if (!WEAK_I.test(text.slice(m.index, m.index + 80))) return 'strong';
+  for (const c of claimsOfSentence(answer, index)) {
+    if ((c.actor !== 'i' && c.actor !== 'none') || c.vague || c.act === 'state' || c.act === 'plan' || c.act === 'learning') continue;
+    if (!WEAK_I.test(c.text)) return 'strong';
     weak = true;
   }
-  if (IMPLICIT_I.test(text.trim())) return 'strong';
   return weak ? 'weak' : 'none';
 }
 
@@ -201,7 +178,7 @@ export const vagueWe: Rule<Options> = {
     const actions = sentences.filter((s) => s.sectionKinds.includes('action'));
     const scope: readonly Sentence[] = actions.length > 0 ? actions : sentences;
     const story = answer.type === 'behavioral' || answer.type === 'project' || answer.starShaped;
-    const people = scope.map((s) => firstPerson(s.text));
+    const people = scope.map((s) => firstPerson(answer, answer.sentences.indexOf(s)));
     if (people.includes('strong')) return;
     const teamWork = scope.flatMap((s) => weWork(s.text, story).map((m) => ({ s, m })));
     // One "we" clause next to "I followed a tutorial" is not a hidden role; a whole Action of them is.

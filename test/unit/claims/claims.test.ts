@@ -29,6 +29,12 @@ describe('clauses', () => {
       'precision and recall both held.',
     ]);
   });
+  it('keeps "my team and I" one subject after a lead, and a fragment with no subject with the clause before it', () => {
+    const s = 'Last year my team and I owned the pipeline that loads events from Kafka.';
+    expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual([s]);
+    const t = 'Get ahead of the client, which meant I sent an update; then focus, so I muted Slack.';
+    expect(splitClauses(t).map((c) => t.slice(c.start, c.end))).toEqual(['Get ahead of the client', 'I sent an update; then focus', 'I muted Slack.']);
+  });
   it('starts a clause at a relative or participle outcome', () => {
     const s = 'I rebuilt the risk model, which cut chargebacks by 18%.';
     expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual(['I rebuilt the risk model', 'which cut chargebacks by 18%.']);
@@ -150,6 +156,12 @@ describe('steps that share a subject', () => {
       '\u201cI chose to map the market first. I took it on myself to lead the next shift. The trial worked, and it drove a 15% increase in sales.',
     );
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/decision', 'i/decision', 'other/outcome']);
+  });
+  it('reads what was not done and what is sought as states, and a step after a comma as done by the subject before it', () => {
+    const claims = brief(
+      "I don't remember all the details. I'm basically looking for a new challenge. We collected the chargebacks, engineered device features, and trained a gradient-boosted model.",
+    );
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/state', 'i/state', 'we/action', 'we/action', 'we/action']);
   });
   it('reads "stayed calm" as a state and any sentence about a lesson as learning', () => {
     const claims = brief('I stayed calm and focused. The big lesson for me was that reliability matters as much as accuracy.');

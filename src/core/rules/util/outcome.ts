@@ -75,10 +75,10 @@ const RECEPTION = [
  * Outcome language: what changed because of the work. Past tense or "now ..." only, so
  * that advice in the present ("regularization reduces variance", "simpler models
  * generalise better") is never read as a claimed result. A hyphenated compound ("cut-over",
- * "drop-off") is a noun, not the verb.
+ * "drop-off", "gradient-boosted") is a noun or an adjective, not the verb.
  */
 const OUTCOME = new RegExp(
-  String.raw`\b(?:${[CHANGE_PAST.join('|'), CHANGE_PHRASES, ACHIEVED, VERDICT, RESULT_MARKERS, RECEPTION].join('|')})\b(?![-‐]\p{L})`,
+  String.raw`(?<![-‐])\b(?:${[CHANGE_PAST.join('|'), CHANGE_PHRASES, ACHIEVED, VERDICT, RESULT_MARKERS, RECEPTION].join('|')})\b(?![-‐]\p{L})`,
   'iu',
 );
 
@@ -140,7 +140,9 @@ const CHANGING = '(?:cutting|reducing|saving|increasing|lifting|boosting|raising
 const BY_FIGURE = new RegExp(
   String.raw`\b${CHANGING}\b[^.;]{0,60}?\bby\s+(?:about\s+|around\s+|roughly\s+)?[$€£]?\d|` +
     // "saving over $100K a year": what was saved is the figure itself.
-    String.raw`\bsav(?:ing|ed|es)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|more than\s+|up to\s+)?[$€£]\d`,
+    String.raw`\bsav(?:ing|ed|es)\s+(?:about\s+|around\s+|roughly\s+|over\s+|nearly\s+|more than\s+|up to\s+)?[$€£]\d|` +
+    // "It saves each of them about an hour a day": time saved is the figure too.
+    String.raw`\bsav(?:ing|ed|es)\b[^.;]{0,30}?\b(?:an?|half an?|\d[\d.,]*|one|two|three|four|five|six|ten)\s+(?:hours?|minutes?|days?|weeks?)\b`,
   'i',
 );
 
