@@ -448,7 +448,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
   const where: Setting = {
     setup: s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task'),
     result: s.sectionKinds.includes('result'),
-    finding: FINDING.test(s.text),
+    finding: false,
   };
   for (const c of predicates(s.text)) {
     const raw = s.text.slice(c.start, c.end);
@@ -480,7 +480,10 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // "Our churn model slipped a month." A setback the story opens on, or one in its Situation,
     // is the problem it goes on to solve, not what came of it.
     if (act === 'outcome' && (index === 0 || where.setup) && isSetback(text) && !isOutcomeSentence(text)) act = 'state';
-    const claim = new ReadClaim(s.start + c.start, s.start + c.end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, where);
+    // "I found that Q4 brings in 40%; promotions raised conversion by 12%": what was found is
+    // the clause that says so, not every figure of its sentence.
+    const at: Setting = { ...where, finding: FINDING.test(text) };
+    const claim = new ReadClaim(s.start + c.start, s.start + c.end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, at);
     // "It drove a 15% increase in sales": a clause that states a measured change is an
     // outcome, whatever its verb.
     if (act === 'state' && actor !== 'i' && claim.quantities.some((q) => q.role === 'change')) claim.act = 'outcome';

@@ -187,6 +187,10 @@ describe('the role of each number', () => {
 });
 
 describe('detectors', () => {
+  it('a finding holds for the clause that says it, not for the rest of its sentence', () => {
+    const claims = brief('I found that Q4 brings in 40% of yearly revenue; promotions in Q4 raised conversion by 12%.');
+    expect(claims.map((c) => c.roles)).toEqual([['40%:baseline'], ['12%:change']]);
+  });
   it('a result metric is a change on an outcome, never the deadline of the setting', () => {
     const a = answerOf('At my last job we had a big project that was due in two weeks. I split the work into three streams and we delivered on time.');
     expect(resultMetricClaims(a)).toEqual([]);
