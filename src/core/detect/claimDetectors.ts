@@ -92,12 +92,11 @@ export function specificClaims(answer: Answer): Claim[] {
   return claimsOf(answer).filter(
     (c) =>
       c.generic.length === 0 &&
-      c.act !== 'learning' &&
       (c.things.some((t) => !praised(c, t)) ||
         c.quantities.some((q) => q.role !== 'experience') ||
-        c.act === 'decision' ||
-        CONDITION.test(c.text) ||
-        (mechanism && REASON.test(c.text))),
+        // A lesson is concrete only by what it names: "my mentor showed me the LLM did it in 2
+        // hours" is; "the lesson was that communication matters, when things go wrong" is not.
+        (c.act !== 'learning' && (c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text))))),
   );
 }
 

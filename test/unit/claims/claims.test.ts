@@ -226,6 +226,11 @@ describe('detectors', () => {
 });
 
 describe('praise is not a detail', () => {
+  it('a lesson is specific by what it names, not by its condition', () => {
+    const named = answerOf('My mentor showed me that prompt templates for the LLM got the same result in 2 hours.');
+    expect(specificClaims(named).map((c) => c.act)).toEqual(['learning']);
+    expect(specificClaims(answerOf('The lesson I took is that people listen when you explain calmly.'))).toEqual([]);
+  });
   it('a thing praised with no figure is not specific; the same thing named plainly is', () => {
     const praised = answerOf('It shipped with high precision and recall.');
     expect(claimsOf(praised).flatMap((c) => c.things.map((t) => t.text))).not.toEqual([]);
