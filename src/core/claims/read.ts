@@ -10,6 +10,7 @@ import {
   OUTCOME_VERBS,
   PHRASAL_WORK_PAST,
   PLAN_MARKERS,
+  PROJECTION_MARKERS,
   STATE_VERBS,
   SEEKING_VERBS,
   NOT_MODIFIERS,
@@ -74,6 +75,12 @@ const PROGRESSIVE = new RegExp(
 );
 const NEGATED = new RegExp(`^${BETWEEN}(?:do|does|did|can|could|was|were|am|have|had|has)(?:n['’]t| not)\\b|^(?:can['’]t|cannot|won['’]t|never)\\b`, 'iu');
 const SEEKING = new RegExp(`^${BETWEEN}(?:am\\s+)?${alternation(SEEKING_VERBS)}\\b`, 'iu');
+// "We're talking about potentially saving over $100K a year": a change projected, not made.
+const PROJECTED = new RegExp(
+  `\\b${alternation(PROJECTION_MARKERS)}\\s+(?:\\p{L}+ly\\s+)?(?:be\\s+)?(?:save|saves|saving|saved|cut|cutting|reduce|reducing|reduced|increase|increasing|increased|improve|improving|improved|lift|lifting|boost|boosting|lower|lowering|raise|raising|generate|generating|bring|bringing|add|adding|grow|growing)\\b`,
+  'iu',
+);
+const RELATIVE_TAIL = /\s(?:that|which|who)\b.*$/is;
 const CHOSEN_OVER = /\b(?:rather than|instead of)\b/i;
 const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');
 const VAGUE = new RegExp(`^${BETWEEN}(?:was |were |am |got )?${alternation(VAGUE_WORK)}\\b`, 'iu');
@@ -206,6 +213,8 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   // sheet reached packing": a change inside a clause of time or purpose is what the act was
   // for, or when it was due, not what it achieved.
   const main = clause.replace(PURPOSE_LEAD, '').replace(AIM_TAIL, '');
+  // "I documented a plan that could save us time" is still the act of documenting it.
+  if (PROJECTED.test(main.replace(RELATIVE_TAIL, ''))) return { act: 'plan', vague: false };
   const saysOutcome = isOutcomeSentence(main);
   if (saysOutcome && RELATIVE_OUTCOME.test(main)) return { act: 'outcome', vague: false };
   if (saysOutcome || OUTCOME_VERB.test(main) || isSetback(main)) {

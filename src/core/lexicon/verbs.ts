@@ -129,6 +129,12 @@ export const STATE_PAST = [
   'believed', 'knew', 'agreed', 'realized', 'realised', 'noticed', 'learned', 'learnt', 'called', 'named', 'lived',
 ];
 
+/** Words that make a change a projection rather than a result: "potentially saving $100K a year". */
+export const PROJECTION_MARKERS = [
+  'potentially', 'projected to', 'estimated to', 'expected to', 'forecast to', 'forecasted to', 'on track to', 'set to', 'likely to',
+  'could', 'would', 'might', 'may',
+];
+
 /** Plans and hypotheticals: a clause about what would or will be done claims no past result. */
 export const PLAN_MARKERS = [
   'would', "'d", 'will', "'ll", 'going to', 'plan to', 'planning to', 'want to', 'hope to', 'intend to', 'aim to', 'could', 'might',

@@ -163,6 +163,10 @@ describe('steps that share a subject', () => {
     );
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/state', 'i/state', 'we/action', 'we/action', 'we/action']);
   });
+  it('reads a projected change as a plan, but not the act a projection is told of', () => {
+    const claims = brief("We're talking about potentially saving over $100K a year. I documented a plan that could save us development time.");
+    expect(claims.map((c) => c.act)).toEqual(['plan', 'action']);
+  });
   it('reads "stayed calm" as a state and any sentence about a lesson as learning', () => {
     const claims = brief('I stayed calm and focused. The big lesson for me was that reliability matters as much as accuracy.');
     expect(claims.map((c) => c.act)).toEqual(['state', 'learning']);
