@@ -114,6 +114,8 @@ const COMPOUND = new RegExp(
   'giu',
 );
 const NOT_NAME = new Set(NOT_NAMES);
+// A name from code: "scale_pos_weight", "fillna()", "df.groupby", "predictProba".
+const IDENTIFIER = /(?<![\p{L}\p{N}_.])(?:\p{Ll}[\p{Ll}\p{N}]*(?:_[\p{L}\p{N}]+)+|\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Ll}{2,}\.\p{Ll}[\p{L}_]+(?:\(\))?|\p{Ll}[\p{Ll}_]+\(\))(?![\p{L}\p{N}_])/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*|[\p{L}]*\p{Lu}{2,}[\p{L}\p{N}]*)/gu;
 
 const TIME_UNIT = new RegExp(`^\\s*(?:${alternation(TIME_UNITS)})s?\\b`, 'iu');
@@ -288,6 +290,11 @@ function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   while ((m = THING.exec(text)) !== null) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
   COMPOUND.lastIndex = 0;
   while ((m = COMPOUND.exec(text)) !== null) {
+    if (!out.some((t) => t.start < base + m!.index + m![0].length && t.end > base + m!.index))
+      out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  }
+  IDENTIFIER.lastIndex = 0;
+  while ((m = IDENTIFIER.exec(text)) !== null) {
     if (!out.some((t) => t.start < base + m!.index + m![0].length && t.end > base + m!.index))
       out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
   }

@@ -235,6 +235,10 @@ describe('praise is not a detail', () => {
     expect(specificClaims(named).map((c) => c.act)).toEqual(['learning']);
     expect(specificClaims(answerOf('The lesson I took is that people listen when you explain calmly.'))).toEqual([]);
   });
+  it('takes a name from code as a thing, but not an abbreviation', () => {
+    const a = answerOf('It handles class imbalance through scale_pos_weight, then df.groupby and fillna(), e.g. with predictProba.');
+    expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual(['scale_pos_weight', 'df.groupby', 'fillna()', 'predictProba']);
+  });
   it('a thing praised with no figure is not specific; the same thing named plainly is', () => {
     const praised = answerOf('It shipped with high precision and recall.');
     expect(claimsOf(praised).flatMap((c) => c.things.map((t) => t.text))).not.toEqual([]);
