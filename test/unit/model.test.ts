@@ -327,6 +327,24 @@ describe('answer types', () => {
     expect(a!.type).toBe('pitch');
   });
 
+  it('reads work on a system said as what one is proudest of, or a case study put together, as a walk-through', () => {
+    const [proud] = answers(
+      'What I am proudest of is implementing a complex neural network architecture from a research paper. I spent weeks tuning the hyperparameters, and the final model had 100 million parameters.\n',
+    );
+    expect(proud!.type).toBe('project');
+    const [study] = answers(
+      'I put together a BI case study of a retailer\'s web and app funnel. I used SQL to find where the funnel leaked and turned the findings into a roadmap for the marketing team.\n',
+    );
+    expect(study!.type).toBe('project');
+  });
+
+  it('keeps a pitch a pitch when it tells who the candidate is and the systems they built', () => {
+    const [a] = answers(
+      "I'm an MLOps engineer with 8 years of experience. At my last company I built the ML infrastructure and designed the data architecture for image processing. I have a master's in data analytics and I bring hands-on experience deploying models on GPUs.\n",
+    );
+    expect(a!.type).toBe('pitch');
+  });
+
   it('prefers the front matter type', () => {
     const [a] = answers('---\ntype: elevator pitch\n---\n\nI am a data scientist.\n');
     expect(a!.type).toBe('pitch');

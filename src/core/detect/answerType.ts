@@ -77,7 +77,7 @@ const CUES: Record<'identity' | 'want' | 'gap' | 'episode' | 'trouble' | 'ownPas
     /\b(?:i|we)(?: (?:\w+ly|just|also|then|first|personally))? (?:re-?)?(?:\w+ed|was responsible|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|went|spent|began|sent|brought|kept|put|did|gave|met|sold|told|sat|caught|won)\b/g,
   // Work on a system: what a project walk-through is about.
   build:
-    /\b(?:built|designed|developed|deployed|shipped|trained|implemented|architected|created|launched|productioni[sz]ed) (?:\w+[ -]){0,4}(?:model|pipeline|system|platform|dashboard|service|api|app|tool|recommender|classifier|forecast|feature store|warehouse|agent|chatbot|assistant|engine|framework)s?\b/g,
+    /\b(?:built|designed|developed|deployed|shipped|trained|implemented|architected|created|launched|productioni[sz]ed|put together) (?:\w+[ -]){0,4}(?:model|pipeline|system|platform|dashboard|service|api|app|tool|recommender|classifier|forecast|feature store|warehouse|agent|chatbot|assistant|engine|framework|architecture|network|case study)s?\b|\b(?:proudest|most proud)\b/g,
   // Statements in general: how things are, what one does, what you would do.
   general:
     /\b(?:is|are) (?:when|a|an|the|how|what|used|about|basically|essentially|defined)\b|\byou (?:can|could|would|should|need|want|have to|might)\b|\bit depends\b|\bthe (?:idea|key|goal|trick|point) is\b|\b(?:i|we) would\b|\bi'd\b|\bif (?:you|the|it|we)\b|\bin general\b|\btypically\b|\busually\b/g,
@@ -106,7 +106,15 @@ export function answerTypeFromContent(prose: string): AnswerType {
   const text = prose.toLowerCase().replace(/[’‘]/g, "'");
   const c = Object.fromEntries(Object.entries(CUES).map(([k, re]) => [k, count(re, text)])) as Record<keyof typeof CUES, number>;
   const votes: Record<AnswerType, number> = {
-    pitch: 2 * c.identity + c.want + (c.identity > 0 ? 0.5 * Math.min(c.ownPast, 2) : 0) - (c.identity === 0 ? 2 : 0) - 0.5 * c.trouble,
+    // A pitch says who the candidate is and what they built: with two or more identity cues, the
+    // systems built speak for the pitch as much as for a walk-through.
+    pitch:
+      2 * c.identity +
+      c.want +
+      (c.identity > 0 ? 0.5 * Math.min(c.ownPast, 2) : 0) +
+      (c.identity >= 2 ? 1.5 * c.build : 0) -
+      (c.identity === 0 ? 2 : 0) -
+      0.5 * c.trouble,
     honesty: 2.5 * c.gap + (c.gap > 0 ? 0.5 * c.general : 0) - (c.gap === 0 ? 3 : 0),
     behavioral: 1.5 * c.episode + c.trouble + 0.5 * c.ownPast - (c.ownPast < 2 ? 2 : 0),
     project: 1.5 * c.build + 0.5 * c.ownPast - 0.5 * c.trouble - (c.build === 0 ? 2 : 0),
