@@ -140,7 +140,7 @@ const CADENCE_BEFORE = /\b(?:every|each|once|twice)\s+(?:a\s+)?$/i;
 const CADENCE_AFTER = /^\s*(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|hour|minute|run|night|sprint|release)\b/iu;
 // What analysis found rather than what the work changed.
 const FINDING =
-  /\b(?:turned out|found (?:that|out)|showed (?:that|us)|revealed|discovered|we saw that|i saw that|noticed that|the data showed|the analysis showed)\b/i;
+  /\b(?:turned out|found (?:that|out)|(?:i|we) (?:also |then )?found (?:the|a|an|our|that)|showed (?:that|us)|revealed|discovered|we saw that|i saw that|noticed that|the data showed|the analysis showed)\b/i;
 const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
 
 const RELATIVE = /\b(?:that|which|who|whose|whom)\b/i;
@@ -466,6 +466,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
     result: s.sectionKinds.includes('result'),
     finding: false,
   };
+  let finding = false;
   for (const c of predicates(s.text)) {
     const raw = s.text.slice(c.start, c.end);
     const text = normalized(raw);
@@ -497,8 +498,11 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // is the problem it goes on to solve, not what came of it.
     if (act === 'outcome' && (index === 0 || where.setup) && isSetback(text) && !isOutcomeSentence(text)) act = 'state';
     // "I found that Q4 brings in 40%; promotions raised conversion by 12%": what was found is
-    // the clause that says so, not every figure of its sentence.
-    const at: Setting = { ...where, finding: FINDING.test(text) };
+    // the clause that says so and what goes on with it ("..., and that the top 20 customers
+    // ..."), not every figure of its sentence.
+    const found: boolean = FINDING.test(text) || (finding && /^(?:and\s+)?(?:that|which|whereas|while)\b/i.test(text));
+    finding = found;
+    const at: Setting = { ...where, finding: found };
     const claim = new ReadClaim(s.start + c.start, s.start + c.end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, at);
     // "It drove a 15% increase in sales": a clause that states a measured change is an
     // outcome, whatever its verb.

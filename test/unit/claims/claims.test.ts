@@ -194,6 +194,8 @@ describe('detectors', () => {
   it('a finding holds for the clause that says it, not for the rest of its sentence', () => {
     const claims = brief('I found that Q4 brings in 40% of yearly revenue; promotions in Q4 raised conversion by 12%.');
     expect(claims.map((c) => c.roles)).toEqual([['40%:baseline'], ['12%:change']]);
+    const goesOn = brief('I also found the West region was ahead, and that the top 20 customers brought in 40% of revenue.');
+    expect(goesOn.flatMap((c) => c.roles)).toEqual(['20 customers:baseline', '40%:baseline']);
   });
   it('a result metric is a change on an outcome, never the deadline of the setting', () => {
     const a = answerOf('At my last job we had a big project that was due in two weeks. I split the work into three streams and we delivered on time.');
