@@ -36,3 +36,11 @@ export const EXTENT_AMOUNTS = ['some', 'a certain', 'a large', 'some small'];
 
 /** The noun in "to some extent", "to a certain degree". */
 export const EXTENT_NOUNS = ['extent', 'degree'];
+
+/**
+ * How hard a problem was: "it was a bit tricky because nothing showed in the logs". A degree
+ * word before one of these describes the problem, not the candidate's claim about their work.
+ */
+export const DIFFICULTY_WORDS = [
+  'tricky', 'hard', 'difficult', 'challenging', 'complicated', 'complex', 'messy', 'confusing', 'ambiguous', 'unclear',
+];

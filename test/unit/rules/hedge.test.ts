@@ -41,6 +41,9 @@ ruleTester('hedge', {
     // The interviewer's follow-up, asked mid-answer, is not the candidate's.
     '**Follow-up:** So what did you actually do to clean it? Maybe walk me through it.\n\nI rebuilt the joins and wrote 40 checks.',
     'We reviewed every claim fairly and logged each decision.',
+    // How hard the problem was, not a softened claim.
+    'It was a bit tricky because nothing showed up as an error in the logs.',
+    'The churn definition was a little confusing at first, so I wrote one down with finance.',
     // "a bit" as a binary digit.
     'I stored a bit per category in a 64-bit field.',
     'A bit flip in the header corrupted the batch.',

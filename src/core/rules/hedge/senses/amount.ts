@@ -3,6 +3,7 @@
  * flip"), an amount of story or time ("a bit more context", "a little while") or an amount
  * given up in a trade-off ("trades a little bias").
  */
+import { DIFFICULTY_WORDS } from '../../../lexicon/index.js';
 import { CLAUSE_END, last, type Around } from './around.js';
 
 // "a bit" as a binary digit: "a bit flip", "set a bit per feature".
@@ -179,15 +180,22 @@ function bitMeasures({ after }: Around): boolean {
   return n === 'of' && (BIT_OF_STORY.has(after[1] ?? '') || BIT_OF_STORY.has(after[2] ?? ''));
 }
 
+// "It was a bit tricky", "a little confusing at first": how hard the problem was, not a softened claim.
+const DIFFICULTY = new Set(DIFFICULTY_WORDS);
+const describesDifficulty = ({ after }: Around): boolean => DIFFICULTY.has(after[0] ?? '');
+
 /** "set a bit to 1" is a binary digit unless "to"/"in" follows "a little bit"; "a little bit more detail" is an amount. */
-export const littleBitIsHedge = (a: Around): boolean => (!isBinaryDigit(a) || a.after[0] === 'to' || a.after[0] === 'in') && !bitMeasures(a);
+export const littleBitIsHedge = (a: Around): boolean =>
+  (!isBinaryDigit(a) || a.after[0] === 'to' || a.after[0] === 'in') && !bitMeasures(a) && !describesDifficulty(a);
 
 /**
  * "a little over two years", "a little while" measure time or amount; "a little Spark" hedges a skill,
  * and so does "I've used Docker a little," closing the clause of a skill verb.
  */
 export const littleIsHedge = (a: Around): boolean =>
-  ((/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!) && !isComparative(a.after[0]!)) || closesSkillClause(a)) && !tradesAmount(a.before);
+  ((/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!) && !isComparative(a.after[0]!)) || closesSkillClause(a)) &&
+  !tradesAmount(a.before) &&
+  !describesDifficulty(a);
 
 // Nouns and other words that end like a comparative: "a little user research" still hedges.
 const NOT_COMPARATIVE = new Set([
@@ -234,4 +242,4 @@ function isComparative(word: string): boolean {
 }
 
 /** "a bit flip" is a binary digit; "a bit more context" is an amount of story. */
-export const bitIsHedge = (a: Around): boolean => !isBinaryDigit(a) && !bitMeasures(a);
+export const bitIsHedge = (a: Around): boolean => !isBinaryDigit(a) && !bitMeasures(a) && !describesDifficulty(a);
