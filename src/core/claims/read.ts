@@ -250,6 +250,8 @@ const MULTIPLIED =
   /^\)?\s*(?:faster|quicker|cheaper|smaller|larger|bigger|more|less|fewer|better|speed-?ups?|optimi[sz]ation|improvement|increase|reduction|lift|gain|boost|throughput)\b/i;
 const speedup = (span: string, after: string): boolean => MULTIPLIER.test(span) && MULTIPLIED.test(after.trimStart());
 
+const MODAL_BEFORE = /\b(?:would|could|might|will|may|going to)\s+(?:[\p{L}-]+\s+){0,3}(?:about\s+|around\s+|roughly\s+|[$€£])?$/iu;
+
 const NOW_AT = /\bnow\s+(?:(?:at|under|below|above|over|about|around|just|only|down to|up to|less than|more than)\s+)+$/i;
 
 function roleOf(clause: string, at: number, end: number, act: Act, where: { setup: boolean; result: boolean; finding: boolean }): QuantityRole {
@@ -269,7 +271,8 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   if (where.finding) return 'baseline';
   const fromTo = (FROM_BEFORE.test(before) && TO_AFTER.test(after)) || TO_BEFORE.test(before);
   if (fromTo || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before) || /^(?:halved|doubled|tripled|twice|\w+fold)/i.test(span) || speedup(span, after))
-    return act === 'plan' ? 'scale' : 'change';
+    // "... know the project would slip by 2 weeks": a change said after a modal is foreseen, not made.
+    return act === 'plan' || MODAL_BEFORE.test(clause.slice(Math.max(0, at - 40), at)) ? 'scale' : 'change';
   // "Two weeks after launch", "within a month": when it happened, not what changed.
   // "Restored in 40 minutes": a duration after an outcome verb is how fast the result came;
   // "Two weeks after launch, precision fell" opens with a time frame instead.

@@ -191,6 +191,10 @@ describe('the role of each number', () => {
 });
 
 describe('detectors', () => {
+  it('a change said after a modal is foreseen, not made', () => {
+    const claims = brief('I let the stakeholders know the project would slip by 2 weeks. The fix cut the error rate by 30%.');
+    expect(claims.map((c) => c.roles)).toEqual([['2 weeks:scale'], ['30%:change']]);
+  });
   it('a finding holds for the clause that says it, not for the rest of its sentence', () => {
     const claims = brief('I found that Q4 brings in 40% of yearly revenue; promotions in Q4 raised conversion by 12%.');
     expect(claims.map((c) => c.roles)).toEqual([['40%:baseline'], ['12%:change']]);
