@@ -29,7 +29,7 @@ import { splitClauses } from './clauses.js';
 import type { Act, Actor, Claim, Quantity, QuantityRole, Thing } from './types.js';
 
 // Openers that stand before the subject: "And then", "In the end,", "Within a month".
-const OPENER = String.raw`(?:(?:and|but|so|then|also|where|right now|currently|today|these days|at the moment|eventually|finally|ultimately|afterwards|later|first|next|once|overall|basically|honestly|actually|after that|in the end|as a result|by the end|at the end|in total|from there|on top of that|within (?:a|an|one|two|three|four|six|the first|the next) \w+|over the next \w+(?: \w+)?|after (?:a|an|one|two|three|four|six) \w+|because of (?:this|that)|because|since|when|after|before|while|once|um|uh|so yeah|yeah|well|sure|of course|yes|okay|ok|right|absolutely|definitely)[\s,!]+)*`;
+const OPENER = String.raw`(?:(?:and|but|so|then|also|where|right now|currently|today|these days|at the moment|eventually|finally|ultimately|afterwards|later|first|firstly|secondly|thirdly|lastly|additionally|moreover|furthermore|meanwhile|next|once|overall|basically|honestly|actually|after that|in the end|as a result|by the end|at the end|in total|from there|on top of that|within (?:a|an|one|two|three|four|six|the first|the next) \w+|over the next \w+(?: \w+)?|after (?:a|an|one|two|three|four|six) \w+|because of (?:this|that)|because|since|when|after|before|while|once|um|uh|so yeah|yeah|well|sure|of course|yes|okay|ok|right|absolutely|definitely)[\s,!]+)*`;
 
 const SUBJECTS: { actor: Actor; source: string }[] = [
   { actor: 'we', source: String.raw`(?:(?:my|the|a|an|our) (?:\p{L}+ )?\p{L}+|\p{Lu}\p{L}+) (?:and|&) i\b` },

@@ -167,6 +167,12 @@ describe('steps that share a subject', () => {
     const claims = brief("We're talking about potentially saving over $100K a year. I documented a plan that could save us development time.");
     expect(claims.map((c) => c.act)).toEqual(['plan', 'action']);
   });
+  it('reads the subject after an ordering opener ("Lastly, I brought in ...")', () => {
+    expect(brief('Lastly, I brought in the product team. Additionally, we retrained the model.').map((c) => `${c.actor}/${c.act}`)).toEqual([
+      'i/action',
+      'we/action',
+    ]);
+  });
   it('reads "stayed calm" as a state and any sentence about a lesson as learning', () => {
     const claims = brief('I stayed calm and focused. The big lesson for me was that reliability matters as much as accuracy.');
     expect(claims.map((c) => c.act)).toEqual(['state', 'learning']);
