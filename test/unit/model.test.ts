@@ -333,7 +333,7 @@ describe('answer types', () => {
     );
     expect(proud!.type).toBe('project');
     const [study] = answers(
-      'I put together a BI case study of a retailer\'s web and app funnel. I used SQL to find where the funnel leaked and turned the findings into a roadmap for the marketing team.\n',
+      "I put together a BI case study of a retailer's web and app funnel. I used SQL to find where the funnel leaked and turned the findings into a roadmap for the marketing team.\n",
     );
     expect(study!.type).toBe('project');
   });

@@ -115,7 +115,8 @@ const COMPOUND = new RegExp(
 );
 const NOT_NAME = new Set(NOT_NAMES);
 // A name from code: "scale_pos_weight", "fillna()", "df.groupby", "predictProba".
-const IDENTIFIER = /(?<![\p{L}\p{N}_.])(?:\p{Ll}[\p{Ll}\p{N}]*(?:_[\p{L}\p{N}]+)+|\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Ll}{2,}\.\p{Ll}[\p{L}_]+(?:\(\))?|\p{Ll}[\p{Ll}_]+\(\))(?![\p{L}\p{N}_])/gu;
+const IDENTIFIER =
+  /(?<![\p{L}\p{N}_.])(?:\p{Ll}[\p{Ll}\p{N}]*(?:_[\p{L}\p{N}]+)+|\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Ll}{2,}\.\p{Ll}[\p{L}_]+(?:\(\))?|\p{Ll}[\p{Ll}_]+\(\))(?![\p{L}\p{N}_])/gu;
 const CAPITALISED = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*|[\p{L}]*\p{Lu}{2,}[\p{L}\p{N}]*)/gu;
 
 const TIME_UNIT = new RegExp(`^\\s*(?:${alternation(TIME_UNITS)})s?\\b`, 'iu');
@@ -477,11 +478,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // A clause of time put first ("As soon as I saw the error, I told my manager") says when;
     // the claim is the clause after it.
     const core = text.replace(TIME_LEAD, '');
-    const read0 = c.actor
-      ? { actor: c.actor, rest: text.replace(/^(?:and|then)\s+/i, '') }
-      : core !== text
-        ? actorOf(core)
-        : (c.who ?? actorOf(text));
+    const read0 = c.actor ? { actor: c.actor, rest: text.replace(/^(?:and|then)\s+/i, '') } : core !== text ? actorOf(core) : (c.who ?? actorOf(text));
     // "We collected the chargebacks, engineered features, and trained a model": a step with
     // no subject of its own goes on with the subject of the step before it.
     const before = out[out.length - 1];
