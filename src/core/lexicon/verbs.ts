@@ -75,7 +75,7 @@ export const OUTCOME_VERBS = [
   'generated', 'doubled', 'halved', 'tripled', 'led to', 'resulted in', 'paid off', 'went live', 'delivered', 'achieved', 'exceeded',
   'beat', 'unlocked', 'freed up', 'adopted', 'landed', 'signed off', 'climbed', 'shrank', 'jumped', 'declined', 'slashed', 'trimmed',
   'went down', 'went up', 'came down', 'brought down', 'brought up', 'drove up', 'drove down', 'stabilized', 'stabilised', 'stopped',
-  'caught', 'flagged', 'surfaced', 'identified', 'uncovered', 'earned', 'secured', 'reached', 'fixed', 'resolved', 'solved',
+  'caught', 'flagged', 'surfaced', 'identified', 'uncovered', 'earned', 'secured', 'reached',
   // "Were able to meet the deadline"; a target met in so many words is TARGET_MET_VERBS' below.
   // "Hit" is also the present ("that's how we hit our deadlines"): only these read as past.
   'able to meet', 'hit the deadline', 'hit the target', 'hit our target',

@@ -173,6 +173,13 @@ describe('steps that share a subject', () => {
       'we/action',
     ]);
   });
+  it('reads a fix as a step, and what came of it as the outcome', () => {
+    expect(brief('I dug into the metric, and I fixed the logic. After that, mismatches dropped to zero.').map((c) => c.act)).toEqual([
+      'action',
+      'action',
+      'outcome',
+    ]);
+  });
   it('reads "stayed calm" as a state and any sentence about a lesson as learning', () => {
     const claims = brief('I stayed calm and focused. The big lesson for me was that reliability matters as much as accuracy.');
     expect(claims.map((c) => c.act)).toEqual(['state', 'learning']);
