@@ -92,7 +92,7 @@ export function specificClaims(answer: Answer): Claim[] {
   return claimsOf(answer).filter(
     (c) =>
       c.generic.length === 0 &&
-      (c.things.some((t) => !praised(c, t)) ||
+      (c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t)) ||
         c.quantities.some((q) => q.role !== 'experience') ||
         // A lesson is concrete only by what it names: "my mentor showed me the LLM did it in 2
         // hours" is; "the lesson was that communication matters, when things go wrong" is not.
@@ -106,6 +106,17 @@ export function specificClaims(answer: Answer): Claim[] {
 const PRAISE_BEFORE = new RegExp(`\\b(?:${PRAISE_MODIFIERS.join('|')})\\s+(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:,\\s*|\\s+and\\s+|\\s+or\\s+))?$`, 'iu');
 function praised(c: Claim, t: Thing): boolean {
   return PRAISE_BEFORE.test(c.text.slice(Math.max(0, t.start - c.start - 40), t.start - c.start));
+}
+
+// "On platforms like AWS or GCP": things offered as examples, one or the other, are not
+// what the candidate used. "Tools like Airflow and dbt" names both, so it still counts.
+const EXAMPLE_BEFORE = /\b(?:like|such as|e\.g\.,?|for example,?)\s+(?:[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}(?:,\s*|\s+or\s+))*$/iu;
+function offeredAsExample(c: Claim, t: Thing): boolean {
+  const before = c.text.slice(Math.max(0, t.start - c.start - 60), t.start - c.start);
+  const m = EXAMPLE_BEFORE.exec(before);
+  if (!m) return false;
+  const list = m[0] + c.text.slice(t.start - c.start, t.start - c.start + 60);
+  return /\bor\b/i.test(list) && !/\band\b/i.test(list.slice(0, list.search(/\bor\b/i)));
 }
 
 // A condition put first ("When the input is structured, ...", "or where a wrong answer is

@@ -109,6 +109,8 @@ export const NOT_NAMES = [
   'outcome', 'impact', 'context', 'challenge', 'approach', 'learning', 'learnings', 'lesson', 'overall', 'today', 'now', 'later',
   'eventually', 'initially', 'during', 'over', 'by', 'with', 'from', 'to', 'of', 'these', 'those', 'each', 'every', 'some', 'most',
   'interviewer', 'q', 'a', 'me', 'you', 'your', 'their', 'his', 'her', 'its', 'monday', 'friday', 'january', 'june', 'december',
+  // Letters that stand in for a name: "I might conclude X", "Y is a safe bet".
+  'x', 'y', 'z',
 ];
 
 /**

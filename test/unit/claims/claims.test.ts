@@ -258,6 +258,11 @@ describe('praise is not a detail', () => {
     const a = answerOf('It handles class imbalance through scale_pos_weight, then df.groupby and fillna(), e.g. with predictProba.');
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual(['scale_pos_weight', 'df.groupby', 'fillna()', 'predictProba']);
   });
+  it('things offered as examples, one or the other, are not specific; a letter standing in for a name is no thing', () => {
+    expect(specificClaims(answerOf('I ran the computations on platforms like AWS or GCP.'))).toEqual([]);
+    expect(specificClaims(answerOf('I scheduled the jobs with tools like Airflow and dbt.')).length).toBe(1);
+    expect(claimsOf(answerOf('With more history I might conclude X.')).flatMap((c) => c.things.map((t) => t.text))).toEqual([]);
+  });
   it('a thing praised with no figure is not specific; the same thing named plainly is', () => {
     const praised = answerOf('It shipped with high precision and recall.');
     expect(claimsOf(praised).flatMap((c) => c.things.map((t) => t.text))).not.toEqual([]);
