@@ -8,7 +8,8 @@
 const SUBJECT = String.raw`(?:i|we|they|he|she|it|this|that|the|our|my|their|its|everyone|nobody|management|leadership)`;
 
 // "My team and I owned the pipeline": one subject, not two clauses.
-const PARTNER = String.raw`(?:team|teammates?|colleagues?|manager|partner|lead|boss|mentor|peers?|co-?founder|supervisor|advisor)`;
+const PARTNER_BEFORE = /\b(?:team|teammates?|colleagues?|manager|partner|lead|boss|mentor|peers?|co-?founder|supervisor|advisor)$/i;
+const PARTNER_AND_I = /^\s+and\s+$/i;
 
 // "..., and even though we were two people short, we still managed it": the concession is the
 // setting of the claim after it, so it is a clause of its own on both sides.
@@ -17,7 +18,7 @@ const CONCESSIVE = String.raw`(?:even though|although|though|despite|in spite of
 // A break starts at the punctuation or at the first space of a run, never inside a run of
 // spaces (blanked markup makes long ones; a scan from each of their spaces would be quadratic).
 const BREAK = new RegExp(
-  String.raw`(?:,|(?<!\s))\s+(?:and\s+|but\s+)?(?=${CONCESSIVE}\s)|,(?<=(?:^|\s)${CONCESSIVE}\s[^,;]{1,80},)\s+(?=${SUBJECT}\b)|\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|(?:,|(?<!\s))(?!(?<=\b${PARTNER})\s+and\s+i\b)\s+(?:and|but|so|while|whereas|and then|then|and so|because)\s+(?=${SUBJECT}\b)|,\s+(?=(?:where|when) (?:i|we)\b)|,?\s+(?:which|that|this) (?:meant|means)(?: that)?\s+(?=(?:i|we)\b)|,\s+meaning(?: that)?\s+(?=(?:i|we)\b)|,\s+(?=(?:which|and which|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|taking|resulting|leading|allowing|making|helping|freeing)\b)|,\s+(?:and|but|so)\s+(?=(?:\p{L}+ed|saved|cut|made|got|built|ran|won|took)\b)`,
+  String.raw`(?:,|(?<!\s))\s+(?:and\s+|but\s+)?(?=${CONCESSIVE}\s)|,(?<=(?:^|\s)${CONCESSIVE}\s[^,;]{1,80},)\s+(?=${SUBJECT}\b)|\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|(?:,|(?<!\s))\s+(?:and|but|so|while|whereas|and then|then|and so|because)\s+(?=${SUBJECT}\b)|,\s+(?=(?:where|when) (?:i|we)\b)|,?\s+(?:which|that|this) (?:meant|means)(?: that)?\s+(?=(?:i|we)\b)|,\s+meaning(?: that)?\s+(?=(?:i|we)\b)|,\s+(?=(?:which|and which|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|taking|resulting|leading|allowing|making|helping|freeing)\b)|,\s+(?:and|but|so)\s+(?=(?:\p{L}+ed|saved|cut|made|got|built|ran|won|took)\b)`,
   'giu',
 );
 
@@ -39,6 +40,9 @@ export function splitClauses(sentence: string): ClauseSpan[] {
       BREAK.lastIndex++;
       continue;
     }
+    // "My team and I owned the pipeline": one subject, not two clauses.
+    if (PARTNER_AND_I.test(m[0]) && /^i\b/i.test(sentence.slice(BREAK.lastIndex, BREAK.lastIndex + 2)) && PARTNER_BEFORE.test(sentence.slice(0, m.index)))
+      continue;
     if (/\S/.test(sentence.slice(from, m.index))) out.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }

@@ -117,6 +117,7 @@ const NOT_NAME = new Set(NOT_NAMES);
 // A name from code: "scale_pos_weight", "fillna()", "df.groupby", "predictProba".
 const IDENTIFIER =
   /(?<![\p{L}\p{N}_.])(?:\p{Ll}[\p{Ll}\p{N}]*(?:_[\p{L}\p{N}]+)+|\p{Ll}+(?:\p{Lu}\p{Ll}+)+|\p{Ll}{2,}\.\p{Ll}[\p{L}_]+(?:\(\))?|\p{Ll}[\p{Ll}_]+\(\))(?![\p{L}\p{N}_])/gu;
+const CODE_MARK = /[_.(]|\p{Ll}\p{Lu}/u;
 const CAPITALISED = /(?<![\p{L}\p{N}'’])(?:\p{Lu}[\p{L}\p{N}]*(?:[-.][\p{L}\p{N}]+)*|[\p{L}]*\p{Lu}{2,}[\p{L}\p{N}]*)/gu;
 
 const TIME_UNIT = new RegExp(`^\\s*(?:${alternation(TIME_UNITS)})s?\\b`, 'iu');
@@ -217,10 +218,11 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   // for, or when it was due, not what it achieved.
   const main = clause.replace(PURPOSE_LEAD, '').replace(AIM_TAIL, '');
   // "I documented a plan that could save us time" is still the act of documenting it.
-  if (PROJECTED.test(main.replace(RELATIVE_TAIL, ''))) return { act: 'plan', vague: false };
   const saysOutcome = isOutcomeSentence(main);
+  const outcomeLike = saysOutcome || OUTCOME_VERB.test(main) || isSetback(main);
+  if (PROJECTED.test(main) && PROJECTED.test(main.replace(RELATIVE_TAIL, ''))) return { act: 'plan', vague: false };
   if (saysOutcome && RELATIVE_OUTCOME.test(main)) return { act: 'outcome', vague: false };
-  if (saysOutcome || OUTCOME_VERB.test(main) || isSetback(main)) {
+  if (outcomeLike) {
     // "I helped the team ship it" is vague work, not an outcome of one's own.
     if (owned && VAGUE.test(rest)) return { act: 'action', vague: true };
     return { act: 'outcome', vague: false };
@@ -297,8 +299,9 @@ function things(text: string, base: number, sentenceStart: boolean): Thing[] {
     if (!out.some((t) => t.start < base + m!.index + m![0].length && t.end > base + m!.index))
       out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
   }
+  // Most clauses hold no code name: a scan for its marks first spares the costlier pattern.
   IDENTIFIER.lastIndex = 0;
-  while ((m = IDENTIFIER.exec(text)) !== null) {
+  while (CODE_MARK.test(text) && (m = IDENTIFIER.exec(text)) !== null) {
     if (!out.some((t) => t.start < base + m!.index + m![0].length && t.end > base + m!.index))
       out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
   }
@@ -471,6 +474,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
     finding: false,
   };
   let finding = false;
+  const findingInSentence = FINDING.test(s.text);
   for (const c of predicates(s.text)) {
     const raw = s.text.slice(c.start, c.end);
     const text = normalized(raw);
@@ -500,7 +504,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // "I found that Q4 brings in 40%; promotions raised conversion by 12%": what was found is
     // the clause that says so and what goes on with it ("..., and that the top 20 customers
     // ..."), not every figure of its sentence.
-    const found: boolean = FINDING.test(text) || (finding && /^(?:and\s+)?(?:that|which|whereas|while)\b/i.test(text));
+    const found: boolean = (findingInSentence && FINDING.test(text)) || (finding && /^(?:and\s+)?(?:that|which|whereas|while)\b/i.test(text));
     finding = found;
     const at: Setting = { ...where, finding: found };
     const claim = new ReadClaim(s.start + c.start, s.start + c.end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, at);

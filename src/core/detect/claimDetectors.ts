@@ -111,8 +111,10 @@ function praised(c: Claim, t: Thing): boolean {
 // "On platforms like AWS or GCP": things offered as examples, one or the other, are not
 // what the candidate used. "Tools like Airflow and dbt" names both, so it still counts.
 const EXAMPLE_BEFORE = /\b(?:like|such as|e\.g\.,?|for example,?)\s+(?:[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}(?:,\s*|\s+or\s+))*$/iu;
+const EXAMPLE_WORD = /like|such as|e\.g|for example/i;
 function offeredAsExample(c: Claim, t: Thing): boolean {
   const before = c.text.slice(Math.max(0, t.start - c.start - 60), t.start - c.start);
+  if (!EXAMPLE_WORD.test(before)) return false;
   const m = EXAMPLE_BEFORE.exec(before);
   if (!m) return false;
   const list = m[0] + c.text.slice(t.start - c.start, t.start - c.start + 60);
