@@ -52,10 +52,18 @@ const OWN_ACTS = new Set(['action', 'decision', 'outcome']);
 // A condition or a contrast makes a general statement checkable: "when the data drifts", "rather than".
 const CONDITION = wordsPattern(CONDITION_CUES, 'iu');
 
+/**
+ * A claim of the candidate's own act: "I built", "I chose", a subjectless action line; not
+ * "I helped". "I stayed calm and focused", "I used my skills": a stock phrase says no more
+ * than "I helped".
+ */
+export function isOwnAct(c: Claim): boolean {
+  return (c.actor === 'i' || c.actor === 'none') && OWN_ACTS.has(c.act) && !c.vague && c.generic.length === 0;
+}
+
 /** What the candidate did: "I built", "I chose", a subjectless action line; not "I helped". */
 export function ownActionClaims(answer: Answer): Claim[] {
-  // "I stayed calm and focused", "I used my skills": a stock phrase says no more than "I helped".
-  return claimsOf(answer).filter((c) => (c.actor === 'i' || c.actor === 'none') && OWN_ACTS.has(c.act) && !c.vague && c.generic.length === 0);
+  return claimsOf(answer).filter(isOwnAct);
 }
 
 /** Decisions of the candidate's own: "I chose", "I pushed back", "I recommended". */

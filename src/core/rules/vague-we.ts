@@ -1,8 +1,8 @@
 import { STATE_PAST, TEAM_WORK_PAST, WORK_PRESENT, alternation } from '../lexicon/index.js';
-import type { Rule, Sentence } from '../types.js';
+import type { Answer, Rule, Sentence } from '../types.js';
 import { isLearningSentence } from './util/outcome.js';
 import { claimsOfSentence } from '../claims/read.js';
-import type { Answer } from '../types.js';
+import { isOwnAct } from '../detect/claimDetectors.js';
 
 interface Options {
   minWords: number;
@@ -94,7 +94,7 @@ function firstPerson(answer: Answer, index: number): FirstPerson {
   if (OWNERSHIP.test(text)) return 'strong';
   let weak = false;
   for (const c of claimsOfSentence(answer, index)) {
-    if ((c.actor !== 'i' && c.actor !== 'none') || c.vague || c.act === 'state' || c.act === 'plan' || c.act === 'learning') continue;
+    if (!isOwnAct(c)) continue;
     if (!WEAK_I.test(c.text)) return 'strong';
     weak = true;
   }
@@ -178,7 +178,8 @@ export const vagueWe: Rule<Options> = {
     const actions = sentences.filter((s) => s.sectionKinds.includes('action'));
     const scope: readonly Sentence[] = actions.length > 0 ? actions : sentences;
     const story = answer.type === 'behavioral' || answer.type === 'project' || answer.starShaped;
-    const people = scope.map((s) => firstPerson(answer, answer.sentences.indexOf(s)));
+    const indexOf = new Map(answer.sentences.map((s, i) => [s, i]));
+    const people = scope.map((s) => firstPerson(answer, indexOf.get(s)!));
     if (people.includes('strong')) return;
     const teamWork = scope.flatMap((s) => weWork(s.text, story).map((m) => ({ s, m })));
     // One "we" clause next to "I followed a tutorial" is not a hidden role; a whole Action of them is.
