@@ -217,10 +217,10 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   // sheet reached packing": a change inside a clause of time or purpose is what the act was
   // for, or when it was due, not what it achieved.
   const main = clause.replace(PURPOSE_LEAD, '').replace(AIM_TAIL, '');
-  // "I documented a plan that could save us time" is still the act of documenting it.
+  // A projection is a plan; "I documented a plan that could save us time" is still the act of documenting it.
+  if (PROJECTED.test(main) && PROJECTED.test(main.replace(RELATIVE_TAIL, ''))) return { act: 'plan', vague: false };
   const saysOutcome = isOutcomeSentence(main);
   const outcomeLike = saysOutcome || OUTCOME_VERB.test(main) || isSetback(main);
-  if (PROJECTED.test(main) && PROJECTED.test(main.replace(RELATIVE_TAIL, ''))) return { act: 'plan', vague: false };
   if (saysOutcome && RELATIVE_OUTCOME.test(main)) return { act: 'outcome', vague: false };
   if (outcomeLike) {
     // "I helped the team ship it" is vague work, not an outcome of one's own.
@@ -482,14 +482,14 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // A clause of time put first ("As soon as I saw the error, I told my manager") says when;
     // the claim is the clause after it.
     const core = text.replace(TIME_LEAD, '');
-    const read0 = c.actor ? { actor: c.actor, rest: text.replace(/^(?:and|then)\s+/i, '') } : core !== text ? actorOf(core) : (c.who ?? actorOf(text));
+    const subject = c.actor ? { actor: c.actor, rest: text.replace(/^(?:and|then)\s+/i, '') } : core !== text ? actorOf(core) : (c.who ?? actorOf(text));
     // "We collected the chargebacks, engineered features, and trained a model": a step with
     // no subject of its own goes on with the subject of the step before it.
     const before = out[out.length - 1];
     const { actor, rest } =
-      read0.actor === 'none' && before && (before.actor === 'i' || before.actor === 'we' || before.actor === 'team')
-        ? { actor: before.actor, rest: read0.rest }
-        : read0;
+      subject.actor === 'none' && before && (before.actor === 'i' || before.actor === 'we' || before.actor === 'team')
+        ? { actor: before.actor, rest: subject.rest }
+        : subject;
     const read = actOf(core, actor, rest);
     let act = read.act;
     // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.
