@@ -11,6 +11,7 @@ import {
   PHRASAL_WORK_PAST,
   PLAN_MARKERS,
   PROJECTION_MARKERS,
+  PROJECTED_CHANGE_VERBS,
   STATE_VERBS,
   SEEKING_VERBS,
   NOT_MODIFIERS,
@@ -76,10 +77,7 @@ const PROGRESSIVE = new RegExp(
 const NEGATED = new RegExp(`^${BETWEEN}(?:do|does|did|can|could|was|were|am|have|had|has)(?:n['’]t| not)\\b|^(?:can['’]t|cannot|won['’]t|never)\\b`, 'iu');
 const SEEKING = new RegExp(`^${BETWEEN}(?:am\\s+)?${alternation(SEEKING_VERBS)}\\b`, 'iu');
 // "We're talking about potentially saving over $100K a year": a change projected, not made.
-const PROJECTED = new RegExp(
-  `\\b${alternation(PROJECTION_MARKERS)}\\s+(?:\\p{L}+ly\\s+)?(?:be\\s+)?(?:save|saves|saving|saved|cut|cutting|reduce|reducing|reduced|increase|increasing|increased|improve|improving|improved|lift|lifting|boost|boosting|lower|lowering|raise|raising|generate|generating|bring|bringing|add|adding|grow|growing)\\b`,
-  'iu',
-);
+const PROJECTED = new RegExp(`\\b${alternation(PROJECTION_MARKERS)}\\s+(?:\\p{L}+ly\\s+)?(?:be\\s+)?${alternation(PROJECTED_CHANGE_VERBS)}\\b`, 'iu');
 const RELATIVE_TAIL = /\s(?:that|which|who)\b.*$/is;
 const CHOSEN_OVER = /\b(?:rather than|instead of)\b/i;
 const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');

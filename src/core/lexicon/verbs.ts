@@ -135,6 +135,13 @@ export const PROJECTION_MARKERS = [
   'could', 'would', 'might', 'may',
 ];
 
+/** Verbs of a change that a projection marker can put in the future: "potentially saving", "expected to cut". */
+export const PROJECTED_CHANGE_VERBS = [
+  'save', 'saves', 'saving', 'saved', 'cut', 'cutting', 'reduce', 'reducing', 'reduced', 'increase', 'increasing', 'increased',
+  'improve', 'improving', 'improved', 'lift', 'lifting', 'boost', 'boosting', 'lower', 'lowering', 'raise', 'raising', 'generate',
+  'generating', 'bring', 'bringing', 'add', 'adding', 'grow', 'growing',
+];
+
 /** Plans and hypotheticals: a clause about what would or will be done claims no past result. */
 export const PLAN_MARKERS = [
   'would', "'d", 'will', "'ll", 'going to', 'plan to', 'planning to', 'want to', 'hope to', 'intend to', 'aim to', 'could', 'might',
