@@ -25,7 +25,7 @@ import {
   wordsPattern,
 } from '../lexicon/index.js';
 import { findMagnitudes } from '../rules/util/metric.js';
-import { isOutcomeSentence, isSetback } from '../rules/util/outcome.js';
+import { NOT_TO_A_PERSON, isOutcomeSentence, isSetback } from '../rules/util/outcome.js';
 import { splitClauses } from './clauses.js';
 import type { Act, Actor, Claim, Quantity, QuantityRole, Thing } from './types.js';
 
@@ -88,7 +88,7 @@ const MODAL_MAIN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,4}?${alternation(PLAN_M
 const STATE = new RegExp(`^${BETWEEN}${alternation(STATE_VERBS)}\\b`, 'iu');
 const LEARNING = wordsPattern(LEARNING_MARKERS, 'iu');
 // "A gradient-boosted model": after a hyphen the participle is an adjective.
-const OUTCOME_VERB = new RegExp(`(?<![-‐])${wordsPattern(OUTCOME_VERBS).source}`, 'iu');
+const OUTCOME_VERB = new RegExp(`(?<![-‐])${wordsPattern(OUTCOME_VERBS).source}${NOT_TO_A_PERSON}`, 'iu');
 // A subjectless line opens with its verb: "Rebuilt the split by month", "Led the migration".
 const LEADING_VERB = new RegExp(`^${OPENER}(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST, ...DECISION_VERBS])}\\b|${PAST_ED})`, 'iu');
 // "I set up check-ins, built a dashboard, and dealt with the blockers": each verb after a comma

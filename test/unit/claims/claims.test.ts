@@ -173,6 +173,9 @@ describe('steps that share a subject', () => {
       'we/action',
     ]);
   });
+  it('reads a duty that fell to someone as no outcome', () => {
+    expect(brief('It fell to me to coordinate the fix. Error rates fell to 2%.').map((c) => c.act)).toEqual(['state', 'outcome']);
+  });
   it('reads a fix as a step, and what came of it as the outcome', () => {
     expect(brief('I dug into the metric, and I fixed the logic. After that, mismatches dropped to zero.').map((c) => c.act)).toEqual([
       'action',

@@ -77,8 +77,11 @@ const RECEPTION = [
  * generalise better") is never read as a claimed result. A hyphenated compound ("cut-over",
  * "drop-off", "gradient-boosted") is a noun or an adjective, not the verb.
  */
+// "It fell to me to coordinate the fix": a duty that came to someone, not a measure that fell.
+export const NOT_TO_A_PERSON = String.raw`(?!\s+to\s+(?:me|us|him|her|them)\b)`;
 const OUTCOME = new RegExp(
-  String.raw`(?<![-‐])\b(?:${[CHANGE_PAST.join('|'), CHANGE_PHRASES, ACHIEVED, VERDICT, RESULT_MARKERS, RECEPTION].join('|')})\b(?![-‐]\p{L})`,
+  String.raw`(?<![-‐])\b(?:${[CHANGE_PAST.join('|'), CHANGE_PHRASES, ACHIEVED, VERDICT, RESULT_MARKERS, RECEPTION].join('|')})\b` +
+    String.raw`(?![-‐]\p{L})${NOT_TO_A_PERSON}`,
   'iu',
 );
 
