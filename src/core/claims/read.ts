@@ -466,11 +466,11 @@ class ReadClaim implements Claim {
 function readSentence(answer: Answer, index: number): Claim[] {
   const s = answer.sentences[index]!;
   const out: ReadClaim[] = [];
-  const where: Setting = {
+  const where: Omit<Setting, 'finding'> = {
     setup: s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task'),
     result: s.sectionKinds.includes('result'),
-    finding: false,
   };
+  // Whether the clause before this one tells a finding.
   let finding = false;
   const findingInSentence = FINDING.test(s.text);
   for (const c of predicates(s.text)) {
@@ -483,15 +483,14 @@ function readSentence(answer: Answer, index: number): Claim[] {
     const subject = c.actor ? { actor: c.actor, rest: text.replace(/^(?:and|then)\s+/i, '') } : core !== text ? actorOf(core) : (c.who ?? actorOf(text));
     // "We collected the chargebacks, engineered features, and trained a model": a step with
     // no subject of its own goes on with the subject of the step before it.
-    const before = out[out.length - 1];
+    const prev = out[out.length - 1];
     const { actor, rest } =
-      subject.actor === 'none' && before && (before.actor === 'i' || before.actor === 'we' || before.actor === 'team')
-        ? { actor: before.actor, rest: subject.rest }
+      subject.actor === 'none' && prev && (prev.actor === 'i' || prev.actor === 'we' || prev.actor === 'team')
+        ? { actor: prev.actor, rest: subject.rest }
         : subject;
     const read = actOf(core, actor, rest);
     let act = read.act;
     // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.
-    const prev = out[out.length - 1];
     if (act === 'state' && prev && prev.act === 'outcome' && /^(?:which|that)\b/i.test(text)) act = 'outcome';
     // "I now keep the log running all year", after the story: a habit the story taught. In the
     // first sentence "I now lead the team" is where the candidate stands today.
@@ -502,10 +501,11 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // "I found that Q4 brings in 40%; promotions raised conversion by 12%": what was found is
     // the clause that says so and what goes on with it ("..., and that the top 20 customers
     // ..."), not every figure of its sentence.
-    const found: boolean = (findingInSentence && FINDING.test(text)) || (finding && /^(?:and\s+)?(?:that|which|whereas|while)\b/i.test(text));
-    finding = found;
-    const at: Setting = { ...where, finding: found };
-    const claim = new ReadClaim(s.start + c.start, s.start + c.end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, at);
+    finding = (findingInSentence && FINDING.test(text)) || (finding && /^(?:and\s+)?(?:that|which|whereas|while)\b/i.test(text));
+    const claim = new ReadClaim(s.start + c.start, s.start + c.end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, {
+      ...where,
+      finding,
+    });
     // "It drove a 15% increase in sales": a clause that states a measured change is an
     // outcome, whatever its verb.
     if (act === 'state' && actor !== 'i' && claim.quantities.some((q) => q.role === 'change')) claim.act = 'outcome';
