@@ -136,6 +136,8 @@ const DEADLINE_BEFORE =
   /\b(?:due in|deadline(?: of| was| is)?|within|had|have|has|gave (?:us|me|them)|given|in just|only|timeline of|in under|with|took|takes|for|over|spent|spend|after|last|past|next|first)\s+(?:only\s+|just\s+|about\s+|roughly\s+|around\s+|less than\s+|under\s+)?(?:a\s+|an\s+)?$/i;
 const DEADLINE_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:deadline|to (?:deliver|ship|build|launch|finish|fix|get|do|migrate|prepare|make|come up)|until|left|before (?:the|a|launch)|notice)\b/iu;
+const WORK_TIME_BEFORE =
+  /\b(?:(?:took|take|takes)\s+(?:me|us|them|him|her|the team|my team)|spent|spend|spending)\s+(?:only\s+|just\s+|about\s+|roughly\s+|around\s+|nearly\s+|over\s+|less than\s+)?(?:a\s+|an\s+)?$/i;
 const CADENCE_BEFORE = /\b(?:every|each|once|twice)\s+(?:a\s+)?$/i;
 const CADENCE_AFTER = /^\s*(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|hour|minute|run|night|sprint|release)\b/iu;
 // What analysis found rather than what the work changed.
@@ -266,7 +268,8 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   // "The launch slipped two weeks": the size of a setback is not a result achieved.
   if (act === 'outcome' && isSetback(clause)) return isTime ? 'time' : 'scale';
   // In the Result part, "fixed within 30 minutes" is how fast the result came, not a deadline.
-  if (where.result && isTime && act !== 'plan') return 'change';
+  // "It took me two months", "we spent three weeks" there is still the time the work took.
+  if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before)) return 'change';
   if (act !== 'outcome' && isTime && (DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after))) return 'deadline';
   // "It turned out one channel churned at a 15% higher rate": a fact found, not a change made.
   if (where.finding) return 'baseline';

@@ -35,6 +35,8 @@ export const resultNeedsMetric: Rule<Options> = {
     messages: {
       resultSection:
         'The {label} section has no number. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.',
+      resultTimeOnly:
+        'The {label} section only says how long the work took. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.',
       closingOutcome:
         'This outcome has no number. Quantify it: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after ("from 27% to 21%").',
       noResult:
@@ -48,15 +50,14 @@ export const resultNeedsMetric: Rule<Options> = {
 
     if (resultSections.length > 0) {
       // Numbers in the Situation, Task or Action are context or activity, not the result.
-      const resultText = answer.sentences
-        .filter((s) => s.sectionKinds.includes('result'))
-        .map((s) => s.text)
-        .join(' ');
-      if (hasMetric(resultText)) return;
+      const inResult = answer.sentences.filter((s) => s.sectionKinds.includes('result'));
+      const figured = hasMetric(inResult.map((s) => s.text).join(' '));
+      if (figured && !onlyTimeTaken(answer, inResult)) return;
       const first = resultSections[0]!;
       report({
-        messageId: 'resultSection',
-        data: { label: first.style === 'letter' ? 'Result' : first.label },
+        messageId: figured ? 'resultTimeOnly' : 'resultSection',
+        // "The result:" as a label would read "The The result section".
+        data: { label: first.style === 'letter' ? 'Result' : first.label.replace(/^the\s+/i, '') },
         start: first.labelRange.start,
         end: first.labelRange.end,
         expected: 'a metric in the result',
@@ -153,6 +154,12 @@ function measuredSentences(answer: Answer): { has(start: number): boolean } {
       );
     },
   };
+}
+
+// "It took me two months from scratch": a Result whose only figures say how long the work took.
+function onlyTimeTaken(answer: Answer, sentences: readonly Sentence[]): boolean {
+  const roles = sentences.flatMap((s) => claimsOfSentence(answer, answer.sentences.indexOf(s)).flatMap((c) => c.quantities.map((q) => q.role)));
+  return roles.length > 0 && roles.every((r) => r === 'time' || r === 'deadline');
 }
 
 function stateFigure(sentence: string): boolean {

@@ -207,6 +207,12 @@ describe('the role of each number', () => {
 });
 
 describe('detectors', () => {
+  it('in the Result part, how long the work took is a time, how fast the result came a change', () => {
+    const took = answerOf('**Situation:** The fraud model was stale.\n\n**Result:** It took me two months from scratch.');
+    expect(claimsOf(took).flatMap((c) => c.quantities.map((q) => `${q.text}:${q.role}`))).toEqual(['two months:time']);
+    const fast = answerOf('**Situation:** The fraud model was stale.\n\n**Result:** We restored the service within 30 minutes.');
+    expect(claimsOf(fast).flatMap((c) => c.quantities.map((q) => `${q.text}:${q.role}`))).toEqual(['30 minutes:change']);
+  });
   it('a change said after a modal is foreseen, not made', () => {
     const claims = brief('I let the stakeholders know the project would slip by 2 weeks. The fix cut the error rate by 30%.');
     expect(claims.map((c) => c.roles)).toEqual([['2 weeks:scale'], ['30%:change']]);

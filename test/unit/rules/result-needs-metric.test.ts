@@ -67,6 +67,9 @@ ruleTester('result-needs-metric', {
     star('False positives fell by 40% and analysts cleared the queue by noon.'),
     star('Review time halved, and three other teams adopted the threshold tool.'),
     star('Report turnaround went from hours to minutes.'),
+    // How fast the result came is a measure of it.
+    star('We restored the service within 30 minutes.'),
+    star('It took us two weeks instead of the usual two months.'),
     // "Results & learnings" is a result: its number counts.
     '## Tell me about a time you improved a model?\n\n**Situation:** Our churn model was stale.\n\n**Action:** I retrained it monthly.\n\n**Results and learnings:** Churn fell 6 points; monitor before you tune.\n',
     // A letter line R with a number.
@@ -125,6 +128,24 @@ ruleTester('result-needs-metric', {
     {
       code: star('The analysts were much happier and the model worked well.'),
       errors: [{ text: '**Result:**', messageId: 'resultSection', message: SECTION('Result') }],
+    },
+    // How long the work took is not what it changed.
+    {
+      code: star('It took me two months from scratch, and I am proud of it.'),
+      errors: [
+        {
+          text: '**Result:**',
+          messageId: 'resultTimeOnly',
+          message:
+            'The Result section only says how long the work took. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.',
+        },
+      ],
+    },
+    { code: star('We spent three weeks on it and the team liked the result.'), errors: [{ text: '**Result:**', messageId: 'resultTimeOnly' }] },
+    // A label that carries its own article.
+    {
+      code: '## Tell me about a time you fixed a leak?\n\nThe model scored 92% offline and 68% live, so I rebuilt the split by month.\n\n**The result:** the team trusted it again.\n',
+      errors: [{ text: '**The result:**', message: SECTION('result') }],
     },
     // Numbers in the Situation do not quantify the result.
     { code: star('The review queue became manageable.', 'The queue held 12,000 alerts a week, 3% of all transactions.'), errors: [{ text: '**Result:**' }] },
