@@ -234,8 +234,9 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows, describ
     const found = ctx.diagnostics.filter((d) => ids.includes(d.ruleId) && inWindows(d.offsets, windows));
     const n = found.length;
     const holds = n >= (e.min ?? 0) && n <= (e.max ?? Number.POSITIVE_INFINITY);
-    // Findings are quoted only when their presence is what the condition asks for.
-    const quotes = holds && (e.min ?? 0) > 0 ? found.map((d) => d.offsets) : [];
+    // Findings are quoted when the level speaks of them: it asks for them ("min") or allows a
+    // few ("one hedge left"); a level that allows none has nothing to quote.
+    const quotes = holds && ((e.min ?? 0) > 0 || (e.max ?? 0) > 0) ? found.map((d) => d.offsets) : [];
     return { holds, quotes, missing: holds ? [] : describe ? [describeEvidence(e, ctx.concepts)] : NO.missing, unassessed: [] };
   }
   if ('sections' in e) {
