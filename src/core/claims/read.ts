@@ -1,5 +1,6 @@
 import type { Answer, SectionKind } from '../types.js';
 import {
+  AIM_NOUNS,
   DECISION_VERBS,
   GENERIC_PHRASES,
   IRREGULAR_WORK_PAST,
@@ -14,6 +15,8 @@ import {
   PROJECTED_CHANGE_VERBS,
   STATE_VERBS,
   SEEKING_VERBS,
+  TARGET_MET_VERBS,
+  TARGET_NOUNS,
   NOT_MODIFIERS,
   THING_HEADS,
   THING_WORDS,
@@ -138,6 +141,14 @@ const DEADLINE_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:deadline|to (?:deliver|ship|build|launch|finish|fix|get|do|migrate|prepare|make|come up)|until|left|before (?:the|a|launch)|notice)\b/iu;
 const WORK_TIME_BEFORE =
   /\b(?:(?:took|take|takes)\s+(?:me|us|them|him|her|the team|my team)|spent|spend|spending)\s+(?:only\s+|just\s+|about\s+|roughly\s+|around\s+|nearly\s+|over\s+|less than\s+)?(?:a\s+|an\s+)?$/i;
+// "The main objective, a 20% improvement, wasn't reached": a figure named as the aim is what
+// the work was for; it is a result only when the clause says the aim was met.
+const AIM_BEFORE = new RegExp(
+  `\\b(?:${alternation([...TARGET_NOUNS, ...AIM_NOUNS])})\\b[\\s,:]*(?:(?:of|was|is|were|set at|set to)\\s+)?(?:about\\s+|around\\s+|roughly\\s+|an?\\s+)?[$€£]?$`,
+  'iu',
+);
+const AIM_MET = new RegExp(`\\b(?:${alternation([...TARGET_MET_VERBS.filter((v) => v !== 'missed'), 'hit', 'beat', 'reached', 'achieved'])})\\b`, 'iu');
+const AIM_UNMET = /\b(?:not|never|missed|short of)\b|n't\b/i;
 const CADENCE_BEFORE = /\b(?:every|each|once|twice)\s+(?:a\s+)?$/i;
 const CADENCE_AFTER = /^\s*(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|hour|minute|run|night|sprint|release)\b/iu;
 // What analysis found rather than what the work changed.
@@ -271,6 +282,7 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   // "It took me two months", "we spent three weeks" there is still the time the work took.
   if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before)) return 'change';
   if (act !== 'outcome' && isTime && (DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after))) return 'deadline';
+  if (AIM_BEFORE.test(before) && (!AIM_MET.test(clause) || AIM_UNMET.test(clause))) return 'scale';
   // "It turned out one channel churned at a 15% higher rate": a fact found, not a change made.
   if (where.finding) return 'baseline';
   const fromTo = (FROM_BEFORE.test(before) && TO_AFTER.test(after)) || TO_BEFORE.test(before);

@@ -96,6 +96,8 @@ export const SETBACK_PARTICIPLES = ['delayed', 'cancelled', 'canceled', 'shelved
  * and one of TARGET_NOUNS.
  */
 export const TARGET_MET_VERBS = ['met', 'made', 'missed', 'exceeded', 'surpassed'];
+/** A figure named as the aim before the work: "the main objective, a 20% lift". */
+export const AIM_NOUNS = ['objective', 'objectives', 'aim', 'ambition'];
 export const TARGET_NOUNS = [
   'deadline', 'deadlines', 'requirement', 'requirements', 'target', 'targets', 'goal', 'goals', 'sla', 'slas', 'slo', 'slos',
   'budget', 'kpi', 'kpis', 'benchmark', 'quota', 'bar', 'launch date', 'milestone', 'milestones', 'expectations',

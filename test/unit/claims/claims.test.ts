@@ -176,6 +176,16 @@ describe('steps that share a subject', () => {
   it('reads a duty that fell to someone as no outcome', () => {
     expect(brief('It fell to me to coordinate the fix. Error rates fell to 2%.').map((c) => c.act)).toEqual(['state', 'outcome']);
   });
+  it('reads the success measures agreed beforehand as no outcome, and "a clear lift" as one', () => {
+    expect(brief('We agreed the success metrics together before any testing started. The pilot showed a clear lift in revenue.').map((c) => c.act)).toEqual([
+      'state',
+      'outcome',
+    ]);
+  });
+  it('reads a figure named as the aim as no change, unless the aim was met', () => {
+    expect(brief("The main objective, a 20% improvement in conversion rates, wasn't reached.").flatMap((c) => c.roles)).toEqual(['20%:scale']);
+    expect(brief('We exceeded our goal of a 20% improvement in conversion.').flatMap((c) => c.roles)).toEqual(['20%:change']);
+  });
   it('reads a fix as a step, and what came of it as the outcome', () => {
     expect(brief('I dug into the metric, and I fixed the logic. After that, mismatches dropped to zero.').map((c) => c.act)).toEqual([
       'action',

@@ -9,7 +9,7 @@ const CHANGE_PHRASES = [
     String.raw`(?:about |around |roughly |over |under |nearly |almost )?[$€£]?\d+`,
   '(?:dropped|fell|rose|grew|climbed|moved|came down|went up) from',
   'worked (?:really |very |so |quite |pretty )?(?:well|out|great)',
-  '(?:a|an) (?:big|huge|massive|significant|major|real|clear|measurable|noticeable) (?:improvement|win|success|step up|upgrade|uplift|boost)',
+  '(?:a|an) (?:big|huge|massive|significant|major|real|clear|measurable|noticeable) (?:improvement|win|success|step up|upgrade|uplift|lift|boost|increase|gain|reduction)',
 ].join('|');
 // Things done or won: "delivered", "got buy-in"; "helped" only when it is not "helped with".
 const ACHIEVED = [
@@ -36,7 +36,8 @@ const ACHIEVED = [
 // A verdict on the work: "was a success", "the result was".
 const VERDICT = [
   '(?:was|were|is now|are now) (?:a )?(?:success|successful|adopted|faster|cheaper|better|more|less|fewer|happier|thrilled|pleased|impressed)',
-  'success(?:ful(?:ly)?)?',
+  // "We agreed the success metrics": the measure of success set beforehand is no verdict.
+  'success(?:ful(?:ly)?)?(?! (?:metrics?|criteria|criterion|measures?|definitions?|factors?|kpis?|targets?)\\b)',
   // "The business impact is significant": one word may name what kind of result it was.
   String.raw`(?:the|an?|end|net|final) (?:[\p{L}-]+ )?(?:result|outcome|impact)s? (?:was|were|is)`,
 ].join('|');
