@@ -28,7 +28,7 @@ import {
   wordsPattern,
 } from '../lexicon/index.js';
 import { findMagnitudes } from '../rules/util/metric.js';
-import { NOT_TO_A_PERSON, isOutcomeSentence, isSetback } from '../rules/util/outcome.js';
+import { NOT_TO_A_PERSON, isOutcomeSentence, isSetback, withoutConcernsRaised } from '../rules/util/outcome.js';
 import { splitClauses } from './clauses.js';
 import type { Act, Actor, Claim, Quantity, QuantityRole, Thing } from './types.js';
 
@@ -227,7 +227,7 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   // "I dealt with bottlenecks before they grew", "each defect had to be classified before the
   // sheet reached packing": a change inside a clause of time or purpose is what the act was
   // for, or when it was due, not what it achieved.
-  const main = clause.replace(PURPOSE_LEAD, '').replace(AIM_TAIL, '');
+  const main = withoutConcernsRaised(clause.replace(PURPOSE_LEAD, '').replace(AIM_TAIL, ''));
   // A projection is a plan; "I documented a plan that could save us time" is still the act of documenting it.
   if (PROJECTED.test(main) && PROJECTED.test(main.replace(RELATIVE_TAIL, ''))) return { act: 'plan', vague: false };
   const saysOutcome = isOutcomeSentence(main);

@@ -55,6 +55,9 @@ export const CADENCE_CUES = ['every', 'each', 'per', 'a', 'twice a', 'once a'];
  * Stock phrases a coach strikes as generic: they could be said by anyone about anything, so
  * they are not evidence of what the candidate did or knows.
  */
+/** What is raised or flagged to people, not raised as a measure: "I raised the data problems early". */
+export const CONCERN_NOUNS = ['concern', 'issue', 'problem', 'question', 'alarm', 'objection', 'blocker', 'red flag'];
+
 export const GENERIC_PHRASES = [
   'actionable insights', 'data-driven decisions', 'data driven decisions', 'team player', 'fast learner', 'quick learner', 'hard worker',
   'hard-working', 'hardworking', 'detail-oriented', 'detail oriented', 'results-driven', 'results driven', 'self-starter', 'go-getter',

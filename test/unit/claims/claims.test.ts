@@ -182,6 +182,9 @@ describe('steps that share a subject', () => {
       'outcome',
     ]);
   });
+  it('reads a concern raised to people as a step, and a measure raised as an outcome', () => {
+    expect(brief('I raised the data problems early with the client. We raised prices by 5%.').map((c) => c.act)).toEqual(['action', 'outcome']);
+  });
   it('reads a figure named as the aim as no change, unless the aim was met', () => {
     expect(brief("The main objective, a 20% improvement in conversion rates, wasn't reached.").flatMap((c) => c.roles)).toEqual(['20%:scale']);
     expect(brief('We exceeded our goal of a 20% improvement in conversion.').flatMap((c) => c.roles)).toEqual(['20%:change']);

@@ -1,4 +1,4 @@
-import { CHANGE_PAST, SETBACK_PARTICIPLES, SETBACK_PAST, TARGET_MET_VERBS, TARGET_NOUNS } from '../../lexicon/index.js';
+import { CHANGE_PAST, CONCERN_NOUNS, SETBACK_PARTICIPLES, SETBACK_PAST, TARGET_MET_VERBS, TARGET_NOUNS } from '../../lexicon/index.js';
 import type { Answer, Sentence } from '../../types.js';
 
 // Past changes said in a phrase: "went live", "dropped from", "worked well", "a big improvement".
@@ -154,8 +154,16 @@ const BY_FIGURE = new RegExp(
 // question, not a claim that it happened.
 const CHECKED_FOR = /\b(?:whether|to see (?:if|whether|how)|to check (?:if|whether|how)|see if|check if)\b.*$/is;
 
+// "I raised the data problems with the client": a concern put to people, not a measure raised.
+const CONCERN_RAISED = new RegExp(String.raw`\b(?:raised|flagged|surfaced|brought up)\s+(?:[\p{L}-]+\s+){0,3}?(?:${CONCERN_NOUNS.join('|')})s?\b`, 'giu');
+
+/** The text with any concern raised to people blanked, so its verb reads as no change. */
+export function withoutConcernsRaised(text: string): string {
+  return text.replace(CONCERN_RAISED, ' ');
+}
+
 export function isOutcomeSentence(text: string): boolean {
-  const said = text.replace(CHECKED_FOR, '');
+  const said = withoutConcernsRaised(text.replace(CHECKED_FOR, ''));
   return OUTCOME.test(said) || COMPARED.test(said) || FROM_TO.test(said) || BY_FIGURE.test(said);
 }
 
