@@ -287,6 +287,9 @@ describe('answer types', () => {
 
   it('does not take motivation or project questions for technical ones', () => {
     expect(typeOf('Why do you want to join us?')).toBe('pitch');
+    expect(typeOf('Why are you looking for a new role?')).toBe('pitch');
+    expect(typeOf('Why are you looking to leave your current role?')).toBe('general');
+    expect(typeOf('Why did you decide to leave your last job?')).toBe('general');
     expect(typeOf('Why do we need a data scientist, in your view?')).not.toBe('technical');
     expect(typeOf('Walk me through your most impactful ML project?')).toBe('project');
     expect(typeOf('What is your proudest achievement?')).toBe('project');

@@ -21,6 +21,8 @@ const INTRODUCTION =
   /elevator pitch|tell (?:me|us) (?:a (?:little|bit) )?(?:more )?about yourself|introduce yourself|self[- ]introduction|\d+[- ]second (?:pitch|intro)|walk (?:me|us) through (?:your|you) (?:background|resume|cv|career)/;
 
 const QUESTION_TYPES: [AnswerType, RegExp][] = [
+  // "Why are you looking to leave?" is about leaving, not the pitch "why are you looking at us".
+  ['general', /\bwhy (?:are|were|did|do|would) you (?:\w+ ){0,3}(?:leave|leaving|left|quit|quitting)\b|reason for leaving/],
   [
     'pitch',
     new RegExp(

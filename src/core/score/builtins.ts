@@ -41,7 +41,8 @@ const METRIC_SOURCES = [
 // "I helped", "I worked on", "I learned" say nothing the candidate did themselves; the
 // vague-we rule does not count them as ownership either, and neither does the score.
 const VAGUE_PAST = String.raw`(?:helped|assisted|supported|participated|contributed|joined|worked|learned|realized|realised|noticed|liked|loved|wanted|hoped|seemed|enjoyed|cared|preferred|believed|agreed|assumed|supposed|involved|used\s+to)`;
-const PAST_VERBS = String.raw`(?:(?!(?:need|feed|proceed|succeed)(?![\p{L}]))(?!${VAGUE_PAST}(?![\p{L}]))[\p{L}]+(?:-[\p{L}]+)*ed|built|led|wrote|ran|chose|drove|took|made|found|spent|brought|taught|sold|told|began|held|kept|rewrote|rebuilt|shipped|sat|got)`;
+// "I've got some conflicts with my manager" is what one has, not work done.
+const PAST_VERBS = String.raw`(?:(?!(?:need|feed|proceed|succeed)(?![\p{L}]))(?!${VAGUE_PAST}(?![\p{L}]))[\p{L}]+(?:-[\p{L}]+)*ed|built|led|wrote|ran|chose|drove|took|made|found|spent|brought|taught|sold|told|began|held|kept|rewrote|rebuilt|shipped|sat|(?<!(?:['’]ve|\bhave)\s+)got)`;
 const FIRST_PERSON_VERBS = String.raw`(?:${PAST_VERBS}|set|put|split|cut|own|lead|run|build|design|manage|drive|write)`;
 const I_SUBJECT = String.raw`(?<![\p{L}])I(?:\s+ha(?:ve|d)|['’]ve)?\s+(?:(?:also|then|first|just|personally|myself|initially|later|eventually|finally|actually|basically|then)\s+|[\p{L}]+ly\s+)?`;
 
