@@ -148,6 +148,10 @@ describe('section labels', () => {
     expect(matchLabel('Results')).toEqual(['result']);
     expect(matchLabel('Learnings')).toEqual(['learning']);
     expect(matchLabel('Lessons learned')).toEqual(['learning']);
+    expect(matchLabel('Lesson learned')).toEqual(['learning']);
+    expect(matchLabel('My biggest learning')).toEqual(['learning']);
+    expect(matchLabel('Key takeaways for next time')).toEqual(['learning']);
+    expect(matchLabel('Learning rate')).toBeUndefined();
     expect(matchLabel('Situation (15-20 seconds)')).toEqual(['situation']);
     expect(matchLabel('R: Result')).toEqual(['result']);
     expect(matchLabel('🎯 Impact')).toEqual(['result']);

@@ -181,6 +181,10 @@ const RESULT_QUALIFIERS = [
 /** "Results so far", "Impact on the business", "Outcome and next steps": still the Result. */
 const RESULT_WITH_QUALIFIER = new RegExp(`^(?:the )?(?:results?|outcomes?|impact)(?: (?:${RESULT_QUALIFIERS}))$`);
 
+/** "Lesson learned", "Key takeaways", "My biggest learning": a lesson, however it is worded. */
+const LEARNING_LABEL =
+  /^(?:(?:the|my|our|a|one|key|main|big|biggest|important|top) )*(?:lessons?|learnings?|takeaways?)(?: (?:learned|learnt|i (?:learned|learnt|took away)|for (?:me|next time)|going forward))?$/;
+
 /** "S - Situation", "R: Result": a STAR letter before the word it stands for. */
 const LETTER_AND_WORD = /^([star])\s*[-–—:.)]\s*(.+)$/;
 
@@ -209,6 +213,7 @@ function readLabel(label: string): SectionKind[] | undefined {
   const whole = LABELS[n];
   if (whole) return [whole];
   if (RESULT_WITH_QUALIFIER.test(n)) return ['result'];
+  if (LEARNING_LABEL.test(n)) return ['learning'];
   const lw = LETTER_AND_WORD.exec(n);
   if (lw && LABELS[lw[2]!] === LETTER_KINDS[lw[1]!]) return [LETTER_KINDS[lw[1]!]!];
   const parts = n.split(/\s*(?:\/|&|\+|,|\band\b)\s*/).filter(Boolean);

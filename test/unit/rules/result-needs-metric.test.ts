@@ -129,6 +129,11 @@ ruleTester('result-needs-metric', {
       code: star('The analysts were much happier and the model worked well.'),
       errors: [{ text: '**Result:**', messageId: 'resultSection', message: SECTION('Result') }],
     },
+    // The closing reflection goes on past its first sentence; the outcome owed sits before it.
+    {
+      code: '## Tell me about a time you solved a problem in a project\n\nDuring my internship I built an anomaly detector on an LSTM for building systems. Long gaps in the data were a problem for it. I read up on how recurrent networks handle gaps. I talked it over with my mentor and added four periodic features from the trend logs. After that, false alarms after gaps dropped sharply.\n\nFrom this I learned that good results come from knowing the data. I should not focus only on the algorithm.\n',
+      errors: [{ text: 'After that, false alarms after gaps dropped sharply.', messageId: 'closingOutcome' }],
+    },
     // How long the work took is not what it changed.
     {
       code: star('It took me two months from scratch, and I am proud of it.'),

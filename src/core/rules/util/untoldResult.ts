@@ -22,7 +22,19 @@ export function outcomeCandidates(sentences: readonly Sentence[]): Sentence[] {
   );
   // The opening sentence sets the scene ("they were losing 20% of customers"); it is not the result.
   const unlabelledOpening = sentences[0] && sentences[0].sectionKinds.length === 0 && sentences.length >= 3 ? sentences[0] : undefined;
-  return body.filter((s) => s !== unlabelledOpening);
+  // "I learned that ... . I shouldn't focus only on the algorithm ...": once the closing
+  // reflection starts, what follows it goes on reflecting unless it states an outcome.
+  const closing = closingReflectionAt(sentences);
+  return body.filter((s) => s !== unlabelledOpening && (s.start < closing || isOutcomeSentence(s.text)));
+}
+
+/** Where the reflection that closes an answer starts: its first lesson past the first half. */
+function closingReflectionAt(sentences: readonly Sentence[]): number {
+  for (let i = Math.ceil(sentences.length / 2); i < sentences.length; i++) {
+    const s = sentences[i]!;
+    if (isLearningSection(s) || (isLearningSentence(s.text) && !isOutcomeSentence(s.text))) return s.start;
+  }
+  return Number.POSITIVE_INFINITY;
 }
 
 /**
