@@ -3,6 +3,7 @@ import {
   AIM_NOUNS,
   DECISION_VERBS,
   GENERIC_PHRASES,
+  ING_MODIFIERS,
   IRREGULAR_WORK_PAST,
   LEARNING_MARKERS,
   MEASURE_NOUNS,
@@ -109,7 +110,7 @@ const GENERIC = wordsPattern(GENERIC_PHRASES, 'giu');
 const THING = wordsPattern(THING_WORDS, 'giu');
 // A head noun with a modifier before it names a particular thing: "market research data".
 // A listed word or a past participle before a head noun does not make it a particular thing.
-const NOT_MODIFIER = String.raw`(?:${alternation(NOT_MODIFIERS)}|\p{L}+ed)`;
+const NOT_MODIFIER = String.raw`(?:${alternation(NOT_MODIFIERS)}|\p{L}+ed|(?!${alternation(ING_MODIFIERS)}\b)\p{L}+ing)`;
 const COMPOUND = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`,
   'giu',

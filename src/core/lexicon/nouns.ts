@@ -138,6 +138,26 @@ export const NOT_MODIFIERS = [
   'what', 'which', 'who', 'whom', 'whose', 'how', 'where', 'why', 'whether', 'well', 'just', 'also', 'only', 'even', 'still', 'too',
   'really', 'quite', 'both', 'either', 'if', 'though', 'although', 'since', 'until', 'unless', 'can', 'could', 'would', 'should', 'will',
   'may', 'might', 'must', 'do', 'does', 'are', 'am', 'has', 'have', 'being', 'there', 'here',
+  // Verbs and prepositions before a head noun: "keep data clean", "pull data", "across teams".
+  'keep', 'put', 'build', 'follow', 'set', 'pull', 'cut', 'validate', 'add', 'chose', 'choose', 'analyse', 'analyze', 'make', 'handle',
+  'see', 'get', 'stop', 'believe', 'enjoy', 'use', 'run', 'find', 'help', 'take', 'give', 'bring', 'brought', 'spot', 'track', 'check',
+  'create', 'improve', 'reduce', 'fix', 'collect', 'combine', 'predicts', 'after', 'across', 'without', 'plus', 'before', 'between',
+  'within', 'through', 'always', 'never', 'often', 'sometimes', 'thorough', 'critical', 'inconsistent', 'relevant', 'correct', 'wrong',
+  'clear', 'acceptable', 'one', 'two', 'three', 'four', 'five', 'zero',
+];
+
+/**
+ * Words in -ing that name a kind of thing before a head noun ("training data", "marketing
+ * team", "pricing model"); any other -ing word there is a verb ("pulling data", "keeping
+ * models").
+ */
+export const ING_MODIFIERS = [
+  'training', 'marketing', 'missing', 'engineering', 'pricing', 'testing', 'recycling', 'learning', 'forecasting', 'serving',
+  'streaming', 'billing', 'ranking', 'matching', 'scheduling', 'rating', 'banking', 'lending', 'shipping', 'onboarding', 'monitoring',
+  'reporting', 'logging', 'tracking', 'accounting', 'advertising', 'staffing', 'housing', 'manufacturing', 'computing', 'processing',
+  'labeling', 'labelling', 'modeling', 'modelling', 'clustering', 'funding', 'self-driving', 'decision-making', 'booking', 'parsing',
+  'pre-processing', 'preprocessing', 'operating', 'recruiting', 'hiring', 'planning', 'routing', 'scoring', 'sampling', 'tagging',
+  'warehousing', 'underwriting', 'trading', 'retraining', 'consulting', 'messaging', 'search', 'caching', 'ingestion', 'networking',
 ];
 
 /**

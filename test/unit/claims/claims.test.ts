@@ -300,4 +300,9 @@ describe('the things a claim names', () => {
     const things = claimsOf(answerOf(text)).flatMap((c) => c.things.map((t) => t.text));
     expect(things).toEqual(['customer churn data']);
   });
+  it('takes a head noun after a verb or a preposition as no thing, and after a noun in -ing as one', () => {
+    const text = 'We started by pulling data across departments to spot customers at risk. I built the training data and the pricing model.\n';
+    const things = claimsOf(answerOf(text)).flatMap((c) => c.things.map((t) => t.text));
+    expect(things).toEqual(['training data', 'pricing model']);
+  });
 });
