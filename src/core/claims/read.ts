@@ -148,6 +148,11 @@ const AIM_BEFORE = new RegExp(
   `\\b(?:${alternation([...TARGET_NOUNS, ...AIM_NOUNS])})\\b[\\s,:]*(?:(?:of|was|is|were|set at|set to)\\s+)?(?:about\\s+|around\\s+|roughly\\s+|an?\\s+)?[$€£]?$`,
   'iu',
 );
+// "We missed the deadline by two weeks": by how much a target was missed is a setback's size.
+const TARGET_MISSED = new RegExp(
+  `(?<!(?:\\bnot|\\bnever|n't)\\s+)\\bmissed\\s+(?:the|our|its|their|an?|every|each)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(TARGET_NOUNS)})\\b`,
+  'iu',
+);
 const AIM_MET = new RegExp(`\\b(?:${alternation([...TARGET_MET_VERBS.filter((v) => v !== 'missed'), 'hit', 'beat', 'reached', 'achieved'])})\\b`, 'iu');
 const AIM_UNMET = /\b(?:not|never|missed|short of)\b|n't\b/i;
 const CADENCE_BEFORE = /\b(?:every|each|once|twice)\s+(?:a\s+)?$/i;
@@ -278,7 +283,7 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   const span = clause.slice(at, end);
   const isTime = TIME_UNIT.test(after) || TIME_UNIT.test(span.replace(/^[\d.,\s]+|^\p{L}+\s+/u, ''));
   // "The launch slipped two weeks": the size of a setback is not a result achieved.
-  if (act === 'outcome' && isSetback(clause)) return isTime ? 'time' : 'scale';
+  if (act === 'outcome' && (isSetback(clause) || TARGET_MISSED.test(clause))) return isTime ? 'time' : 'scale';
   // In the Result part, "fixed within 30 minutes" is how fast the result came, not a deadline.
   // "It took me two months", "we spent three weeks" there is still the time the work took.
   if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before)) return 'change';

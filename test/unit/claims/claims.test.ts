@@ -185,6 +185,10 @@ describe('steps that share a subject', () => {
   it('reads a concern raised to people as a step, and a measure raised as an outcome', () => {
     expect(brief('I raised the data problems early with the client. We raised prices by 5%.').map((c) => c.act)).toEqual(['action', 'outcome']);
   });
+  it('reads by how much a target was missed as the size of a setback, not a change', () => {
+    expect(brief('Despite our efforts, we missed the deadline by two weeks.').flatMap((c) => c.roles)).toEqual(['two weeks:time']);
+    expect(brief('It now finishes in 40 minutes and has not missed the deadline since March.').flatMap((c) => c.roles)).not.toContain('40 minutes:time');
+  });
   it('reads a figure named as the aim as no change, unless the aim was met', () => {
     expect(brief("The main objective, a 20% improvement in conversion rates, wasn't reached.").flatMap((c) => c.roles)).toEqual(['20%:scale']);
     expect(brief('We exceeded our goal of a 20% improvement in conversion.').flatMap((c) => c.roles)).toEqual(['20%:change']);

@@ -90,8 +90,10 @@ const OUTCOME = new RegExp(
  * A setback that ends a story: what came of the work, though nothing improved, so a claim of
  * the story's outcome (the claim model) but not an improvement that owes a number.
  */
+// "It has not missed the deadline since", "one missed morning instead of sixteen": a setback
+// denied, or named as a thing counted, is not one that happened.
 const SETBACK = new RegExp(
-  String.raw`\b(?:${[
+  String.raw`(?<!(?:\bnot|\bnever|n't|\ba|\ban|\bone|\bthe|\bno|\bany|\d)\s+)\b(?:${[
     ...SETBACK_PAST,
     String.raw`(?:was|were|got) (?:\p{L}+ly )?(?:${SETBACK_PARTICIPLES.join('|')})`,
     String.raw`pushed (?:[\p{L}-]+ ){0,3}?back`,
