@@ -1,5 +1,6 @@
 import type { Answer, SectionKind } from '../types.js';
 import {
+  AGREEMENT_VERBS,
   AIM_NOUNS,
   DECISION_VERBS,
   GENERIC_PHRASES,
@@ -89,6 +90,8 @@ const VAGUE = new RegExp(`^${BETWEEN}(?:was |were |am |got )?${alternation(VAGUE
 const PLAN = new RegExp(`^(?:['’]d|['’]ll|\\s)*${BETWEEN}${alternation(PLAN_MARKERS.map((p) => p.replace(/^'/, '')))}\\b`, 'iu');
 // Another subject's modal verb, a few words in: "it would mean", "the model could leak".
 const MODAL_MAIN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,4}?${alternation(PLAN_MARKERS.filter((p) => !p.startsWith("'")))}\\b`, 'iu');
+// "They agreed", "the whole team bought in", a few words in; "they had only approved ..." is background.
+const AGREED = new RegExp(`^(?:[\\p{L}'’-]+,?\\s+){0,5}?(?<!\\bhad\\s+(?:\\p{L}+\\s+)?)(?:${alternation(AGREEMENT_VERBS)})\\b`, 'iu');
 const STATE = new RegExp(`^${BETWEEN}${alternation(STATE_VERBS)}\\b`, 'iu');
 const LEARNING = wordsPattern(LEARNING_MARKERS, 'iu');
 // "A gradient-boosted model": after a hyphen the participle is an adjective.
@@ -244,6 +247,7 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
     if (owned && VAGUE.test(rest)) return { act: 'action', vague: true };
     return { act: 'outcome', vague: false };
   }
+  if (actor !== 'i' && actor !== 'we' && actor !== 'none' && AGREED.test(rest)) return { act: 'outcome', vague: false };
   if (owned) {
     // "I don't remember the details", "we never tested it": what was not done is no act.
     if (NEGATED.test(rest) || SEEKING.test(rest)) return { act: 'state', vague: false };

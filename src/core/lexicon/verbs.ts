@@ -52,6 +52,15 @@ export const DECISION_VERBS = [
   'took it on myself', 'took it upon myself', 'took the initiative', 'volunteered', 'stepped up',
 ];
 
+/**
+ * Someone else coming round: in a story of influence, "they agreed", "the team chose on their
+ * own to pause the launch" is how it ended, not a step the candidate took.
+ */
+export const AGREEMENT_VERBS = [
+  'agreed', 'approved', 'accepted', 'bought in', 'bought into', 'greenlit', 'green-lit', 'came around', 'came round', 'went ahead',
+  'decided', 'chose', 'opted', 'changed their mind', 'changed his mind', 'changed her mind', 'backed', 'endorsed',
+];
+
 /** States, feelings and opinions: after a subject, these narrate no work. */
 export const STATE_VERBS = [
   'had', 'has', 'have', 'was', 'were', 'is', 'are', 'am', 'needed', 'wanted', 'hoped', 'seemed', 'liked', 'loved', 'felt',

@@ -185,6 +185,14 @@ describe('steps that share a subject', () => {
   it('reads a concern raised to people as a step, and a measure raised as an outcome', () => {
     expect(brief('I raised the data problems early with the client. We raised prices by 5%.').map((c) => c.act)).toEqual(['action', 'outcome']);
   });
+  it('reads someone else coming round as the outcome of a story, and their earlier stance as background', () => {
+    expect(brief('I walked them through the holdout results. In the end they agreed, and the team chose to pause the launch.').map((c) => c.act)).toEqual([
+      'action',
+      'outcome',
+      'outcome',
+    ]);
+    expect(brief('Until then they had only approved rule-based systems.').map((c) => c.act)).toEqual(['state']);
+  });
   it('reads by how much a target was missed as the size of a setback, not a change', () => {
     expect(brief('Despite our efforts, we missed the deadline by two weeks.').flatMap((c) => c.roles)).toEqual(['two weeks:time']);
     expect(brief('It now finishes in 40 minutes and has not missed the deadline since March.').flatMap((c) => c.roles)).not.toContain('40 minutes:time');
