@@ -159,6 +159,9 @@ export const PLAN_MARKERS = [
   'should', 'would like to', 'if i were', 'if i had',
 ];
 
+/** What one is able to do, said in the present: "a team where I can grow" tells no act. */
+export const ABILITY_MARKERS = ['can', 'am able to', "'m able to", 'are able to', "'re able to"];
+
 /** Openers of a reflection: what the candidate learned or would change. */
 export const LEARNING_MARKERS = [
   'i learned', 'i learnt', "i've learned", "i've learnt", 'i have learned', 'i have learnt', 'i realized', 'i realised', "i've realised",

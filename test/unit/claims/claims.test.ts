@@ -185,6 +185,11 @@ describe('steps that share a subject', () => {
   it('reads a concern raised to people as a step, and a measure raised as an outcome', () => {
     expect(brief('I raised the data problems early with the client. We raised prices by 5%.').map((c) => c.act)).toEqual(['action', 'outcome']);
   });
+  it('reads a step told after "where I" as a claim of its own, and what one can do as no act', () => {
+    expect(brief('I set up a working session where I walked them through my method.').map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'i/action']);
+    expect(brief("I'm looking for a bigger company where I can grow.").map((c) => c.act)).toEqual(['state', 'state']);
+    expect(brief('After the rewrite we can now serve it in 50 ms.').map((c) => c.act)).not.toContain('state');
+  });
   it('reads someone else coming round as the outcome of a story, and their earlier stance as background', () => {
     expect(brief('I walked them through the holdout results. In the end they agreed, and the team chose to pause the launch.').map((c) => c.act)).toEqual([
       'action',

@@ -31,7 +31,8 @@ const EXPECTED: Record<string, { strong: string; weak: string; weakFlags: string
   'tech-bootstrap-oob': { strong: '555', weak: '212', weakFlags: ['bootstrap-without-replacement'] },
   'tech-rag-vs-finetuning': { strong: '555', weak: '111', weakFlags: ['finetuning-adds-knowledge', 'it-depends'] },
   'elevator-pitch': { strong: '5555', weak: '1111', weakFlags: [] },
-  'honesty-floor': { strong: '554', weak: '122', weakFlags: ['bluff'] },
+  // "I can learn anything quickly" offers nothing in place of the gap: the adjacent skill is 1.
+  'honesty-floor': { strong: '554', weak: '112', weakFlags: ['bluff'] },
   'project-end-to-end': { strong: '5555', weak: '2221', weakFlags: ['tutorial-or-kaggle', 'all-the-features'] },
   delivery: { strong: '555555', weak: '121121', weakFlags: [] },
   'time-series-forecasting': { strong: '555', weak: '2-1', weakFlags: ['accurate-without-metric'] },
