@@ -18,9 +18,12 @@ const CONCESSIVE = String.raw`(?:even though|although|though|despite|in spite of
 // A break starts at the punctuation or at the first space of a run, never inside a run of
 // spaces (blanked markup makes long ones; a scan from each of their spaces would be quadratic).
 const BREAK = new RegExp(
-  String.raw`(?:,|(?<!\s))\s+(?:and\s+|but\s+)?(?=${CONCESSIVE}\s)|,(?<=(?:^|\s)${CONCESSIVE}\s[^,;]{1,80},)\s+(?=${SUBJECT}\b)|\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|(?:,|(?<!\s))\s+(?:and|but|so|while|whereas|and then|then|and so|because)\s+(?=${SUBJECT}\b)|,\s+(?=(?:where|when) (?:i|we)\b)|\s+(?=where (?:i|we)\b)|,?\s+(?:which|that|this) (?:meant|means)(?: that)?\s+(?=(?:i|we)\b)|,\s+meaning(?: that)?\s+(?=(?:i|we)\b)|,\s+(?=(?:which|and which|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|taking|resulting|leading|allowing|making|helping|freeing)\b)|,\s+(?:and|but|so)\s+(?=(?:\p{L}+ed|saved|cut|made|got|built|ran|won|took)\b)`,
+  String.raw`(?:,|(?<!\s))\s+(?:and\s+|but\s+)?(?=${CONCESSIVE}\s)|,(?<=(?:^|\s)${CONCESSIVE}\s[^,;]{1,80},)\s+(?=${SUBJECT}\b)|\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|(?:,|(?<!\s))\s+(?:and|but|so|while|whereas|and then|then|and so|because)\s+(?=${SUBJECT}\b)|,\s+(?=(?:where|when) (?:i|we)\b)|\s+(?=where (?:i|we)\b)|(?<comma>,\s+)(?=(?:i|we)\s)|,?\s+(?:which|that|this) (?:meant|means)(?: that)?\s+(?=(?:i|we)\b)|,\s+meaning(?: that)?\s+(?=(?:i|we)\b)|,\s+(?=(?:which|and which|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|taking|resulting|leading|allowing|making|helping|freeing)\b)|,\s+(?:and|but|so)\s+(?=(?:\p{L}+ed|saved|cut|made|got|built|ran|won|took)\b)`,
   'giu',
 );
+
+const SUBORDINATE = String.raw`(?:when|whenever|as soon as|as|after|before|once|while|if|since|because|although|though|even though|until|by the time|so that)`;
+const OWN_CLAUSE_BEFORE = new RegExp(String.raw`^(?![\s"'(]*(?:(?:and|but|so|then)\s+)?${SUBORDINATE}\b).*\b(?:i|i'm|i've|we|we're|we've)\b`, 'iu');
 
 const OPENS_WITH_SUBJECT = new RegExp(`^[\\s"'(]*(?:(?:and|but|so|then)\\s+)?${SUBJECT}\\b`, 'iu');
 
@@ -43,6 +46,9 @@ export function splitClauses(sentence: string): ClauseSpan[] {
     // "My team and I owned the pipeline": one subject, not two clauses.
     if (PARTNER_AND_I.test(m[0]) && /^i\b/i.test(sentence.slice(BREAK.lastIndex, BREAK.lastIndex + 2)) && PARTNER_BEFORE.test(sentence.slice(0, m.index)))
       continue;
+    // "I'm familiar with Spark, I have used it": a comma before a new "I" ends a clause, but
+    // not after an opener ("After the launch, I ...") or a clause of time ("As soon as I saw it, I ...").
+    if (m.groups?.comma !== undefined && !OWN_CLAUSE_BEFORE.test(sentence.slice(from, m.index))) continue;
     if (/\S/.test(sentence.slice(from, m.index))) out.push({ start: from, end: m.index });
     from = m.index + m[0].length;
   }

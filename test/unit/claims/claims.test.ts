@@ -188,6 +188,8 @@ describe('steps that share a subject', () => {
   it('reads a step told after "where I" as a claim of its own, and what one can do as no act', () => {
     expect(brief('I set up a working session where I walked them through my method.').map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'i/action']);
     expect(brief("I'm looking for a bigger company where I can grow.").map((c) => c.act)).toEqual(['state', 'state']);
+    expect(brief("Yes, I'm familiar with Spark, I have used it a bit.").map((c) => c.text)).toEqual(["Yes, I'm familiar with Spark", 'I have used it a bit.']);
+    expect(brief('As soon as I saw the error, I told my manager.')).toHaveLength(1);
     expect(brief('After the rewrite we can now serve it in 50 ms.').map((c) => c.act)).not.toContain('state');
   });
   it('reads someone else coming round as the outcome of a story, and their earlier stance as background', () => {
