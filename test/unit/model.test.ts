@@ -326,6 +326,13 @@ describe('answer types', () => {
     expect(a!.type).not.toBe('behavioral');
   });
 
+  it('reads a student introducing their studies and skills as a pitch', () => {
+    const [a] = answers(
+      "I'm in my final year of a bachelor's in statistics. I've worked with Python, SQL and Airflow on two course projects, and I'm looking for a team where I can learn from senior engineers.\n",
+    );
+    expect(a!.type).toBe('pitch');
+  });
+
   it('reads a career path told as a story as a pitch when there is no question', () => {
     const [a] = answers(
       'I got into data science because I love untangling messy problems. After a degree in sociology I taught myself Python on weekends, and I spent a year on evening courses until I could build the projects the jobs asked for.\n',
