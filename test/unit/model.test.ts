@@ -293,6 +293,8 @@ describe('answer types', () => {
     expect(typeOf('Why do you want to join us?')).toBe('pitch');
     expect(typeOf('Why are you looking for a new role?')).toBe('pitch');
     expect(typeOf('Why are you looking to leave your current role?')).toBe('general');
+    expect(typeOf('What was the biggest challenge in this project?')).toBe('behavioral');
+    expect(typeOf('One decision I personally advocated for')).toBe('behavioral');
     expect(typeOf('Why did you decide to leave your last job?')).toBe('general');
     expect(typeOf('Why do we need a data scientist, in your view?')).not.toBe('technical');
     expect(typeOf('Walk me through your most impactful ML project?')).toBe('project');
