@@ -1,5 +1,5 @@
 import { claimsOf } from '../claims/read.js';
-import { CONDITION_CUES, PRAISE_MODIFIERS, REASON_CUES, wordsPattern } from '../lexicon/index.js';
+import { CONDITION_CUES, PRAISE_MODIFIERS, REASON_CUES, SELF_ASSESSMENT_WORDS, SELF_KNOWLEDGE_NOUNS, alternation, wordsPattern } from '../lexicon/index.js';
 import type { Claim, Thing } from '../claims/types.js';
 import type { Answer } from '../types.js';
 
@@ -100,6 +100,7 @@ export function specificClaims(answer: Answer): Claim[] {
   return claimsOf(answer).filter(
     (c) =>
       c.generic.length === 0 &&
+      !(c.act === 'state' && SELF_ASSESSED.test(c.text)) &&
       (c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t)) ||
         c.quantities.some((q) => q.role !== 'experience') ||
         // A lesson is concrete only by what it names: "my mentor showed me the LLM did it in 2
@@ -107,6 +108,13 @@ export function specificClaims(answer: Answer): Claim[] {
         (c.act !== 'learning' && (c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text))))),
   );
 }
+
+// "I'm skilled in drift detection", "my AWS and Kubernetes experience fits your needs": what
+// one says of oneself is no detail, whatever it names.
+const SELF_ASSESSED = new RegExp(
+  String.raw`\b(?:i['’]m|i am|i['’]ve been|i have been)\s+(?:[\p{L}-]+\s+)?(?:${alternation(SELF_ASSESSMENT_WORDS)})\b|^\W*my\s+(?:[\p{L}/&,-]+\s+){0,4}?(?:${alternation(SELF_KNOWLEDGE_NOUNS)})\b`,
+  'iu',
+);
 
 // "Good accuracy metrics", "high precision and recall": a thing praised with no figure is a
 // claim of quality, not a detail the listener could check.

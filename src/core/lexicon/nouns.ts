@@ -175,6 +175,16 @@ export const THING_HEADS = [
   'distribution', 'sample', 'split', 'baseline', 'prototype', 'migration', 'integration', 'release', 'launch', 'rollout', 'incident',
 ];
 
+/**
+ * What candidates call themselves or their knowledge ("I'm skilled in drift detection", "my AWS
+ * experience fits your needs"): a claim about oneself, not a detail the listener could check.
+ */
+export const SELF_ASSESSMENT_WORDS = [
+  'skilled', 'proficient', 'experienced', 'familiar', 'good', 'strong', 'expert', 'comfortable', 'well-versed', 'fluent', 'adept',
+  'knowledgeable', 'competent', 'confident', 'passionate',
+];
+export const SELF_KNOWLEDGE_NOUNS = ['experience', 'expertise', 'skills', 'skill set', 'skillset', 'background', 'knowledge', 'hands-on work'];
+
 /** Praise put before a thing with no figure ("good accuracy metrics"): a claim of quality, not a detail. */
 export const PRAISE_MODIFIERS = [
   'good', 'great', 'high', 'solid', 'strong', 'nice', 'excellent', 'decent', 'impressive', 'amazing', 'very good', 'really good',

@@ -290,6 +290,10 @@ describe('detectors', () => {
 });
 
 describe('praise is not a detail', () => {
+  it('what one says of oneself is not specific, whatever it names; what one did with it is', () => {
+    const a = answerOf("I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I set up drift alerts in Grafana.");
+    expect(specificClaims(a).map((c) => c.text)).toEqual(['I set up drift alerts in Grafana.']);
+  });
   it('a lesson is specific by what it names, not by its condition', () => {
     const named = answerOf('My mentor showed me that prompt templates for the LLM got the same result in 2 hours.');
     expect(specificClaims(named).map((c) => c.act)).toEqual(['learning']);
