@@ -67,6 +67,7 @@ export const STATE_VERBS = [
   'thought', 'believed', 'knew', 'agreed', 'realized', 'realised', 'noticed', 'learned', 'learnt', 'called', 'named', 'lived',
   'think', 'feel', 'guess', 'believe', 'know', 'like', 'love', 'want', 'need', 'hope', 'wish', 'enjoy', 'enjoyed', 'care', 'cared',
   'prefer', 'preferred', 'remember', 'recall', 'suppose', 'assume', 'mean', 'meant', 'tend', 'saw', 'heard',
+  'figured', 'wondered', 'guessed', 'assumed', 'supposed', 'expected',
   // Copular: "stayed calm", "remained focused" describe the candidate, not a step they took.
   'stayed', 'remained', 'stay', 'remain',
 ];

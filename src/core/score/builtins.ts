@@ -12,6 +12,7 @@ import {
   teamActionClaims,
 } from '../detect/claimDetectors.js';
 import { listItems } from '../detect/listItems.js';
+import { STATE_VERBS, VAGUE_WORK, alternation } from '../lexicon/index.js';
 /**
  * Concepts every rubric may use (`concept: "@metric"`). They are shipped code, so unlike
  * rubric phrases they may be patterns: a metric is a shape, not a word list.
@@ -40,7 +41,8 @@ const METRIC_SOURCES = [
 
 // "I helped", "I worked on", "I learned" say nothing the candidate did themselves; the
 // vague-we rule does not count them as ownership either, and neither does the score.
-const VAGUE_PAST = String.raw`(?:helped|assisted|supported|participated|contributed|joined|worked|learned|realized|realised|noticed|liked|loved|wanted|hoped|seemed|enjoyed|cared|preferred|believed|agreed|assumed|supposed|involved|used\s+to)`;
+// States and opinions ("I figured, why not?") are no work either: both lists come from the lexicon.
+const VAGUE_PAST = `(?:${alternation([...VAGUE_WORK, ...STATE_VERBS, 'involved'])}|used\\s+to)`;
 // "I've got some conflicts with my manager" is what one has, not work done.
 const PAST_VERBS = String.raw`(?:(?!(?:need|feed|proceed|succeed)(?![\p{L}]))(?!${VAGUE_PAST}(?![\p{L}]))[\p{L}]+(?:-[\p{L}]+)*ed|built|led|wrote|ran|chose|drove|took|made|found|spent|brought|taught|sold|told|began|held|kept|rewrote|rebuilt|shipped|sat|(?<!(?:['’]ve|\bhave)\s+)got)`;
 const FIRST_PERSON_VERBS = String.raw`(?:${PAST_VERBS}|set|put|split|cut|own|lead|run|build|design|manage|drive|write)`;

@@ -7,6 +7,9 @@ describe('@first-person-past', () => {
   it('finds work already done', () => {
     expect(found('@first-person-past', 'I got the model into production and I have rebuilt the split.')).toEqual(['I got', 'I have rebuilt']);
   });
+  it('does not take a thought or a feeling for work done', () => {
+    expect(found('@first-person-past', 'A few friends switched jobs, so I figured, why not? I expected a calmer team.')).toEqual([]);
+  });
   it('does not take what the candidate has for work done', () => {
     expect(found('@first-person-past', "I've got some conflicts with my manager, and I have got two offers.")).toEqual([]);
   });
