@@ -89,9 +89,8 @@ const OWNERSHIP = new RegExp(
 
 type FirstPerson = 'strong' | 'weak' | 'none';
 
+/** How the sentence tells the candidate's own part; its caller has ruled out a plain statement of ownership. */
 function firstPerson(answer: Answer, index: number): FirstPerson {
-  const text = answer.sentences[index]!.text;
-  if (OWNERSHIP.test(text)) return 'strong';
   let weak = false;
   for (const c of claimsOfSentence(answer, index)) {
     if (!isOwnAct(c)) continue;
@@ -178,12 +177,17 @@ export const vagueWe: Rule<Options> = {
     const actions = sentences.filter((s) => s.sectionKinds.includes('action'));
     const scope: readonly Sentence[] = actions.length > 0 ? actions : sentences;
     const story = answer.type === 'behavioral' || answer.type === 'project' || answer.starShaped;
+    // The first strong "I" settles it: the claims of the sentences after it are never read.
     const indexOf = new Map(answer.sentences.map((s, i) => [s, i]));
-    const people = scope.map((s) => firstPerson(answer, indexOf.get(s)!));
-    if (people.includes('strong')) return;
+    let weak = false;
+    for (const s of scope) {
+      const person = firstPerson(answer, indexOf.get(s)!);
+      if (person === 'strong') return;
+      if (person === 'weak') weak = true;
+    }
     const teamWork = scope.flatMap((s) => weWork(s.text, story).map((m) => ({ s, m })));
     // One "we" clause next to "I followed a tutorial" is not a hidden role; a whole Action of them is.
-    if (teamWork.length < (people.includes('weak') ? 2 : 1)) return;
+    if (teamWork.length < (weak ? 2 : 1)) return;
     const { s, m } = teamWork[0]!;
     report({
       messageId: 'vague',
