@@ -86,8 +86,11 @@ export const placeholder: Rule = {
     );
     // What is set apart is found once a pattern matches: most answers have a percent sign, few a slot.
     let apart: { start: number; end: number }[] | undefined;
+    // Exec loops, not matchAll: matchAll copies the pattern on every call. No pattern here matches
+    // an empty string, so each match moves the scan on.
     for (const re of slotPatterns) {
-      for (const m of body.matchAll(re)) {
+      re.lastIndex = 0;
+      for (let m = re.exec(body); m !== null; m = re.exec(body)) {
         apart ??= [...body.matchAll(NOT_SPOKEN)].map((n) => ({ start: n.index, end: n.index + n[0].length }));
         if (apart.some((r) => m.index >= r.start && m.index < r.end)) continue;
         add('slot', base + m.index, base + m.index + m[0].length, m[0]);
@@ -95,7 +98,9 @@ export const placeholder: Rule = {
     }
     // Marks and sample text only in the candidate's own words, not in comments or code.
     const prose = answer.prose;
-    for (const m of prose.matchAll(MARKS)) add('mark', answer.proseStart + m.index, answer.proseStart + m.index + m[0].length, m[0]);
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(prose); m !== null; m = MARKS.exec(prose))
+      add('mark', answer.proseStart + m.index, answer.proseStart + m.index + m[0].length, m[0]);
     const lower = prose.toLowerCase();
     if (!ANY_SAMPLE.test(lower)) return;
     for (const sample of SAMPLES) {

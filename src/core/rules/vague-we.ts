@@ -178,10 +178,12 @@ export const vagueWe: Rule<Options> = {
     const scope: readonly Sentence[] = actions.length > 0 ? actions : sentences;
     const story = answer.type === 'behavioral' || answer.type === 'project' || answer.starShaped;
     // The first strong "I" settles it: the claims of the sentences after it are never read.
-    const indexOf = new Map(answer.sentences.map((s, i) => [s, i]));
+    // The scope keeps the answer's order, so each sentence's index is found past the one before.
     let weak = false;
+    let at = 0;
     for (const s of scope) {
-      const person = firstPerson(answer, indexOf.get(s)!);
+      at = answer.sentences.indexOf(s, at);
+      const person = firstPerson(answer, at);
       if (person === 'strong') return;
       if (person === 'weak') weak = true;
     }
