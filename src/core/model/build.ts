@@ -6,7 +6,7 @@
  */
 import { answerTypeFromContent, answerTypeFromQuestion } from '../detect/answerType.js';
 import type { Answer, AnswerType, FrontMatter, OffsetRange, Section, SectionKind } from '../types.js';
-import { countWords } from '../text/words.js';
+import { countWordsOf } from '../text/words.js';
 import { matchLabel } from './labels.js';
 import { isQuestionHeading } from './split.js';
 import { splitSentences } from './sentences.js';
@@ -177,21 +177,23 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     itemParagraphs(w),
   );
 
+  const answer: Answer = {
+    index: opts.index,
+    range: { start: 0, end: text.length },
+    ...(question ? { question } : {}),
+    type,
+    typeSource,
+    starShaped: opts.kind === 'answer' && starShaped,
+    sections,
+    prose,
+    proseStart: 0,
+    sentences,
+    wordCount: 0,
+    kind: opts.kind,
+  };
+  answer.wordCount = countWordsOf(answer, prose);
   return {
-    answer: {
-      index: opts.index,
-      range: { start: 0, end: text.length },
-      ...(question ? { question } : {}),
-      type,
-      typeSource,
-      starShaped: opts.kind === 'answer' && starShaped,
-      sections,
-      prose,
-      proseStart: 0,
-      sentences,
-      wordCount: countWords(prose),
-      kind: opts.kind,
-    },
+    answer,
     ...(frontMatter ? { frontMatter } : {}),
     directives: w.directives,
   };

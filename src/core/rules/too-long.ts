@@ -1,6 +1,6 @@
 import { isIntroduction } from '../detect/answerType.js';
 import type { Rule } from '../types.js';
-import { nthWord, speakingSeconds } from '../text/words.js';
+import { nthWordOf, speakingSeconds } from '../text/words.js';
 import { sentenceAt } from './util/context.js';
 
 interface Options {
@@ -50,7 +50,7 @@ export const tooLong: Rule<Options> = {
     if (answer.wordCount <= budget) return;
 
     // Point at the sentence in which the budget runs out: where the spoken answer should stop.
-    const over = nthWord(answer.prose, budget + 1);
+    const over = nthWordOf(answer, answer.prose, budget + 1);
     if (!over) return;
     const wordStart = answer.proseStart + over.start;
     const sentence = sentenceAt(answer.sentences, wordStart);

@@ -15,6 +15,9 @@ function wordUnits(text: string, i: number): number {
   return LETTER_OR_DIGIT.test(text[i]!) ? 1 : 0;
 }
 
+// How far apart the word marks of `countWordsOf` are, in words.
+const MARK_EVERY = 64;
+
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45;
 }
@@ -25,9 +28,9 @@ function isJoiner(c: number): boolean {
  * costs about as much again on every answer, and a long answer is scanned twice (count, then
  * where the time budget runs out).
  */
-function scanWords(text: string, n: number): { count: number; start: number; end: number } {
-  let count = 0;
-  let i = 0;
+function scanWords(text: string, n: number, from = 0, counted = 0, marks?: number[]): { count: number; start: number; end: number } {
+  let count = counted;
+  let i = from;
   const len = text.length;
   while (i < len) {
     let u = wordUnits(text, i);
@@ -36,6 +39,7 @@ function scanWords(text: string, n: number): { count: number; start: number; end
       continue;
     }
     const start = i;
+    if (marks && count % MARK_EVERY === 0) marks.push(start);
     for (;;) {
       i += u;
       while ((u = wordUnits(text, i)) > 0) i += u;
@@ -58,6 +62,29 @@ export function countWords(text: string): number {
 export function nthWord(text: string, n: number): { start: number; end: number } | undefined {
   if (n < 1) return undefined;
   const w = scanWords(text, n);
+  return w.start < 0 ? undefined : { start: w.start, end: w.end };
+}
+
+// Where every 64th word of an answer's prose starts, kept from the count that built the answer:
+// a search for word n resumes at the mark before it instead of reading the prose again from the
+// start (a long answer's time budget runs out near its end). The scan is the same from any word
+// start on, so the result is too.
+const wordMarks = new WeakMap<object, { prose: string; marks: number[] }>();
+
+/** The words of `prose`, counted once for `owner` (an answer): `nthWordOf` then resumes from marks. */
+export function countWordsOf(owner: object, prose: string): number {
+  const marks: number[] = [];
+  const { count } = scanWords(prose, 0, 0, 0, marks);
+  wordMarks.set(owner, { prose, marks });
+  return count;
+}
+
+/** `nthWord(prose, n)`, from the marks `countWordsOf` kept for `owner` when it counted this prose. */
+export function nthWordOf(owner: object, prose: string, n: number): { start: number; end: number } | undefined {
+  const known = wordMarks.get(owner);
+  if (n < 1 || !known || known.prose !== prose) return nthWord(prose, n);
+  const k = Math.min(Math.floor((n - 1) / MARK_EVERY), known.marks.length - 1);
+  const w = k < 0 ? scanWords(prose, n) : scanWords(prose, n, known.marks[k], k * MARK_EVERY);
   return w.start < 0 ? undefined : { start: w.start, end: w.end };
 }
 
