@@ -37,11 +37,24 @@ export interface PendingAnswer {
   result: ChunkResult;
 }
 
+// Each message template split once at its "{name}" slots: text, name, text, ... A replace with a
+// callback per finding cost more than the rules that report many findings (fillers, hedges).
+const templateParts = new Map<string, string[]>();
+
 function format(template: string, data: Finding['data']): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+  let parts = templateParts.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    templateParts.set(template, parts);
+  }
+  let out = parts[0]!;
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i]!;
     const v = data?.[name];
-    return v === undefined ? whole : String(v);
-  });
+    // A slot with no value stays as written.
+    out += (v === undefined ? `{${name}}` : String(v)) + parts[i + 1]!;
+  }
+  return out;
 }
 
 function validRange(r: OffsetRange | undefined, length: number): boolean {
