@@ -71,9 +71,23 @@ function copyText(w: Walk, start: number, end: number): void {
   }
 }
 
-/** The text with everything but the candidate's words as spaces, line breaks kept. */
+// One buffer for the copies of all answers up to this long, reused: a typed array of its own per
+// answer cost more than filling a view of this one (each new buffer is memory outside the heap
+// that the engine allocates, zeroes and tracks). A longer answer gets its own, so that one huge
+// answer does not keep a huge buffer alive.
+const SHARED_MAX = 1 << 16;
+let shared = new Uint16Array(0);
+
+/**
+ * The text with everything but the candidate's words as spaces, line breaks kept. The buffer is
+ * the shared one for most answers: the next call overwrites it, so read it before then.
+ */
 export function blankCopy(text: string): Uint16Array {
-  const prose = new Uint16Array(text.length).fill(SPACE);
+  let prose: Uint16Array;
+  if (text.length <= SHARED_MAX) {
+    if (shared.length < text.length) shared = new Uint16Array(Math.min(SHARED_MAX, Math.max(4096, text.length * 2)));
+    prose = shared.subarray(0, text.length).fill(SPACE);
+  } else prose = new Uint16Array(text.length).fill(SPACE);
   // Line breaks are few: find them natively instead of testing every character.
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) prose[i] = LF;
   for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) prose[i] = CR;
