@@ -251,6 +251,7 @@ const ENTRIES: FlagEntry[] = [
       `|the best ${oneOf(BEST_FOR_NOUNS)} for ` +
       '(?:(?:this|that) (?:kind|sort|type) of (?:thing|stuff|problem|task|work)s?|that|this|it|the job|everything|' +
       `(?:[\\w-]+ )?${oneOf(BEST_FOR_GENRES)})`,
+    needs: 'best|uses',
     guard: (h) => /everyone|everybody/i.test(h.phrase) || (bestIsBare(h) && (!/^the/i.test(h.phrase) || claimedBest(h))),
   },
   {
@@ -258,6 +259,7 @@ const ENTRIES: FlagEntry[] = [
     pattern:
       `(?:${oneOf(TUTORIAL_MINIMIZERS)} )?${oneOf(TUTORIAL_VERBS)} (?:a|an|the|some|this|that|one) ` +
       `(?:${oneOf(TUTORIAL_SOURCES)} )?${oneOf(TUTORIAL_NOUNS)}`,
+    needs: oneOf(TUTORIAL_NOUNS),
     guard: (h) => MINIMIZED.test(h.phrase) || !ADAPTED.test(h.rest + ' ' + h.next),
   },
   {
@@ -266,6 +268,7 @@ const ENTRIES: FlagEntry[] = [
       `${oneOf(DATA_FETCH_VERBS)} (?:the|a|this|that|some|our|my|all the) (?:[\\w-]+ ){0,2}?${oneOf(DATA_SET_NOUNS)} ` +
       '(?:[\\w-]+ ){0,2}?(?:from|off|on|via) kaggle' +
       '|(?:(?:the|our|this|that|my) )?(?:data|dataset|data set) (?:came|was|were) (?:\\w+ )?from kaggle',
+    needs: 'kaggle',
     guard: (h) => !PRACTICE_FRAME.test(h.answer.prose),
   },
   {
@@ -273,6 +276,7 @@ const ENTRIES: FlagEntry[] = [
     pattern:
       '(?:use|used|kept|included|fed|took|threw|dumped|put|using|keeping|feeding) (?:in )?all (?:of )?(?:the |our |my )?' +
       '(?:[\\d,]+ |available |raw |possible |\\w+ )?features',
+    needs: 'features',
     guard: (h) => !/^\s*of\b/i.test(h.rest) && !selects(h.sentence + ' ' + h.next),
   },
   {
@@ -282,12 +286,14 @@ const ENTRIES: FlagEntry[] = [
       `${oneOf(BLAMED_TEAMS)} ${oneOf(HANDED_OVER)} (?:me|us|my team|our team) (?:[\\w-]+ ){0,2}?${oneOf(BAD_QUALITY)} (?:\\w+ )?${oneOf(HANDED_OVER_WORK)}` +
       "|team's fault|blamed? (?:it )?(?:on )?(?:the |their )?(?:[\\w-]+ ){0,2}team",
     extendBack: true,
+    needs: `fault|blame|${oneOf(HANDED_OVER)} (?:me|us|my team|our team)`,
     // "It wasn't the data team's fault" takes blame away; only the accusing forms count.
     guard: (h) => !/fault|blame/i.test(h.phrase) || !NEGATED.test(h.answer.prose.slice(Math.max(0, h.start - 30), h.start)),
   },
   {
     id: 'depends',
     pattern: `(?:it|that|this) (?:${oneOf(DEPENDS_ADVERBS)} )?depends${DEPENDS_ON}`,
+    needs: 'depends',
     // "RAG is basically when you retrieve …" defines a word; its "when" is no condition.
     guard: (h) => !/^\s*on\b/i.test(h.rest) && !CRITERIA.test(h.rest) && !CRITERIA.test(h.next.replace(DEFINING_WHEN, ' ')),
   },

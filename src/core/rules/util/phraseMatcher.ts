@@ -13,6 +13,11 @@ export interface PhraseEntry<C> {
   pattern: string;
   /** False when the context shows the other, literal sense of the words. */
   guard?: (context: C) => boolean;
+  /**
+   * Words the pattern cannot match without (a source written as `pattern` is). When every
+   * entry of a table names them and the prose holds none, the table's scan is skipped.
+   */
+  needs?: string;
 }
 
 /** A phrase from a user's list: literal text, matched as whole words, any case. */
@@ -23,6 +28,8 @@ export interface CustomPhrase {
 
 export interface CompiledPhrases<E> {
   regex: RegExp;
+  /** Fails on prose that no entry can match: a cheap test that spares most answers the scan. */
+  precheck?: RegExp;
   /** Group i + 1 holds a match of entry i; groups past the table's entries are the user's phrases. */
   entries: readonly (E | CustomPhrase)[];
 }
@@ -57,7 +64,11 @@ export function compilePhrases<E extends PhraseEntry<never>>(table: readonly E[]
     sources.push(literalPattern(trimmed));
   }
   // One alternation, one pass over the prose; the user's phrases come after the built-ins.
-  return { regex: new RegExp(`${EDGE_BEFORE}(?:${sources.map((s) => `(${s})`).join('|')})${EDGE_AFTER}`, 'giu'), entries };
+  const regex = new RegExp(`${EDGE_BEFORE}(?:${sources.map((s) => `(${s})`).join('|')})${EDGE_AFTER}`, 'giu');
+  // The scan is skipped only when every phrase names the words it needs: a user's phrase names none.
+  const needs =
+    entries.length > 0 && entries.length === table.length && table.every((e) => e.needs !== undefined) ? table.map((e) => toSource(e.needs!)) : undefined;
+  return needs ? { regex, precheck: new RegExp(needs.join('|'), 'iu'), entries } : { regex, entries };
 }
 
 /**
@@ -100,7 +111,9 @@ export interface FindOptions<E, C> {
 
 /** Every match in `prose` that is outside quotation marks and that its entry's guard accepts, in order. */
 export function findPhrases<E extends PhraseEntry<C>, C>(compiled: CompiledPhrases<E>, prose: string, opts: FindOptions<E, C>): void {
-  const { regex, entries } = compiled;
+  const { regex, precheck, entries } = compiled;
+  // Most answers hold none of the words a table needs: the big alternation then never runs.
+  if (precheck && !precheck.test(prose)) return;
   let quotes: { start: number; end: number }[] | undefined;
   regex.lastIndex = 0;
   let m: RegExpExecArray | null;
