@@ -106,6 +106,8 @@ export function sentenceAfter(sentences: readonly Sentence[], offset: number): S
  */
 export function quotedSpans(prose: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
+  // Most answers quote no one: three native searches spare them the scan by character code.
+  if (prose.indexOf('"') < 0 && prose.indexOf('\u201c') < 0 && prose.indexOf('\u201d') < 0) return spans;
   let paragraphStart = 0;
   const push = (start: number, end: number): void => {
     const cue = SPEECH_CUE.test(prose.slice(Math.max(0, start - 40), start));
