@@ -88,6 +88,13 @@ export function teamActionClaims(answer: Answer): Claim[] {
 
 const REASON = wordsPattern(REASON_CUES, 'iu');
 
+// "I'm skilled in drift detection", "my AWS and Kubernetes experience fits your needs": what
+// one says of oneself is no detail, whatever it names.
+const SELF_ASSESSED = new RegExp(
+  String.raw`\b(?:i['’]m|i am|i['’]ve been|i have been)\s+(?:[\p{L}-]+\s+)?(?:${alternation(SELF_ASSESSMENT_WORDS)})\b|^\W*my\s+(?:[\p{L}/&,-]+\s+){0,4}?(?:${alternation(SELF_KNOWLEDGE_NOUNS)})\b`,
+  'iu',
+);
+
 /**
  * Concrete claims: a clause that names a thing (a tool, a system, data, a person or team),
  * carries a number that is not years of experience, or states a decision of one's own; a
@@ -108,13 +115,6 @@ export function specificClaims(answer: Answer): Claim[] {
         (c.act !== 'learning' && (c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text))))),
   );
 }
-
-// "I'm skilled in drift detection", "my AWS and Kubernetes experience fits your needs": what
-// one says of oneself is no detail, whatever it names.
-const SELF_ASSESSED = new RegExp(
-  String.raw`\b(?:i['’]m|i am|i['’]ve been|i have been)\s+(?:[\p{L}-]+\s+)?(?:${alternation(SELF_ASSESSMENT_WORDS)})\b|^\W*my\s+(?:[\p{L}/&,-]+\s+){0,4}?(?:${alternation(SELF_KNOWLEDGE_NOUNS)})\b`,
-  'iu',
-);
 
 // "Good accuracy metrics", "high precision and recall": a thing praised with no figure is a
 // claim of quality, not a detail the listener could check.

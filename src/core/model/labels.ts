@@ -182,8 +182,10 @@ const RESULT_QUALIFIERS = [
 const RESULT_WITH_QUALIFIER = new RegExp(`^(?:the )?(?:results?|outcomes?|impact)(?: (?:${RESULT_QUALIFIERS}))$`);
 
 /** "Lesson learned", "Key takeaways", "My biggest learning": a lesson, however it is worded. */
-const LEARNING_LABEL =
-  /^(?:(?:the|my|our|a|one|key|main|big|biggest|important|top) )*(?:lessons?|learnings?|takeaways?)(?: (?:learned|learnt|i (?:learned|learnt|took away)|for (?:me|next time)|going forward))?$/;
+const LEARNING_QUALIFIERS = String.raw`(?:learned|learnt|i (?:learned|learnt|took away)|for (?:me|next time)|going forward)`;
+const LEARNING_LABEL = new RegExp(
+  String.raw`^(?:(?:the|my|our|a|one|key|main|big|biggest|important|top) )*(?:lessons?|learnings?|takeaways?)(?: ${LEARNING_QUALIFIERS})?$`,
+);
 
 /** "S - Situation", "R: Result": a STAR letter before the word it stands for. */
 const LETTER_AND_WORD = /^([star])\s*[-–—:.)]\s*(.+)$/;

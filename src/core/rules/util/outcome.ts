@@ -9,7 +9,8 @@ const CHANGE_PHRASES = [
     String.raw`(?:about |around |roughly |over |under |nearly |almost )?[$€£]?\d+`,
   '(?:dropped|fell|rose|grew|climbed|moved|came down|went up) from',
   'worked (?:really |very |so |quite |pretty )?(?:well|out|great)',
-  '(?:a|an) (?:big|huge|massive|significant|major|real|clear|measurable|noticeable) (?:improvement|win|success|step up|upgrade|uplift|lift|boost|increase|gain|reduction)',
+  '(?:a|an) (?:big|huge|massive|significant|major|real|clear|measurable|noticeable) ' +
+    '(?:improvement|win|success|step up|upgrade|uplift|lift|boost|increase|gain|reduction)',
 ].join('|');
 // Things done or won: "delivered", "got buy-in"; "helped" only when it is not "helped with".
 const ACHIEVED = [
