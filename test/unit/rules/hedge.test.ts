@@ -4,6 +4,8 @@ import { applyFixes, configSchema, validateWithSchema } from '../../../src/core/
 
 ruleTester('hedge', {
   valid: [
+    // Regret and obligation are not doubt about one's own past.
+    'I could have told them sooner, and we may have to retrain it next quarter.',
     // The verb with an object, or a way of thinking described.
     'I think about edge cases before I write the model.',
     'I think of attention as a soft lookup table.',
@@ -117,6 +119,7 @@ ruleTester('hedge', {
     { code: 'I guess we could cache it.', errors: [{ text: 'I guess' }], output: 'We could cache it.' },
     { code: "I feel like I've hit a ceiling.", errors: [{ text: 'I feel like' }], output: "I've hit a ceiling." },
     { code: 'It was the right call, I suppose.', errors: [{ text: 'I suppose' }] },
+    { code: 'I may have seen dbt before, in a course.', errors: [{ text: 'may have' }] },
     {
       code: "I'm not sure but it was the cache.",
       errors: [{ text: "I'm not sure but", messageId: 'doubt', message: /^"I'm not sure but" opens with doubt\./ }],

@@ -13,7 +13,7 @@ import { beliefSafeDrop, degreeDrop, dropWord, justSafeDrop, softenerSafeDrop } 
 import { fairlyIsDegree, justIsHedge } from './senses/adverb.js';
 import { bitIsHedge, littleBitIsHedge, littleIsHedge } from './senses/amount.js';
 import type { Around } from './senses/around.js';
-import { beliefIsHedge, believeIsHedge, hopeIsHedge, notAsked, notSureIsHedge, rememberIsHedge, sayIsHedge } from './senses/belief.js';
+import { beliefIsHedge, believeIsHedge, hopeIsHedge, mayHaveIsDoubt, notAsked, notSureIsHedge, rememberIsHedge, sayIsHedge } from './senses/belief.js';
 import { familiarityIsHedge, kindOfIsHedge, maybeIsHedge, potentiallyIsHedge, sortOfIsHedge } from './senses/noun.js';
 
 export type Kind = 'belief' | 'doubt' | 'degree' | 'likelihood' | 'minimizer' | 'familiarity' | 'filler';
@@ -50,6 +50,13 @@ export const HEDGES: HedgeEntry[] = [
   { key: "I'd like to think", pattern: "I(?:'d| would) like to think", kind: 'belief' },
   { key: 'I hope', pattern: 'I hope', kind: 'likelihood', guard: hopeIsHedge },
   { key: 'if that makes sense', pattern: 'if (?:that|this|it) makes sense', kind: 'doubt' },
+  // "I may have seen that before": unsure of one's own past ("I could have told them sooner" is regret).
+  {
+    key: 'may have',
+    pattern: '(?:may|might) have(?= (?:seen|used|heard|done|tried|read|touched|run|worked|come across)\\b)',
+    kind: 'doubt',
+    guard: mayHaveIsDoubt,
+  },
   { key: 'I feel like', pattern: 'I feel (?:like|that)', kind: 'belief', safeDrop: beliefSafeDrop },
   { key: 'kind of', pattern: 'kind of', kind: 'degree', guard: kindOfIsHedge, safeDrop: softenerSafeDrop, suggestDrop: dropWord(-1) },
   { key: 'sort of', pattern: 'sort of', kind: 'degree', guard: sortOfIsHedge, safeDrop: softenerSafeDrop, suggestDrop: dropWord(-1) },

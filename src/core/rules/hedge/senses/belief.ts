@@ -74,3 +74,6 @@ export const sayIsHedge = (a: Around): boolean => a.after[0] !== 'to' && !THINK_
 
 /** "I hope to lead a team" is an aim; "I hope that makes sense" asks for reassurance. */
 export const hopeIsHedge = (a: Around): boolean => a.after[0] !== 'to' && a.after[0] !== 'for' && !THINK_ASKED.has(last(a.before) ?? '');
+
+/** "I may have seen it" doubts one's own past; "the data may have seen drift" says nothing of the speaker. */
+export const mayHaveIsDoubt = (a: Around): boolean => /^i$/i.test(last(a.before) ?? '');
