@@ -157,7 +157,7 @@ const AIM_BEFORE = new RegExp(
 );
 // "We missed the deadline by two weeks": by how much a target was missed is a setback's size.
 const TARGET_MISSED = new RegExp(
-  `(?<!(?:\\bnot|\\bnever|n't)\\s+)\\bmissed\\s+(?:the|our|its|their|an?|every|each)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(TARGET_NOUNS)})\\b`,
+  `\\b(?<!(?:\\bnot|\\bnever|n't)\\s+)missed\\s+(?:the|our|its|their|an?|every|each)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(TARGET_NOUNS)})\\b`,
   'iu',
 );
 const AIM_MET = new RegExp(`\\b(?:${alternation([...TARGET_MET_VERBS.filter((v) => v !== 'missed'), 'hit', 'beat', 'reached', 'achieved'])})\\b`, 'iu');

@@ -94,7 +94,8 @@ const OUTCOME = new RegExp(
 // "It has not missed the deadline since", "one missed morning instead of sixteen": a setback
 // denied, or named as a thing counted, is not one that happened.
 const SETBACK = new RegExp(
-  String.raw`(?<!(?:\bnot|\bnever|n't|\ba|\ban|\bone|\bthe|\bno|\bany|\d)\s+)\b(?:${[
+  // The word boundary comes first: it fails inside a run of spaces before the look back runs.
+  String.raw`\b(?<!(?:\bnot|\bnever|n't|\ba|\ban|\bone|\bthe|\bno|\bany|\d)\s+)(?:${[
     ...SETBACK_PAST,
     String.raw`(?:was|were|got) (?:\p{L}+ly )?(?:${SETBACK_PARTICIPLES.join('|')})`,
     String.raw`pushed (?:[\p{L}-]+ ){0,3}?back`,
