@@ -313,14 +313,21 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   if (act === 'outcome') return 'change';
   if (setup) return 'baseline';
   if (MEASURE_AFTER.test(after) || (MEASURE.test(clause) && !COUNTED_AFTER.test(after))) return 'level';
+  // "After cleaning, less than 2% of the data was missing": a share the Result states is where a measure stands.
+  if (where.result && (span.endsWith('%') || /^\s*(?:%|percent)/i.test(after))) return 'level';
   return 'scale';
 }
+
+const INFINITIVE_BEFORE = /\bto\s$/i;
 
 function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   const out: Thing[] = [];
   THING.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = THING.exec(text)) !== null) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  // "I want to join this company", "to index the docs": after "to" the word is a verb.
+  while ((m = THING.exec(text)) !== null)
+    if (!INFINITIVE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))
+      out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
   COMPOUND.lastIndex = 0;
   while ((m = COMPOUND.exec(text)) !== null) {
     if (!out.some((t) => t.start < base + m!.index + m![0].length && t.end > base + m!.index))

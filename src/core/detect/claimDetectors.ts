@@ -50,7 +50,8 @@ export function resultMetricClaims(answer: Answer): Claim[] {
 
 const OWN_ACTS = new Set(['action', 'decision', 'outcome']);
 // A condition or a contrast makes a general statement checkable: "when the data drifts", "rather than".
-const CONDITION = wordsPattern(CONDITION_CUES, 'iu');
+// "When it comes to data" introduces a topic, not a condition.
+const CONDITION = new RegExp(`${wordsPattern(CONDITION_CUES, 'iu').source}(?! it comes to\\b)`, 'iu');
 
 /**
  * A claim of the candidate's own act: "I built", "I chose", a subjectless action line; not

@@ -239,6 +239,10 @@ describe('the role of each number', () => {
 });
 
 describe('detectors', () => {
+  it('in the Result part, a share stated is a level reached', () => {
+    const a = answerOf('**Situation:** The records were messy.\n\n**Result:** After cleaning, I had 47,000 records with less than 2% missing data.');
+    expect(claimsOf(a).flatMap((c) => c.quantities.map((q) => `${q.text}:${q.role}`))).toContain('2%:level');
+  });
   it('in the Result part, how long the work took is a time, how fast the result came a change', () => {
     const took = answerOf('**Situation:** The fraud model was stale.\n\n**Result:** It took me two months from scratch.');
     expect(claimsOf(took).flatMap((c) => c.quantities.map((q) => `${q.text}:${q.role}`))).toEqual(['two months:time']);
@@ -290,6 +294,11 @@ describe('detectors', () => {
 });
 
 describe('praise is not a detail', () => {
+  it('a listed word used as a verb after "to" is no thing, and "when it comes to" is no condition', () => {
+    const a = answerOf("I want to join this company. I think it's out in front when it comes to decisions driven by data.");
+    expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual([]);
+    expect(specificClaims(a)).toEqual([]);
+  });
   it('what one says of oneself is not specific, whatever it names; what one did with it is', () => {
     const a = answerOf("I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I set up drift alerts in Grafana.");
     expect(specificClaims(a).map((c) => c.text)).toEqual(['I set up drift alerts in Grafana.']);
