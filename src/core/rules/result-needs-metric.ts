@@ -1,6 +1,7 @@
 import { isIntroduction } from '../detect/answerType.js';
 import type { Answer, Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
+import { TIME_UNITS, alternation } from '../lexicon/index.js';
 import { claimsOfSentence } from '../claims/read.js';
 import { outcomeClaims, resultMetricClaims } from '../detect/claimDetectors.js';
 import { expectsOutcome, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
@@ -51,8 +52,10 @@ export const resultNeedsMetric: Rule<Options> = {
     if (resultSections.length > 0) {
       // Numbers in the Situation, Task or Action are context or activity, not the result.
       const inResult = answer.sentences.filter((s) => s.sectionKinds.includes('result'));
-      const figured = hasMetric(inResult.map((s) => s.text).join(' '));
-      if (figured && !onlyTimeTaken(answer, inResult)) return;
+      const resultText = inResult.map((s) => s.text).join(' ');
+      const figured = hasMetric(resultText);
+      // Most Results name no unit of time: only those need their claims read.
+      if (figured && !(TIME_WORD.test(resultText) && onlyTimeTaken(answer, inResult))) return;
       const first = resultSections[0]!;
       report({
         messageId: figured ? 'resultTimeOnly' : 'resultSection',
@@ -157,6 +160,8 @@ function measuredSentences(answer: Answer): { has(start: number): boolean } {
 }
 
 // "It took me two months from scratch": a Result whose only figures say how long the work took.
+const TIME_WORD = new RegExp(`\\b(?:${alternation(TIME_UNITS)})s?\\b`, 'i');
+
 function onlyTimeTaken(answer: Answer, sentences: readonly Sentence[]): boolean {
   const roles = sentences.flatMap((s) => claimsOfSentence(answer, answer.sentences.indexOf(s)).flatMap((c) => c.quantities.map((q) => q.role)));
   return roles.length > 0 && roles.every((r) => r === 'time' || r === 'deadline');
