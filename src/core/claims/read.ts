@@ -3,6 +3,7 @@ import {
   ABILITY_MARKERS,
   AGREEMENT_VERBS,
   AIM_NOUNS,
+  CAREER_MOVES,
   DECISION_VERBS,
   GENERIC_PHRASES,
   ING_MODIFIERS,
@@ -96,6 +97,7 @@ const AGREED = new RegExp(`^(?:[\\p{L}'’-]+,?\\s+){0,5}?(?<!\\bhad\\s+(?:\\p{L
 // "Where I can grow", "I can build the pipeline": an ability, not a step; "we can now serve it
 // in 50 ms" is what the work made possible, and is read as an outcome first.
 const ABILITY = new RegExp(`^(?:['’]m|['’]re|\\s)*${BETWEEN}${alternation(ABILITY_MARKERS.map((p) => p.replace(/^'m |^'re /, '')))}\\b(?!\\s+now\\b)`, 'iu');
+const CAREER_MOVE = new RegExp(`^${BETWEEN}(?:${CAREER_MOVES.join('|')})\\b`, 'iu');
 const STATE = new RegExp(`^${BETWEEN}${alternation(STATE_VERBS)}\\b`, 'iu');
 const LEARNING = wordsPattern(LEARNING_MARKERS, 'iu');
 // "A gradient-boosted model": after a hyphen the participle is an adjective.
@@ -254,7 +256,7 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   if (actor !== 'i' && actor !== 'we' && actor !== 'none' && AGREED.test(rest)) return { act: 'outcome', vague: false };
   if (owned) {
     // "I don't remember the details", "we never tested it": what was not done is no act.
-    if (NEGATED.test(rest) || SEEKING.test(rest) || ABILITY.test(rest)) return { act: 'state', vague: false };
+    if (NEGATED.test(rest) || SEEKING.test(rest) || ABILITY.test(rest) || CAREER_MOVE.test(rest)) return { act: 'state', vague: false };
     if (VAGUE.test(rest)) return { act: 'action', vague: true };
     if (DECISION.test(rest)) return { act: 'decision', vague: false };
     // "Rather than insisting, I asked for a trial": an act chosen over another is a decision.

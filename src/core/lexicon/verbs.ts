@@ -160,6 +160,17 @@ export const PLAN_MARKERS = [
   'should', 'would like to', 'if i were', 'if i had',
 ];
 
+/**
+ * Moves of a career, told as biography: "I studied finance", "took an analyst job", "was
+ * promoted", "left to do an MBA". They say where the candidate was, not what they did there.
+ */
+export const CAREER_MOVES = [
+  'studied', 'graduated', 'majored', 'took (?:a|an|the|my) (?:[\\p{L}-]+ ){0,3}?(?:job|role|position|offer)', 'was promoted', 'got promoted',
+  'left (?:to|for)', 'moved (?:to|into|over to)', 'relocated', 'switched (?:to|into)', 'transitioned (?:to|into)',
+  'did (?:a|an|my) (?:[\\p{L}-]+ ){0,2}?(?:mba|master|masters|master\'s|degree|phd|bachelor|bachelor\'s|internship|bootcamp)',
+  'work (?:at|for|today|now|there|here)', 'am (?:now )?(?:at|with)', 'started (?:at|my career|out)',
+];
+
 /** What one is able to do, said in the present: "a team where I can grow" tells no act. */
 export const ABILITY_MARKERS = ['can', 'am able to', "'m able to", 'are able to', "'re able to"];
 

@@ -294,6 +294,12 @@ describe('detectors', () => {
 });
 
 describe('praise is not a detail', () => {
+  it('reads the moves of a career as biography, not as work done', () => {
+    const claims = brief(
+      'I studied finance, then I took an analyst job at Morgan Stanley and was promoted. Today I work at JP Morgan, where I rebuilt the risk reports.',
+    );
+    expect(claims.map((c) => c.act)).toEqual(['state', 'state', 'action']);
+  });
   it('a listed word used as a verb after "to" is no thing, and "when it comes to" is no condition', () => {
     const a = answerOf("I want to join this company. I think it's out in front when it comes to decisions driven by data.");
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual([]);
