@@ -330,16 +330,18 @@ function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   while ((m = THING.exec(text)) !== null)
     if (!INFINITIVE_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)))
       out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  // A compound or a code name that overlaps a thing found before it adds nothing.
+  const addUnlessOverlapping = (found: RegExpExecArray): void => {
+    const start = base + found.index;
+    const end = start + found[0].length;
+    if (!out.some((t) => t.start < end && t.end > start)) out.push({ start, end, text: found[0] });
+  };
   COMPOUND.lastIndex = 0;
-  while ((m = COMPOUND.exec(text)) !== null) {
-    if (!out.some((t) => t.start < base + m!.index + m![0].length && t.end > base + m!.index))
-      out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
-  }
+  while ((m = COMPOUND.exec(text)) !== null) addUnlessOverlapping(m);
   // Most clauses hold no code name: a scan for its marks first spares the costlier pattern.
-  IDENTIFIER.lastIndex = 0;
-  while (CODE_MARK.test(text) && (m = IDENTIFIER.exec(text)) !== null) {
-    if (!out.some((t) => t.start < base + m!.index + m![0].length && t.end > base + m!.index))
-      out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
+  if (CODE_MARK.test(text)) {
+    IDENTIFIER.lastIndex = 0;
+    while ((m = IDENTIFIER.exec(text)) !== null) addUnlessOverlapping(m);
   }
   CAPITALISED.lastIndex = 0;
   while ((m = CAPITALISED.exec(text)) !== null) {
