@@ -18,7 +18,7 @@ const CONCESSIVE = String.raw`(?:even though|although|though|despite|in spite of
 // A break starts at the punctuation or at the first space of a run, never inside a run of
 // spaces (blanked markup makes long ones; a scan from each of their spaces would be quadratic).
 const BREAK = new RegExp(
-  String.raw`(?:,|(?<!\s))\s+(?:and\s+|but\s+)?(?=${CONCESSIVE}\s)|,(?<=(?:^|\s)${CONCESSIVE}\s[^,;]{1,80},)\s+(?=${SUBJECT}\b)|\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|(?:,|(?<!\s))\s+(?:and|but|so|while|whereas|and then|then|and so|because)\s+(?=${SUBJECT}\b)|,\s+(?=(?:where|when) (?:i|we)\b)|(?<!\s)\s+(?=where (?:i|we)\b)|(?<comma>,\s+)(?=(?:i|we)\s)|,?\s+(?:which|that|this) (?:meant|means)(?: that)?\s+(?=(?:i|we)\b)|,\s+meaning(?: that)?\s+(?=(?:i|we)\b)|,\s+(?=(?:which|and which|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|taking|resulting|leading|allowing|making|helping|freeing)\b)|,\s+(?:and|but|so)\s+(?=(?:\p{L}+ed|saved|cut|made|got|built|ran|won|took)\b)`,
+  String.raw`(?:,|(?<!\s))\s+(?:and\s+|but\s+)?(?=${CONCESSIVE}\s)|,(?<=(?:^|\s)${CONCESSIVE}\s[^,;]{1,80},)\s+(?=${SUBJECT}\b)|\s*[;:]\s+|\s+[—–]\s+|\s+-\s+|(?:,|(?<!\s))\s+(?:and|but|so|while|whereas|and then|then|and so|because)\s+(?=${SUBJECT}\b)|,\s+(?=when (?:i|we)\b)|(?:,|(?<!\s))\s+(?=where (?:i|we)\b)|(?<comma>,\s+)(?=(?:i|we)\s)|,?\s+(?:which|that|this) (?:meant|means)(?: that)?\s+(?=(?:i|we)\b)|,\s+meaning(?: that)?\s+(?=(?:i|we)\b)|,\s+(?=(?:which|and which|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|taking|resulting|leading|allowing|making|helping|freeing)\b)|,\s+(?:and|but|so)\s+(?=(?:\p{L}+ed|saved|cut|made|got|built|ran|won|took)\b)`,
   'giu',
 );
 
