@@ -55,7 +55,7 @@ export const resultNeedsMetric: Rule<Options> = {
       const resultText = inResult.map((s) => s.text).join(' ');
       const figured = hasMetric(resultText);
       // Most Results name no unit of time: only those need their claims read.
-      if (figured && !(TIME_WORD.test(resultText) && onlyTimeTaken(answer, inResult))) return;
+      if (figured && !(TIME_WORD.test(resultText) && onlyTimeTaken(answer))) return;
       const first = resultSections[0]!;
       report({
         messageId: figured ? 'resultTimeOnly' : 'resultSection',
@@ -162,8 +162,10 @@ function measuredSentences(answer: Answer): { has(start: number): boolean } {
 // "It took me two months from scratch": a Result whose only figures say how long the work took.
 const TIME_WORD = new RegExp(`\\b(?:${alternation(TIME_UNITS)})s?\\b`, 'i');
 
-function onlyTimeTaken(answer: Answer, sentences: readonly Sentence[]): boolean {
-  const roles = sentences.flatMap((s) => claimsOfSentence(answer, answer.sentences.indexOf(s)).flatMap((c) => c.quantities.map((q) => q.role)));
+function onlyTimeTaken(answer: Answer): boolean {
+  const roles = answer.sentences.flatMap((s, i) =>
+    s.sectionKinds.includes('result') ? claimsOfSentence(answer, i).flatMap((c) => c.quantities.map((q) => q.role)) : [],
+  );
   return roles.length > 0 && roles.every((r) => r === 'time' || r === 'deadline');
 }
 
