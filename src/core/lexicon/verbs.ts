@@ -114,6 +114,24 @@ export const TARGET_NOUNS = [
 ];
 
 /**
+ * Work finished against its schedule: "the project shipped on time", "we delivered it ahead of
+ * schedule". The pattern (rules/util/outcome.ts) takes one of the verbs, up to three words and
+ * one of the marks.
+ */
+export const FINISHED_VERBS = ['shipped', 'delivered', 'launched', 'finished', 'completed', 'released', 'went live', 'landed', 'wrapped up'];
+export const ON_SCHEDULE = ['on time', 'on schedule', 'ahead of schedule', 'on budget', 'under budget', 'within budget', 'early'];
+
+/**
+ * What a thing became: "our working relationship got better", "the hand-offs became smoother".
+ * The pattern (rules/util/outcome.ts) takes "got", "became" or "grew", with "has" or "have"
+ * or without, an optional degree word and one of these.
+ */
+export const BETTER_STATES = [
+  'better', 'worse', 'faster', 'slower', 'easier', 'smoother', 'stronger', 'clearer', 'cheaper', 'simpler', 'calmer',
+  'more reliable', 'more stable', 'more accurate', 'more efficient', 'more productive', 'more collaborative',
+];
+
+/**
  * Single-word changes that open an outcome sentence ("reduced", "sped up", "paid off"), in the
  * order the outcome test tries them; its phrases ("went live", "a big improvement") are
  * patterns kept beside it in rules/util/outcome.ts.

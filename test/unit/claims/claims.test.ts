@@ -200,6 +200,13 @@ describe('steps that share a subject', () => {
     ]);
     expect(brief('Until then they had only approved rule-based systems.').map((c) => c.act)).toEqual(['state']);
   });
+  it('reads work finished on schedule, a state that got better and what a tool let people do as outcomes', () => {
+    expect(brief('The project shipped on time and our working relationship got better.').map((c) => c.act)).toEqual(['outcome', 'outcome']);
+    expect(brief('XGBoost let us capture those interactions.').map((c) => c.act)).toEqual(['outcome']);
+    // Letting someone do a thing is a step taken, not what the work made possible.
+    expect(brief('I let them name the tiers.').map((c) => c.act)).toEqual(['action']);
+    expect(brief('We had to get better at estimating.').map((c) => c.act)).not.toContain('outcome');
+  });
   it('reads by how much a target was missed as the size of a setback, not a change', () => {
     expect(brief('Despite our efforts, we missed the deadline by two weeks.').flatMap((c) => c.roles)).toEqual(['two weeks:time']);
     expect(brief('It now finishes in 40 minutes and has not missed the deadline since March.').flatMap((c) => c.roles)).not.toContain('40 minutes:time');

@@ -209,10 +209,10 @@ ruleTester('result-needs-metric', {
       code: '## What is your biggest weakness?\n\nI spend too long tuning models. My manager told me to timebox things, so now I try to do that. It has gotten a lot better and my team is happier with my speed.\n',
       errors: [{ text: 'It has gotten a lot better and my team is happier with my speed.', messageId: 'closingOutcome' }],
     },
-    // "I tuned it and it got better": the clause with the state has no figure either.
+    // "I tuned it and it got better": the state it reached is the first outcome, and has no figure either.
     {
       code: '## Walk me through your churn project?\n\nAt my last job I built a model to predict cancellations. I pulled 100K records and engineered usage features. I tuned it with grid search and the final model got better. My manager was really impressed.\n',
-      errors: [{ text: 'My manager was really impressed.' }],
+      errors: [{ text: 'I tuned it with grid search and the final model got better.' }],
     },
     // "It worked really well", "a big improvement": outcomes, with no number.
     {

@@ -27,6 +27,8 @@ ruleTester('star-missing-result', {
     '## Tell me about a time you failed?\n\nI led a team building a new data pipeline for the finance reports. We planned it carefully, but upstream schema changes broke our loads every week. I added contract tests and a staging copy of the source tables. In the end the launch slipped by a quarter.\n',
     // A setback the story opens on is its problem, and the story goes on to what came of it.
     '## Tell me about a project that went wrong?\n\nOur churn model release slipped a month because the joins were wrong. I rebuilt the joins on the customer table and added a row-count check to the Airflow job, and the release went live the next sprint with the checks in place.\n',
+    // Work finished on schedule and a relationship that got better are what came of a conflict.
+    "In my previous role, a peer and I disagreed on the project's priorities. I set up a one-on-one, got clear on the goals we shared and asked what constraints they had. We agreed a revised timeline and one joint plan. The project shipped on time and our working relationship got better.\n",
     // A learning label alone does not make an answer STAR-shaped.
     'Spend doubled, so I moved the jobs to spot nodes.\n\n**Learning:** Measure before you optimise.\n',
     // Every answer of a story bank is judged on its own.

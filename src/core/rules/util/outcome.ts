@@ -1,4 +1,14 @@
-import { CHANGE_PAST, CONCERN_NOUNS, SETBACK_PARTICIPLES, SETBACK_PAST, TARGET_MET_VERBS, TARGET_NOUNS } from '../../lexicon/index.js';
+import {
+  BETTER_STATES,
+  CHANGE_PAST,
+  CONCERN_NOUNS,
+  FINISHED_VERBS,
+  ON_SCHEDULE,
+  SETBACK_PARTICIPLES,
+  SETBACK_PAST,
+  TARGET_MET_VERBS,
+  TARGET_NOUNS,
+} from '../../lexicon/index.js';
 import type { Answer, Sentence } from '../../types.js';
 
 // Past changes said in a phrase: "went live", "dropped from", "worked well", "a big improvement".
@@ -32,6 +42,11 @@ const ACHIEVED = [
   'got (?:buy-in|approval|promoted|adopted)',
   // "We still managed to give customers first-class service": what was managed is what came of it.
   'managed to',
+  // "XGBoost let us capture the interactions": what the work made possible. "I let them name
+  // the tiers" is a step the candidate took.
+  String.raw`(?<!\b(?:I|we) )let (?:us|them|the team|our team|the teams|analysts|users)`,
+  // "The project shipped on time": work finished against its schedule.
+  String.raw`(?:${FINISHED_VERBS.join('|')}) (?:[\p{L}\d-]+ ){0,3}?(?:${ON_SCHEDULE.join('|')})`,
   String.raw`(?:${TARGET_MET_VERBS.join('|')}) (?:the|our|its|their|every|all|each|both|this|that) (?:[\p{L}\d-]+ ){0,2}?(?:${TARGET_NOUNS.join('|')})`,
 ].join('|');
 // A verdict on the work: "was a success", "the result was".
@@ -65,7 +80,9 @@ const RECEPTION = [
   '(?:is|are) (?:now |much |a lot |far |probably |definitely |clearly )?(?:happier|more satisfied)',
   '(?:results?|outcomes?) (?:have been|has been|were|was) (?:pretty |really |very |quite )?(?:good|great|positive|strong|excellent)',
   String.raw`(?:team|teams|analysts|users|they|everyone) (?:now )?(?:uses|use|relies on|rely on) it\b`,
-  '(?:has|have) (?:gotten|got|become) (?:a lot |much |far |way |a little |somewhat )?(?:better|faster|easier|smoother)',
+  // "Our working relationship got better", "it has become faster": the state a change left.
+  String.raw`(?:(?:has|have) )?(?:gotten|got|become|became|grew) ` +
+    String.raw`(?:a lot |much |far |way |even |a little |somewhat |noticeably |steadily )?(?:${BETTER_STATES.join('|')})`,
   // Adoption said in the present at the end of a story: "people in HR use it", "analysts rely on it daily".
   '(?:use|uses|rely on|relies on) it(?= *(?:[.,;!]|$|every|daily|weekly|today|now|still))',
   // Prevention and the state left behind: "it hasn't happened again", "the project is in good shape now".
