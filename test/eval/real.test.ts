@@ -22,7 +22,7 @@ const DEV_FLOORS = {
   'result-needs-metric': 0.83,
   'star-missing-result': 0.7,
   'vague-we': 0.85,
-  answerType: 0.77,
+  answerType: 0.76,
   aucStrongWeak: 0.95,
   tau: 0.59,
   overNaive: 0.15,
