@@ -70,6 +70,24 @@ describe('section labels', () => {
     });
   });
 
+  it('reads word labels told in one paragraph, after the end of a sentence', () => {
+    const text = 'Situation: The nightly job took 6 hours. Task: I owned the rewrite. Action: I moved it to Spark. Result: It now runs in 20 minutes.\n';
+    const [a] = answers(text);
+    expect(shape(text, a!)).toEqual({
+      sections: ['situation=Situation:', 'task=Task:', 'action=Action:', 'result=Result:'],
+      sentences: [
+        '[situation] The nightly job took 6 hours.',
+        '[task] I owned the rewrite.',
+        '[action] I moved it to Spark.',
+        '[result] It now runs in 20 minutes.',
+      ],
+    });
+    // Only a line that opened with a label goes on with more, and only with words that are labels.
+    expect(shape('We hit a wall. Result: nothing.\n', answers('We hit a wall. Result: nothing.\n')[0]!).sections).toEqual([]);
+    const noted = 'Context: The job was slow. Note: it ran nightly.\n';
+    expect(shape(noted, answers(noted)[0]!).sections).toEqual(['situation=Context:']);
+  });
+
   it('reads a letter label on a wrapped line of a lettered paragraph', () => {
     const text = 'S - The job took 6 hours. A - I profiled it and moved the\nheaviest joins into Spark. R - It now takes 40 minutes.\n';
     const [a] = answers(text);

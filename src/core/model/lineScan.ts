@@ -15,6 +15,9 @@ const BOLD_LABEL_TAIL = /^[ \t]{0,3}(?:\([^)\n]{0,24}\)[ \t]?(?=[:—–-]|$))?[
 const DECORATION = /^(?:[\p{Extended_Pictographic}\p{Emoji_Modifier}\uFE0F\u200D\u20E3]+[ \t]*)+/u;
 // A further letter label on the same line, after a sentence ends: "S - Slow jobs. T - I owned the fix."
 const INLINE_LETTER = /[.!?]["'”’)]*\s+([STAR])\s*[-–—:]\s+/g;
+// A further word label after a sentence ends, in a paragraph that opened with one:
+// "Situation: ... checkout. Task: I owned the frontend. Action: ..." told as one paragraph.
+const INLINE_WORD_LABEL = /[.!?]["'”’)]*\s+([A-Z][A-Za-z '’/&]{0,38}?)\s*:\s+/g;
 
 /** A section label (heading, bold or prefix) or a STAR letter, and where its content starts. */
 export interface LabelHit {
@@ -97,9 +100,10 @@ export function scanLines(w: Walk, prose: string): ScannedLines {
           inlineFrom = m[0].length;
         } else if ((m = WORD_LABEL.exec(line))) {
           const kinds = matchLabel(m[1]!);
-          if (kinds)
+          if (kinds) {
             labels.push({ kinds, label: m[1]!.trim(), style: 'prefix', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length });
-          else if ((m = ANSWER_MARKER.exec(line))) answerMarkers.push({ start: i, end: i + m[0].length });
+            inlineLabels(line, i, m[0].length, labels);
+          } else if ((m = ANSWER_MARKER.exec(line))) answerMarkers.push({ start: i, end: i + m[0].length });
         } else if (line.trimEnd().length <= 40 && (lineKinds = matchLabel(line.trimEnd()))) {
           // A label alone on its line, as pasted from plain text: "Situation" then the story below.
           labels.push({
@@ -135,4 +139,22 @@ export function scanLines(w: Walk, prose: string): ScannedLines {
     }
   }
   return { labels, letters, questionLines, answerMarkers };
+}
+
+/** Word labels later in a line that opened with one, each after the end of a sentence. */
+function inlineLabels(line: string, lineStart: number, from: number, labels: LabelHit[]): void {
+  INLINE_WORD_LABEL.lastIndex = from;
+  let n: RegExpExecArray | null;
+  while ((n = INLINE_WORD_LABEL.exec(line)) !== null) {
+    const kinds = matchLabel(n[1]!);
+    if (!kinds) continue;
+    const at = lineStart + n.index + n[0].indexOf(n[1]!);
+    labels.push({
+      kinds,
+      label: n[1]!.trim(),
+      style: 'prefix',
+      range: { start: at, end: lineStart + n.index + n[0].trimEnd().length },
+      contentStart: lineStart + n.index + n[0].length,
+    });
+  }
 }
