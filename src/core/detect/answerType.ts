@@ -18,7 +18,7 @@ function bareQuestion(text: string): string {
 
 // "Tell me about yourself", a 30-second pitch: the introduction that has a word budget and owes a flagship number.
 const INTRODUCTION =
-  /elevator pitch|tell (?:me|us) (?:a (?:little|bit) )?(?:more )?about yourself|introduce yourself|self[- ]introduction|\d+[- ]second (?:pitch|intro)|walk (?:me|us) through (?:your|you) (?:background|resume|cv|career)/;
+  /elevator pitch|(?:tell|talk|pitch|say|share)\b(?: [\w-]+){0,4} about yourself|introduce yourself|self[- ]introduction|\d+[- ]second (?:pitch|intro)|walk (?:me|us) through (?:your|you) (?:background|resume|cv|career)/;
 
 const QUESTION_TYPES: [AnswerType, RegExp][] = [
   // "Why are you looking to leave?" is about leaving, not the pitch "why are you looking at us".
@@ -150,13 +150,20 @@ export function describeAnswerType(type: AnswerType): string {
   return TYPE_NAMES[type];
 }
 
+// Who the candidate is: a role, the years behind it, a degree or year of study, the current
+// job, a name. "My passion", "what drew me" and "my career goals" say why, not who.
+const WHO =
+  /\b(?:i'm|i am|i've been|i have been|i work as|i worked as) (?:a|an) (?:[\w-]+[ -]){0,3}(?:scientist|engineer|analyst|developer|manager|student|graduate|professional|lead|consultant|researcher|specialist|architect|teacher|marketer|designer|administrator|intern)\b|\bi'm \w+, (?:a|an) |\bi (?:have|bring|'ve got) (?:\w+[ -]){0,2}(?:years?|decades?) of\b|\bmy (?:background|career|journey|experience) (?:is|has been|started|began|spans|includes)\b|\b(?:currently|right now|today) (?:i'm|i am|working)\b|\bmy name is\b|\b(?:i'm|i am) in my (?:first|second|third|fourth|final|last) year\b|\b(?:degree|bachelor's|master's|diploma|phd) (?:in|of)\b|\bi (?:studied|graduated|majored|hold a|have a (?:degree|master|phd|bachelor))/;
+
 /**
  * An introduction pitch: a pitch asked as "tell me about yourself", or written with no
- * question. "Why this role?" is a pitch too, about motivation; it has no 30-second budget and
- * owes no flagship number.
+ * question and saying who the candidate is. "Why this role?" and "why are you moving?" are
+ * pitches about motivation: no 30-second budget, and no flagship number owed.
  */
 export function isIntroduction(answer: Answer): boolean {
   if (answer.type !== 'pitch') return false;
-  if (answer.typeSource === 'front-matter' || !answer.question) return true;
+  if (answer.typeSource === 'front-matter') return true;
+  // With no question, the content tells.
+  if (!answer.question) return WHO.test(answer.prose.toLowerCase().replace(/[’‘]/g, "'"));
   return INTRODUCTION.test(bareQuestion(answer.question.text));
 }

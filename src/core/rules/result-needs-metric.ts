@@ -2,7 +2,8 @@ import { isIntroduction } from '../detect/answerType.js';
 import type { Answer, Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
 import { TIME_UNITS, alternation } from '../lexicon/index.js';
-import { claimsOfSentence } from '../claims/read.js';
+import { claimsOf, claimsOfSentence } from '../claims/read.js';
+import type { Claim } from '../claims/types.js';
 import { outcomeClaims, resultMetricClaims } from '../detect/claimDetectors.js';
 import { expectsOutcome, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
 import { outcomeCandidates, untoldResultAt } from './util/untoldResult.js';
@@ -83,7 +84,21 @@ export const resultNeedsMetric: Rule<Options> = {
       return;
     }
 
-    if (answer.type === 'pitch' && !isIntroduction(answer)) return;
+    if (answer.type === 'pitch' && !isIntroduction(answer)) {
+      // Why this role, why a move: no flagship number is owed, but a result it claims owes its measure.
+      // Only what came of work, told after it in the same sentence ("I implemented TF-IDF, which
+      // improved engagement"): "I was impressed to see", "your post showed NDCG improving" are
+      // reasons for the move, not results.
+      const firstWork = new Map<number, number>();
+      for (const c of claimsOf(answer)) if (isOwnWork(c) && !firstWork.has(c.sentence)) firstWork.set(c.sentence, c.start);
+      const outcomes = outcomeClaims(answer).filter(
+        (c) => c.start > (firstWork.get(c.sentence) ?? Infinity) && candidates.some((s) => s.start <= c.start && c.end <= s.end),
+      );
+      if (outcomes.length === 0 || resultMetricClaims(answer).length > 0) return;
+      const last = outcomes[outcomes.length - 1]!;
+      report({ messageId: 'closingOutcome', start: last.start, end: last.end, expected: 'a metric in the outcome' });
+      return;
+    }
     if (answer.type === 'pitch') {
       // "Two e-commerce companies", "a team of five": counts of a career, not of an achievement.
       if (candidates.some((s) => hasMetric(s.text) && (FLAGSHIP.test(s.text) || isOutcomeSentence(s.text)))) return;
@@ -175,4 +190,9 @@ function stateFigure(sentence: string): boolean {
 
 function narrative(sentences: readonly Sentence[]): boolean {
   return sentences.filter((s) => PAST_WORK.test(s.text)).length >= 2;
+}
+
+/** A step of the candidate's own or their team's: "I implemented TF-IDF", "we shipped it". */
+function isOwnWork(c: Claim): boolean {
+  return (c.act === 'action' || c.act === 'decision') && (c.actor === 'i' || c.actor === 'we' || c.actor === 'none');
 }

@@ -103,6 +103,8 @@ ruleTester('result-needs-metric', {
     '---\ntype: pitch\n---\n\nI am a machine learning engineer in payments. For four years I have owned the fraud-scoring platform. My flagship change moved scoring from nightly batches to real time, cutting fraud losses by 31%. Next I want a staff role.\n',
     // A question claims nothing.
     '## What questions do you have for us?\n\nFirst, how does a model get from a notebook to production here, and who reviews it? Second, what is the biggest risk in the ranking rebuild? And what does success look like for this role in the first six months?\n',
+    // Why a move, told with no question and no word of who the candidate is: a motivation answer owes no flagship number.
+    "I've valued my first job after graduating, but it's a small company and I can't see a clear path to grow there. I'm looking for a bigger organization where I can learn from more experienced engineers and work on more complex systems. Your mentorship program is one of the things that drew me to this role.\n",
     // A weakness answer does not need a metric.
     '## What is your biggest weakness?\n\nI used to say yes to every request, so my roadmap slipped. I now ask what the requester would drop to make room, and my manager and I plan the quarter together.\n',
     // A story with no outcome at all stops before its result: star-missing-result's one finding.
@@ -198,6 +200,16 @@ ruleTester('result-needs-metric', {
     {
       code: '## Tell me about yourself?\n\nI am an AI engineer with 13 years of experience, the last six on LLM systems. At my last company I built an agentic analytics platform. Now I want to own system design.\n',
       errors: [{ text: 'At my last company I built an agentic analytics platform.', messageId: 'pitch', message: PITCH }],
+    },
+    // A motivation answer owes no flagship number, but a result it claims for its own work still owes one.
+    {
+      code: "I'm excited about this role because I love working on language problems. In my career assistant project I implemented TF-IDF features and a logistic regression, which improved user engagement significantly.\n",
+      errors: [{ text: 'which improved user engagement significantly.', messageId: 'closingOutcome' }],
+    },
+    // Told with no question, a pitch that says who the candidate is is an introduction.
+    {
+      code: "I'm a data analyst with four years of experience in retail. At my last company I built the weekly demand dashboard for the store managers. Now I'm looking for a role where I own forecasting end to end.\n",
+      errors: [{ text: 'At my last company I built the weekly demand dashboard for the store managers.', messageId: 'pitch' }],
     },
     // Career counts are not an achievement.
     {

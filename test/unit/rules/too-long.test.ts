@@ -27,6 +27,8 @@ ruleTester('too-long', {
     // A faster speaker gets more words.
     { code: long('The job now runs in 40 minutes.'), options: { maxSeconds: 150 } },
     { code: pitch(100), options: { pitchMaxWords: 100 } },
+    // Why a move, with no word of who the candidate is: a motivation answer has no 30-second budget.
+    `${"I'm looking for a bigger team where I can learn from engineers who have run larger systems than mine. ".repeat(6)}\n`,
     // A group preamble is not an answer.
     `# My notes\n\n${sentences(40)}\n\n## Tell me about yourself?\n\nI build ML systems.\n`,
   ],
