@@ -82,9 +82,12 @@ export function learningClaims(answer: Answer): Claim[] {
   return claimsOf(answer).filter((c) => c.act === 'learning');
 }
 
-/** Work told as "we", "our team", "the team". */
+/**
+ * Work told as "we", "our team", "the team". What came of it ("we adopted it", "we passed the
+ * audit") is the result, not work whose doer is hidden.
+ */
 export function teamActionClaims(answer: Answer): Claim[] {
-  return claimsOf(answer).filter((c) => (c.actor === 'we' || c.actor === 'team') && OWN_ACTS.has(c.act));
+  return claimsOf(answer).filter((c) => (c.actor === 'we' || c.actor === 'team') && OWN_ACTS.has(c.act) && c.act !== 'outcome');
 }
 
 const REASON = wordsPattern(REASON_CUES, 'iu');

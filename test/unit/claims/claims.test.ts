@@ -276,6 +276,9 @@ describe('detectors', () => {
     const a = answerOf('We built a churn model. We deployed it. Our team presented the results.');
     expect(ownActionClaims(a)).toEqual([]);
     expect(teamActionClaims(a)).toHaveLength(3);
+    // What came of the work, told as "we", is the result, not work whose doer is hidden.
+    const b = answerOf('I compared the tools and booked a meeting with my manager. We built a small pilot. In the end we adopted it.');
+    expect(teamActionClaims(b).map((c) => c.text)).toEqual(['We built a small pilot.']);
   });
   it('a reason anywhere, or a condition put first, makes a reasoned claim; a "when" of time mid-clause does not', () => {
     const a = answerOf(
