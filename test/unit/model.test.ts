@@ -379,6 +379,20 @@ describe('answer types', () => {
     expect(a!.type).toBe('pitch');
   });
 
+  it('reads a name, a role with a slash in it, a major or the skills of a job as saying who the candidate is', () => {
+    const named = answers(
+      "I'm Ngo. I'm in the middle of my degree at the university of industry. I've worked with Python, SQL and Airflow, and one strength I have is thinking things through. As for my weakness, my English is still weak.\n",
+    )[0]!;
+    expect(named.type).toBe('pitch');
+    expect(answers("I'm an Oracle PL/SQL developer. Day to day I write stored procedures and tune queries with execution plans.\n")[0]!.type).toBe('pitch');
+    expect(answers("I'm doing a data science major at Wilkes, with a statistics minor, and I'm most interested in computer vision.\n")[0]!.type).toBe('pitch');
+    // An answer may open on the candidate's role without being about who they are.
+    const opener = answers(
+      'As a platform engineer, I work from a decision framework built on severity and impact. For a critical problem such as an outage, I roll back at once. For a medium problem, I weigh the time to fix against rolling back.\n',
+    )[0]!;
+    expect(opener.type).not.toBe('pitch');
+  });
+
   it('prefers the front matter type', () => {
     const [a] = answers('---\ntype: elevator pitch\n---\n\nI am a data scientist.\n');
     expect(a!.type).toBe('pitch');

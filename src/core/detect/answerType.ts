@@ -59,11 +59,32 @@ export function answerTypeFromQuestion(text: string): AnswerType | undefined {
   return undefined;
 }
 
+// Who the candidate is: a role, the years behind it, a degree or year of study, the current
+// job, a name. Lower case, straight apostrophes.
+const ROLE_NOUNS =
+  '(?:scientist|engineer|analyst|developer|manager|student|graduate|professional|lead|consultant|researcher|specialist|architect|teacher|marketer|candidate|designer|administrator|intern)';
+const WHO_SOURCE = [
+  String.raw`\b(?:i'm|i am|i've been|i have been|i work as|i worked as) (?:a|an) (?:[\w/.+#]+[ -]){0,3}${ROLE_NOUNS}\b`,
+  // "My skills as a service manager"; "As a platform engineer, I roll back ..." opens any answer.
+  String.raw`\b(?:work|worked|working|skills|career|years|experience|time) as (?:a|an) (?:[\w/.+#-]+ ){0,3}${ROLE_NOUNS}\b`,
+  String.raw`\bi (?:have|bring|'ve got) (?:\w+[ -]){0,2}(?:years?|decades?) of\b`,
+  String.raw`\bmy (?:background|career|journey|experience) (?:is|has been|started|began|spans|includes)\b`,
+  String.raw`\b(?:currently|right now|today) (?:i'm|i am|working)\b`,
+  String.raw`\bmy name is\b`,
+  String.raw`\b(?:i'm|i am) in my (?:first|second|third|fourth|final|last) year\b`,
+  String.raw`\b(?:degree|diploma|bachelor's|bachelors|master's|masters|phd|mba|major|b\.e\.|b\.tech|m\.tech|b\.sc|m\.sc) (?:in|of|at)\b`,
+  String.raw`\bi (?:studied|graduated|majored|hold a|have a (?:degree|master|phd|bachelor))`,
+].join('|');
+// Why the candidate chose the field: a pitch's, though it does not say who they are.
+const DRIVE_SOURCE = String.raw`\b(?:hire me|i bring|my (?:career|background|skill ?set|passion)|career (?:change|switch|changer)|bootcamp|(?:became|become|becoming) (?:a|an) (?:data|ml|machine|analytics)|(?:transition\w*|mov\w+|switch\w*) (?:into|to) (?:data|analytics|ml|machine|tech)|(?:hooked|drew|drawn|attracted) me|i (?:love|enjoy) (?:working with |digging into )?data|(?:got into|chose|choose|pursue|pursued|qualify as|being|teach myself|taught myself|studying) (?:a |an )?(?:data (?:science|scientist|analyst|analytics|engineering|engineer)|analytics|machine learning))\b`;
+const WHO = new RegExp(WHO_SOURCE);
+// "I'm Purvesh", "Hi, I'm Yiming": a name, read before the text is lower-cased.
+const NAMED = /\bI['’]m (?:\p{Lu}\p{Ll}+|\[[A-Z]+\])(?=[ ,.])/u;
+
 // Content cues, each counted over the candidate's prose (lower case, straight apostrophes).
 const CUES: Record<'identity' | 'want' | 'gap' | 'episode' | 'trouble' | 'ownPast' | 'build' | 'general' | 'method' | 'firstPerson' | 'reflexive', RegExp> = {
   // "I'm a data scientist", "I have five years of experience", "my background is in".
-  identity:
-    /\b(?:i'm|i am) (?:a|an) (?:\w+[ -]){0,3}(?:scientist|engineer|analyst|developer|manager|student|graduate|professional|lead|consultant|researcher|specialist|architect|teacher|marketer|candidate)\b|\bi (?:have|bring|'ve got) (?:\w+[ -]){0,2}(?:years?|decades?) of\b|\bmy (?:background|career|journey|experience) (?:is|has been|started|began|spans|includes)\b|\b(?:currently|right now|today) (?:i'm|i am|working)\b|\bmy name is\b|\b(?:i'm|i am) in my (?:first|second|third|fourth|final|last) year\b|\b(?:degree|bachelor's|master's|diploma|phd) (?:in|of)\b|\bi (?:studied|graduated|majored|hold a|have a (?:degree|master|phd|bachelor))|\b(?:hire me|i bring|my (?:career|background|skill ?set|passion)|career (?:change|switch|changer)|bootcamp|(?:became|become|becoming) (?:a|an) (?:data|ml|machine|analytics)|(?:transition\w*|mov\w+|switch\w*) (?:into|to) (?:data|analytics|ml|machine|tech)|(?:hooked|drew|drawn|attracted) me|i (?:love|enjoy) (?:working with |digging into )?data|(?:got into|chose|choose|pursue|pursued|qualify as|being|teach myself|taught myself|studying) (?:a |an )?(?:data (?:science|scientist|analyst|analytics|engineering|engineer)|analytics|machine learning))\b/g,
+  identity: new RegExp(`${WHO_SOURCE}|${DRIVE_SOURCE}`, 'g'),
   // What the candidate wants next: the close of a pitch.
   want: /\b(?:i'm|i am) (?:looking for|excited|drawn|interested|eager|keen|hoping)\b|\b(?:next|now) i (?:want|'d like|would like|hope)\b|\bi want (?:to (?:join|grow|work|move|bring|build|be)|a (?:role|team|place))|\b(?:this|your) (?:role|team|company|position|mission)\b|\bwhy i(?:'m| am)? (?:here|applying|interested)\b|\bin the (?:short|long) term\b/g,
   // A gap named: "I haven't", "I've never", "no direct experience".
@@ -107,6 +128,7 @@ function count(re: RegExp, text: string): number {
 export function answerTypeFromContent(prose: string): AnswerType {
   const text = prose.toLowerCase().replace(/[’‘]/g, "'");
   const c = Object.fromEntries(Object.entries(CUES).map(([k, re]) => [k, count(re, text)])) as Record<keyof typeof CUES, number>;
+  if (NAMED.test(prose)) c.identity++;
   const votes: Record<AnswerType, number> = {
     // A pitch says who the candidate is and what they built: with two or more identity cues, the
     // systems built speak for the pitch as much as for a walk-through.
@@ -150,11 +172,6 @@ export function describeAnswerType(type: AnswerType): string {
   return TYPE_NAMES[type];
 }
 
-// Who the candidate is: a role, the years behind it, a degree or year of study, the current
-// job, a name. "My passion", "what drew me" and "my career goals" say why, not who.
-const WHO =
-  /\b(?:i'm|i am|i've been|i have been|i work as|i worked as) (?:a|an) (?:[\w-]+[ -]){0,3}(?:scientist|engineer|analyst|developer|manager|student|graduate|professional|lead|consultant|researcher|specialist|architect|teacher|marketer|designer|administrator|intern)\b|\bi'm \w+, (?:a|an) |\bi (?:have|bring|'ve got) (?:\w+[ -]){0,2}(?:years?|decades?) of\b|\bmy (?:background|career|journey|experience) (?:is|has been|started|began|spans|includes)\b|\b(?:currently|right now|today) (?:i'm|i am|working)\b|\bmy name is\b|\b(?:i'm|i am) in my (?:first|second|third|fourth|final|last) year\b|\b(?:degree|bachelor's|master's|diploma|phd) (?:in|of)\b|\bi (?:studied|graduated|majored|hold a|have a (?:degree|master|phd|bachelor))/;
-
 /**
  * An introduction pitch: a pitch asked as "tell me about yourself", or written with no
  * question and saying who the candidate is. "Why this role?" and "why are you moving?" are
@@ -164,6 +181,6 @@ export function isIntroduction(answer: Answer): boolean {
   if (answer.type !== 'pitch') return false;
   if (answer.typeSource === 'front-matter') return true;
   // With no question, the content tells.
-  if (!answer.question) return WHO.test(answer.prose.toLowerCase().replace(/[’‘]/g, "'"));
+  if (!answer.question) return NAMED.test(answer.prose) || WHO.test(answer.prose.toLowerCase().replace(/[’‘]/g, "'"));
   return INTRODUCTION.test(bareQuestion(answer.question.text));
 }
