@@ -47,6 +47,11 @@ const SUBJECTS: { actor: Actor; source: string }[] = [
     actor: 'i',
     source: String.raw`my (?:\p{L}+ ){0,2}(?:project|work|job|role|task|contribution|part|focus|responsibility)(?: there| here)? (?:was|is|has been)(?= \p{L}+ing\b)`,
   },
+  // "What I'm proudest of is implementing the architecture", "the thing I enjoyed most was building it".
+  {
+    actor: 'i',
+    source: String.raw`(?:what |the (?:thing|part|project|work) (?:that )?)i(?:['’]m| am| was)? (?:\p{L}+ ){0,3}?(?:is|was|has been)(?= \p{L}+ing\b)`,
+  },
   { actor: 'we', source: String.raw`we(?:['’](?:re|ve|d|ll))?\b` },
   { actor: 'team', source: String.raw`(?:our|the|my) (?:whole |data |ml |engineering |analytics )?(?:team|group|squad|department|org)\b` },
   {

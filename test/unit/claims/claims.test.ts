@@ -66,6 +66,12 @@ describe('who acts and what kind of act', () => {
     const claims = brief('The highlight was a pipeline I built that took the run from 7 hours to 3 minutes. It was chaos when I joined the team.');
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/outcome', 'other/state']);
   });
+  it('reads "what I am proudest of is building ..." as the candidate\'s own work', () => {
+    expect(brief("What I'm proudest of is implementing a complex architecture from a paper.").map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action']);
+    expect(brief('The thing I enjoyed most was building the feature store.').map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action']);
+    // What the candidate likes in general is no work of theirs.
+    expect(brief('What I like about the role is the scale.').map((c) => c.actor)).not.toContain('i');
+  });
   it('reads a target met, something managed and a closing setback as outcomes, and an opening setback as the setting', () => {
     const claims = brief(
       'Our release slipped a month. I rebuilt the joins and we met the latency requirement. Even though we were two people short, we still managed to cover every shift. In the end the launch slipped by a quarter.',
