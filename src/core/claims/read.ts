@@ -297,8 +297,12 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   if (CADENCE_BEFORE.test(before) || (CADENCE_AFTER.test(after) && act !== 'outcome')) return 'cadence';
   const span = clause.slice(at, end);
   const isTime = TIME_UNIT.test(after) || TIME_UNIT.test(span.replace(/^[\d.,\s]+|^\p{L}+\s+/u, ''));
-  // "The launch slipped two weeks": the size of a setback is not a result achieved.
-  if (act === 'outcome' && (isSetback(clause) || TARGET_MISSED.test(clause))) return isTime ? 'time' : 'scale';
+  // "The launch slipped two weeks": the size of a setback is not a result achieved. Only the
+  // setback beside the figure: "the gap fell from 11 points to 2, launch slipped by eight days".
+  if (act === 'outcome') {
+    const segment = commaSegment(clause, at, end);
+    if (isSetback(segment) || TARGET_MISSED.test(segment)) return isTime ? 'time' : 'scale';
+  }
   // In the Result part, "fixed within 30 minutes" is how fast the result came, not a deadline.
   // "It took me two months", "we spent three weeks" there is still the time the work took.
   if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before)) return 'change';
@@ -323,6 +327,14 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   // "After cleaning, less than 2% of the data was missing": a share the Result states is where a measure stands.
   if (where.result && (span.endsWith('%') || /^\s*(?:%|percent)/i.test(after))) return 'level';
   return 'scale';
+}
+
+/** The stretch of the clause between the commas around a figure. */
+function commaSegment(clause: string, at: number, end: number): string {
+  const from = Math.max(clause.lastIndexOf(',', at), clause.lastIndexOf(';', at)) + 1;
+  let to = clause.slice(end).search(/[,;]/);
+  to = to < 0 ? clause.length : end + to;
+  return clause.slice(from, to);
 }
 
 const INFINITIVE_BEFORE = /\bto\s$/i;

@@ -58,7 +58,7 @@ export const DECISION_VERBS = [
  */
 export const AGREEMENT_VERBS = [
   'agreed', 'approved', 'accepted', 'bought in', 'bought into', 'greenlit', 'green-lit', 'came around', 'came round', 'went ahead',
-  'decided', 'chose', 'opted', 'changed their mind', 'changed his mind', 'changed her mind', 'backed', 'endorsed',
+  'decided', 'chose', 'opted', 'changed their mind', 'changed his mind', 'changed her mind', 'backed', 'endorsed', 'signed', 'renewed',
 ];
 
 /** States, feelings and opinions: after a subject, these narrate no work. */

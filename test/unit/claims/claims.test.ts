@@ -213,6 +213,14 @@ describe('steps that share a subject', () => {
     expect(brief('I let them name the tiers.').map((c) => c.act)).toEqual(['action']);
     expect(brief('We had to get better at estimating.').map((c) => c.act)).not.toContain('outcome');
   });
+  it('reads the size of a setback beside its own figure only, and a client signing as an outcome', () => {
+    expect(brief('The gap fell from 11 points to 2, launch slipped by eight days, and compliance added a check.').flatMap((c) => c.roles)).toEqual([
+      '11 points:change',
+      '2:change',
+      'eight days:time',
+    ]);
+    expect(brief('They signed a seven-figure three-year contract.').map((c) => c.act)).toEqual(['outcome']);
+  });
   it('reads by how much a target was missed as the size of a setback, not a change', () => {
     expect(brief('Despite our efforts, we missed the deadline by two weeks.').flatMap((c) => c.roles)).toEqual(['two weeks:time']);
     expect(brief('It now finishes in 40 minutes and has not missed the deadline since March.').flatMap((c) => c.roles)).not.toContain('40 minutes:time');
