@@ -1,9 +1,8 @@
 import { isIntroduction } from '../detect/answerType.js';
 import type { Answer, Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
-import { TIME_UNITS, alternation } from '../lexicon/index.js';
 import { claimsOf, claimsOfSentence } from '../claims/read.js';
-import type { Claim } from '../claims/types.js';
+import type { Claim, QuantityRole } from '../claims/types.js';
 import { outcomeClaims, resultMetricClaims } from '../detect/claimDetectors.js';
 import { expectsOutcome, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
 import { outcomeCandidates, untoldResultAt } from './util/untoldResult.js';
@@ -37,6 +36,8 @@ export const resultNeedsMetric: Rule<Options> = {
     messages: {
       resultSection:
         'The {label} section has no number. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.',
+      resultNoMeasure:
+        'The {label} section has figures, but none measures what changed: they size the work, the setting or a finding. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.',
       resultTimeOnly:
         'The {label} section only says how long the work took. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.',
       closingOutcome:
@@ -55,11 +56,13 @@ export const resultNeedsMetric: Rule<Options> = {
       const inResult = answer.sentences.filter((s) => s.sectionKinds.includes('result'));
       const resultText = inResult.map((s) => s.text).join(' ');
       const figured = hasMetric(resultText);
-      // Most Results name no unit of time: only those need their claims read.
-      if (figured && !(TIME_WORD.test(resultText) && onlyTimeTaken(answer))) return;
+      // "Kept all 3 tasks moving", "one channel churned at a 15% higher rate", "it took me two
+      // months": figures that size the work, the setting or a finding measure no change.
+      const roles = figured ? resultRoles(answer) : [];
+      if (figured && !(roles.length > 0 && roles.every((r) => r !== 'change' && r !== 'level'))) return;
       const first = resultSections[0]!;
       report({
-        messageId: figured ? 'resultTimeOnly' : 'resultSection',
+        messageId: !figured ? 'resultSection' : roles.every((r) => r === 'time' || r === 'deadline') ? 'resultTimeOnly' : 'resultNoMeasure',
         // "The result:" as a label would read "The The result section".
         data: { label: first.style === 'letter' ? 'Result' : first.label.replace(/^the\s+/i, '') },
         start: first.labelRange.start,
@@ -174,14 +177,11 @@ function measuredSentences(answer: Answer): { has(start: number): boolean } {
   };
 }
 
-// "It took me two months from scratch": a Result whose only figures say how long the work took.
-const TIME_WORD = new RegExp(`\\b(?:${alternation(TIME_UNITS)})s?\\b`, 'i');
-
-function onlyTimeTaken(answer: Answer): boolean {
-  const roles = answer.sentences.flatMap((s, i) =>
+/** The roles of the figures the Result part states. */
+function resultRoles(answer: Answer): QuantityRole[] {
+  return answer.sentences.flatMap((s, i) =>
     s.sectionKinds.includes('result') ? claimsOfSentence(answer, i).flatMap((c) => c.quantities.map((q) => q.role)) : [],
   );
-  return roles.length > 0 && roles.every((r) => r === 'time' || r === 'deadline');
 }
 
 function stateFigure(sentence: string): boolean {

@@ -149,6 +149,22 @@ ruleTester('result-needs-metric', {
       ],
     },
     { code: star('We spent three weeks on it and the team liked the result.'), errors: [{ text: '**Result:**', messageId: 'resultTimeOnly' }] },
+    // Figures that count the work or state a finding measure no change.
+    {
+      code: star('I handled all 3 tasks myself, and the client was happy with the quality.'),
+      errors: [
+        {
+          text: '**Result:**',
+          messageId: 'resultNoMeasure',
+          message:
+            'The Result section has figures, but none measures what changed: they size the work, the setting or a finding. Say what changed and by how much: a % or $ figure, time saved, latency in ms, users or clients reached, or before → after.',
+        },
+      ],
+    },
+    {
+      code: star('It turned out churn was falling overall, but one channel churned at a 15% higher rate. That led to targeted campaigns.'),
+      errors: [{ text: '**Result:**', messageId: 'resultNoMeasure' }],
+    },
     // A label that carries its own article.
     {
       code: '## Tell me about a time you fixed a leak?\n\nThe model scored 92% offline and 68% live, so I rebuilt the split by month.\n\n**The result:** the team trusted it again.\n',
