@@ -20,11 +20,11 @@ const splits = process.env['REAL_DIR'] ? ['.'] : (process.env['REAL_SPLITS'] ?? 
  */
 const DEV_FLOORS = {
   'result-needs-metric': 0.83,
-  'star-missing-result': 0.7,
+  'star-missing-result': 0.67,
   'vague-we': 0.85,
   answerType: 0.76,
   aucStrongWeak: 0.95,
-  tau: 0.59,
+  tau: 0.58,
   overNaive: 0.15,
 };
 
