@@ -393,6 +393,13 @@ describe('answer types', () => {
     expect(opener.type).not.toBe('pitch');
   });
 
+  it('reads the steps of a method told in the present as an explanation, not a story', () => {
+    const [a] = answers(
+      "I don't start writing code. I spend the first day reading the pipeline end to end and running it in a sandbox. Then I make the smallest change I can, with a way to roll it back, and I put a test around it. Rewriting it all is the costliest mistake here.\n",
+    );
+    expect(a!.type).toBe('technical');
+  });
+
   it('prefers the front matter type', () => {
     const [a] = answers('---\ntype: elevator pitch\n---\n\nI am a data scientist.\n');
     expect(a!.type).toBe('pitch');

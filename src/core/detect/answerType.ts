@@ -1,3 +1,4 @@
+import { METHOD_PRESENT, WORK_PRESENT, alternation } from '../lexicon/index.js';
 import type { Answer, AnswerType } from '../types.js';
 
 /**
@@ -105,8 +106,10 @@ const CUES: Record<'identity' | 'want' | 'gap' | 'episode' | 'trouble' | 'ownPas
   general:
     /\b(?:is|are) (?:when|a|an|the|how|what|used|about|basically|essentially|defined)\b|\byou (?:can|could|would|should|need|want|have to|might)\b|\bit depends\b|\bthe (?:idea|key|goal|trick|point) is\b|\b(?:i|we) would\b|\bi'd\b|\bif (?:you|the|it|we)\b|\bin general\b|\btypically\b|\busually\b/g,
   // A method in the present, told as one's habit: "I reach for RAG when", "I handle it in layers".
-  method:
-    /\b(?:i|we) (?:usually |normally |typically |always |generally |first |then |often )?(?:handle|use|start|check|reach|pick|choose|validate|look|split|build|treat|prefer|tune|monitor|compare|run|set|add|apply|impute|drop|test|evaluate|measure|track|define|frame|ask|clarify|deploy|retrain|'ll|will)\b|\b(?:first|then|next|finally),? (?:i|you|we)\b/g,
+  method: new RegExp(
+    String.raw`\b(?:i|we) (?:usually |normally |typically |always |generally |first |then |often )?(?:${alternation([...METHOD_PRESENT, ...WORK_PRESENT])}|'ll|will)\b|\b(?:first|then|next|finally),? (?:i|you|we)\b`,
+    'g',
+  ),
   // Any first person: an answer with none is an explanation.
   firstPerson: /\b(?:i|i'm|i've|i'd|my|me|we|our)\b/g,
   // About oneself as a worker: weaknesses, strengths, reasons to leave.

@@ -28,6 +28,17 @@ export const WORK_PRESENT = [
   'compute', 'score', 'serve', 'monitor', 'validate', 'store', 'load', 'transform', 'orchestrate', 'schedule', 'filter', 'join',
 ];
 
+/**
+ * The steps of a method told as a habit, in the present ("I read the pipeline end to end, then I
+ * make the smallest change"): beside WORK_PRESENT, what the answer-type vote counts as a method.
+ */
+export const METHOD_PRESENT = [
+  'handle', 'use', 'start', 'check', 'reach', 'pick', 'look', 'split', 'treat', 'prefer', 'compare', 'set', 'apply', 'impute', 'drop',
+  'evaluate', 'measure', 'track', 'define', 'frame', 'ask', 'clarify', 'spend', 'make', 'read', 'review', 'map', 'profile', 'trace',
+  'document', 'note', 'talk', 'sit', 'walk', 'break', 'scope', 'confirm', 'align', 'prototype', 'debug', 'investigate', 'explore',
+  'plot', 'visualize', 'visualise',
+];
+
 /** Words that look like a regular past tense and are not one. */
 export const NOT_PAST_ED = [
   'need', 'feed', 'seed', 'speed', 'proceed', 'succeed', 'exceed', 'embed', 'shed', 'bleed', 'breed', 'heed', 'weed', 'bed', 'red',
