@@ -77,7 +77,7 @@ export const STATE_VERBS = [
   'had', 'has', 'have', 'was', 'were', 'is', 'are', 'am', 'needed', 'wanted', 'hoped', 'seemed', 'liked', 'loved', 'felt',
   'thought', 'believed', 'knew', 'agreed', 'realized', 'realised', 'noticed', 'learned', 'learnt', 'called', 'named', 'lived',
   'think', 'feel', 'guess', 'believe', 'know', 'like', 'love', 'want', 'need', 'hope', 'wish', 'enjoy', 'enjoyed', 'care', 'cared',
-  'prefer', 'preferred', 'remember', 'recall', 'suppose', 'assume', 'mean', 'meant', 'tend', 'saw', 'heard',
+  'prefer', 'preferred', 'remember', 'recall', 'suppose', 'assume', 'mean', 'meant', 'tend', 'saw', 'see', 'heard', 'understand',
   'figured', 'wondered', 'guessed', 'assumed', 'supposed', 'expected',
   // Copular: "stayed calm", "remained focused" describe the candidate, not a step they took.
   'stayed', 'remained', 'stay', 'remain',

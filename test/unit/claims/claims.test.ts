@@ -86,6 +86,10 @@ describe('who acts and what kind of act', () => {
     );
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'we/action', 'team/action', 'none/action']);
   });
+  it('reads seeing and understanding what someone means as a state, not a step', () => {
+    expect(brief('Yes, I see what you mean.').map((c) => c.act)).toEqual(['state']);
+    expect(brief('I understand the trade-off now.').map((c) => c.act)).toEqual(['state']);
+  });
   it('tells a decision, a plan, a lesson and a vague act apart', () => {
     const a = answerOf(
       'I chose gradient boosting over a neural net. I would add monitoring next. I learned to agree on the target first. I helped with the rollout.',
