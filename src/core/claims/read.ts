@@ -34,7 +34,7 @@ import {
 } from '../lexicon/index.js';
 import { findMagnitudes } from '../rules/util/metric.js';
 import { NOT_TO_A_PERSON, isOutcomeSentence, isSetback, withoutConcernsRaised } from '../rules/util/outcome.js';
-import { splitClauses } from './clauses.js';
+import { atMostThreeWords, splitClauses } from './clauses.js';
 import type { Act, Actor, Claim, Quantity, QuantityRole, Thing } from './types.js';
 
 // Openers that stand before the subject: "And then", "In the end,", "Within a month".
@@ -436,7 +436,7 @@ function predicates(sentence: string): Predicate[] {
       // "a model that started as a notebook and ended up in the workflow": the verb after a
       // relative clause goes on with that clause, not with the subject.
       if (RELATIVE.test(before)) break;
-      if ((before.match(/\S+/g)?.length ?? 0) > 3) cuts.push(at);
+      if (!atMostThreeWords(before)) cuts.push(at);
     }
     let from = c.start;
     cuts.forEach((cut, i) => {
