@@ -118,11 +118,13 @@ export function specificClaims(answer: Answer): Claim[] {
     (c) =>
       c.generic.length === 0 &&
       !(c.act === 'state' && SELF_ASSESSED.test(c.text)) &&
-      (c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t)) ||
-        c.quantities.some((q) => q.role !== 'experience') ||
+      // The things named are read last: three scans of the clause, the costliest test here,
+      // and a clause with a figure or a decision is concrete without them.
+      (c.quantities.some((q) => q.role !== 'experience') ||
         // A lesson is concrete only by what it names: "my mentor showed me the LLM did it in 2
         // hours" is; "the lesson was that communication matters, when things go wrong" is not.
-        (c.act !== 'learning' && (c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text))))),
+        (c.act !== 'learning' && (c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text)))) ||
+        c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t))),
   );
 }
 
