@@ -49,12 +49,24 @@ const cliPartsInOwnFiles = {
 // Libraries that dist/cli.js calls only now and then: each is bundled into a file of its own,
 // and what the CLI imports from it is a stand-in that requires that file on the first call.
 // The config parser and schema validator are needed only when a config file exists, the
-// table of 2,000 HTML entity names only for a `&name;` in an answer. A new import of another
-// name from these packages fails the build ("No matching export"), never the user's run.
+// table of 2,000 HTML entity names only for a `&name;` in an answer, the YAML parser (a
+// third of the bundle) only for front matter beyond plain `key: word` lines. A new import of
+// another name from these packages fails the build ("No matching export"), never the user's run.
 const LAZY_LIBRARIES = {
   'jsonc-parser': { file: 'cli-jsonc', functions: ['parse', 'printParseErrorCode'] },
   '@cfworker/json-schema': { file: 'cli-json-schema', classes: ['Validator'] },
   'decode-named-character-reference': { file: 'cli-entities', functions: ['decodeNamedCharacterReference'] },
+  // yaml's ES-module build (the parser the web extension already runs): its CommonJS build
+  // loads the stringifier and document API at start. The builds differ only in how warnings
+  // are printed (the front-matter parse turns them off) and in giving `!!binary` values as a
+  // Uint8Array rather than a Buffer (nothing reads those). The scorer keeps the CommonJS
+  // build: a rubric's YAML warnings still reach the user as Node process warnings.
+  yaml: {
+    file: 'cli-yaml',
+    functions: ['parse'],
+    classes: ['YAMLParseError'],
+    entry: fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url)),
+  },
 };
 const lazyLibraries = {
   name: 'lazy-libraries',
@@ -70,13 +82,18 @@ const lazyLibraries = {
       const { file, functions = [], classes = [] } = LAZY_LIBRARIES[args.path];
       const lines = [`let lib;`, `const load = () => (lib ??= require('./${file}.js'));`];
       for (const f of functions) lines.push(`export function ${f}(...args) { return load().${f}(...args); }`);
-      // Called with `new`: a constructor that returns an object yields that object.
-      for (const c of classes) lines.push(`export function ${c}(...args) { return new (load().${c})(...args); }`);
+      // Called with `new`: a constructor that returns an object yields that object. `instanceof`
+      // asks the library's own class.
+      for (const c of classes)
+        lines.push(
+          `export function ${c}(...args) { return new (load().${c})(...args); }`,
+          `Object.defineProperty(${c}, Symbol.hasInstance, { value: (x) => x instanceof load().${c} });`,
+        );
       return { contents: lines.join('\n'), loader: 'js' };
     });
   },
 };
-const lazyLibraryEntries = Object.fromEntries(Object.entries(LAZY_LIBRARIES).map(([pkg, { file }]) => [file, pkg]));
+const lazyLibraryEntries = Object.fromEntries(Object.entries(LAZY_LIBRARIES).map(([pkg, { file, entry }]) => [file, entry ?? pkg]));
 
 // For a Node target esbuild rewrites every regex literal with a \p{...} class into a `new
 // RegExp(...)` call (it cannot tell which property names that Node's V8 knows). Inside a
@@ -105,13 +122,6 @@ const targets = {
     {
       ...cli,
       entryPoints: { cli: 'src/cli/main.ts' },
-      // yaml's ES-module build (the parser the web extension already runs) lets esbuild drop
-      // the stringifier and document API that front matter never uses; its CommonJS build
-      // loads all of them at start. The builds differ only in how warnings are printed (the
-      // front-matter parse turns them off) and in giving `!!binary` values as a Uint8Array
-      // rather than a Buffer (nothing reads those). The scorer keeps the CommonJS build: a
-      // rubric's YAML warnings still reach the user as Node process warnings.
-      alias: { yaml: fileURLToPath(new URL('../node_modules/yaml/browser/index.js', import.meta.url)) },
       plugins: [cliPartsInOwnFiles, lazyLibraries],
     },
     { ...cli, entryPoints: { 'cli-score': 'src/cli/score.ts', 'cli-report': 'src/cli/report.ts', 'cli-glob': 'tinyglobby', ...lazyLibraryEntries } },

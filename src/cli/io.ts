@@ -5,4 +5,6 @@ export interface CliIO {
   err: (text: string) => void;
   color: boolean;
   version: string;
+  /** Told how many characters of answer text a lint is about to read, before any rule runs. */
+  beforeLint?: (chars: number) => void;
 }

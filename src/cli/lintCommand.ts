@@ -17,6 +17,7 @@ export interface LintArgs {
 export async function runLint(args: LintArgs, io: CliIO): Promise<number> {
   const read = await readAnswerInputs(args.inputs, { cwd: io.cwd, ...(args.config ? { config: args.config } : {}), err: io.err });
   let troubled = read.troubled;
+  io.beforeLint?.(read.answers.reduce((n, a) => n + a.text.length, 0));
   const reports: FileReport[] = [];
   for (const { file, shown, text: original, encoding, config } of read.answers) {
     const linter = new Linter(config);

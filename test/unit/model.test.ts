@@ -1,6 +1,10 @@
+import fc from 'fast-check';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
 import { lint, type Answer } from '../../src/core/index.js';
 import { matchLabel } from '../../src/core/model/labels.js';
+import { parseMarkdown } from '../../src/core/model/parse.js';
 
 function answers(text: string): Answer[] {
   return lint(text).model.answers;
@@ -420,5 +424,31 @@ describe('prose', () => {
     expect(a!.prose.length).toBe(text.length);
     expect(a!.prose).not.toMatch(/200|99|Result/);
     expect(a!.prose.indexOf('latency')).toBe(text.indexOf('latency'));
+  });
+});
+
+describe('blank chunks', () => {
+  it('give the tree the parser gives them, without running it', () => {
+    const parser = unified().use(remarkParse).freeze();
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(' ', '  ', '\n', '\r', '\r\n', '\n\n')).map((parts) => parts.join('')),
+        (text) => {
+          expect(parseMarkdown(text).tree).toEqual(parser.parse(text));
+        },
+      ),
+    );
+  });
+
+  it('read front matter alone as an empty tree that spans the file', () => {
+    for (const text of ['---\ntype: behavioral\n---\n\n', '---\r\na: b\r\n---\r\n', '---\ra: b\r---\r\r', '---\na: b\n---']) {
+      const parsed = parseMarkdown(text);
+      expect(parsed.tree).toEqual(
+        unified()
+          .use(remarkParse)
+          .parse(text.replace(/[^\r\n]/g, ' ')),
+      );
+      expect(parsed.frontMatter).toBeDefined();
+    }
   });
 });

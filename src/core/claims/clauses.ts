@@ -27,6 +27,14 @@ const OWN_CLAUSE_BEFORE = new RegExp(String.raw`^(?![\s"'(]*(?:(?:and|but|so|the
 
 const OPENS_WITH_SUBJECT = new RegExp(`^[\\s"'(]*(?:(?:and|but|so|then)\\s+)?${SUBJECT}\\b`, 'iu');
 
+// At most three runs of non-space characters. One test instead of listing the runs: a clause
+// and a step are checked on every sentence, and the list was garbage at once. Linear: a run
+// given back leaves a non-space where a space must follow.
+const AT_MOST_THREE_WORDS = /^\s*(?:\S+(?:\s+\S+){0,2}\s*)?$/;
+
+/** The text has three words or fewer (runs of non-space characters). */
+export const atMostThreeWords = (text: string): boolean => AT_MOST_THREE_WORDS.test(text);
+
 export interface ClauseSpan {
   /** Offsets within the sentence text. */
   start: number;
@@ -65,7 +73,7 @@ export function splitClauses(sentence: string): ClauseSpan[] {
   for (let i = 0; i < trimmed.length; i++) {
     const c = trimmed[i]!;
     const next = trimmed[i + 1];
-    const short = (sentence.slice(c.start, c.end).match(/\S+/g)?.length ?? 0) <= 3;
+    const short = atMostThreeWords(sentence.slice(c.start, c.end));
     const prev = merged[merged.length - 1];
     // "...; then focus, so I muted Slack": a fragment with no subject of its own goes on with
     // the clause before it, so the clause after it keeps its subject.

@@ -28,12 +28,13 @@ import {
   COUNTED_NOUNS,
   VAGUE_WORK,
   WORK_PRESENT,
+  WORD_START,
   alternation,
   wordsPattern,
 } from '../lexicon/index.js';
 import { findMagnitudes } from '../rules/util/metric.js';
 import { NOT_TO_A_PERSON, isOutcomeSentence, isSetback, withoutConcernsRaised } from '../rules/util/outcome.js';
-import { splitClauses } from './clauses.js';
+import { atMostThreeWords, splitClauses } from './clauses.js';
 import type { Act, Actor, Claim, Quantity, QuantityRole, Thing } from './types.js';
 
 // Openers that stand before the subject: "And then", "In the end,", "Within a month".
@@ -89,7 +90,7 @@ const PROGRESSIVE = new RegExp(
 const NEGATED = new RegExp(`^${BETWEEN}(?:do|does|did|can|could|was|were|am|have|had|has)(?:n['’]t| not)\\b|^(?:can['’]t|cannot|won['’]t|never)\\b`, 'iu');
 const SEEKING = new RegExp(`^${BETWEEN}(?:am\\s+)?${alternation(SEEKING_VERBS)}\\b`, 'iu');
 // "We're talking about potentially saving over $100K a year": a change projected, not made.
-const PROJECTED = new RegExp(`\\b${alternation(PROJECTION_MARKERS)}\\s+(?:\\p{L}+ly\\s+)?(?:be\\s+)?${alternation(PROJECTED_CHANGE_VERBS)}\\b`, 'iu');
+const PROJECTED = new RegExp(`${WORD_START}${alternation(PROJECTION_MARKERS)}\\s+(?:\\p{L}+ly\\s+)?(?:be\\s+)?${alternation(PROJECTED_CHANGE_VERBS)}\\b`, 'iu');
 const RELATIVE_TAIL = /\s(?:that|which|who)\b.*$/is;
 const CHOSEN_OVER = /\b(?:rather than|instead of)\b/i;
 const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu');
@@ -115,7 +116,10 @@ const NEXT_PREDICATE = new RegExp(
   `(?:,\\s+(?:and\\s+|then\\s+|and then\\s+)?|\\s+and\\s+(?:then\\s+)?)(?=(?:re-?)?(?:${alternation([...IRREGULAR_WORK_PAST, ...PHRASAL_WORK_PAST, ...DECISION_VERBS])}\\b|${PAST_ED}))`,
   'giu',
 );
-const PASSIVE = new RegExp(String.raw`\b(?:was|were|been|being|got|gets|is|are)\s+(?:\p{L}+ly\s+)?(?:${alternation(IRREGULAR_WORK_PAST)}|${PAST_ED})`, 'iu');
+const PASSIVE = new RegExp(
+  String.raw`${WORD_START}(?:was|were|been|being|got|gets|is|are)\s+(?:\p{L}+ly\s+)?(?:${alternation(IRREGULAR_WORK_PAST)}|${PAST_ED})`,
+  'iu',
+);
 // "which cut churn by 18%", "cutting fraud losses by 31%": an outcome told of the work before it.
 const RELATIVE_OUTCOME =
   /^(?:which|and which|that|this|cutting|reducing|saving|increasing|lifting|boosting|raising|lowering|improving|shrinking|growing|bringing|resulting|leading|freeing)\b/i;
@@ -159,15 +163,19 @@ const WORK_TIME_BEFORE =
 // "The main objective, a 20% improvement, wasn't reached": a figure named as the aim is what
 // the work was for; it is a result only when the clause says the aim was met.
 const AIM_BEFORE = new RegExp(
-  `\\b(?:${alternation([...TARGET_NOUNS, ...AIM_NOUNS])})\\b[\\s,:]*(?:(?:of|was|is|were|set at|set to)\\s+)?(?:about\\s+|around\\s+|roughly\\s+|an?\\s+)?[$€£]?$`,
+  `${WORD_START}(?:${alternation([...TARGET_NOUNS, ...AIM_NOUNS])})\\b[\\s,:]*(?:(?:of|was|is|were|set at|set to)\\s+)?(?:about\\s+|around\\s+|roughly\\s+|an?\\s+)?[$€£]?$`,
   'iu',
 );
 // "We missed the deadline by two weeks": by how much a target was missed is a setback's size.
+// As in the setback pattern, a space after the word start fails before the look back runs.
 const TARGET_MISSED = new RegExp(
-  `\\b(?<!(?:\\bnot|\\bnever|n't)\\s+)missed\\s+(?:the|our|its|their|an?|every|each)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(TARGET_NOUNS)})\\b`,
+  `${WORD_START}(?!\\s)(?<!(?:\\bnot|\\bnever|n't)\\s+)missed\\s+(?:the|our|its|their|an?|every|each)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(TARGET_NOUNS)})\\b`,
   'iu',
 );
-const AIM_MET = new RegExp(`\\b(?:${alternation([...TARGET_MET_VERBS.filter((v) => v !== 'missed'), 'hit', 'beat', 'reached', 'achieved'])})\\b`, 'iu');
+const AIM_MET = new RegExp(
+  `${WORD_START}(?:${alternation([...TARGET_MET_VERBS.filter((v) => v !== 'missed'), 'hit', 'beat', 'reached', 'achieved'])})\\b`,
+  'iu',
+);
 const AIM_UNMET = /\b(?:not|never|missed|short of)\b|n't\b/i;
 const CADENCE_BEFORE = /\b(?:every|each|once|twice)\s+(?:a\s+)?$/i;
 const CADENCE_AFTER = /^\s*(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|month|quarter|year|hour|minute|run|night|sprint|release)\b/iu;
@@ -285,7 +293,10 @@ const MULTIPLIED =
   /^\)?\s*(?:faster|quicker|cheaper|smaller|larger|bigger|more|less|fewer|better|speed-?ups?|optimi[sz]ation|improvement|increase|reduction|lift|gain|boost|throughput)\b/i;
 const speedup = (span: string, after: string): boolean => MULTIPLIER.test(span) && MULTIPLIED.test(after.trimStart());
 
-const MODAL_BEFORE = /\b(?:would|could|might|will|may|going to)\s+(?:[\p{L}-]+\s+){0,3}(?:about\s+|around\s+|roughly\s+|[$€£])?$/iu;
+const MODAL_BEFORE = new RegExp(
+  String.raw`${WORD_START}(?:would|could|might|will|may|going to)\s+(?:[\p{L}-]+\s+){0,3}(?:about\s+|around\s+|roughly\s+|[$€£])?$`,
+  'iu',
+);
 
 const NOW_AT = /\bnow\s+(?:(?:at|under|below|above|over|about|around|just|only|down to|up to|less than|more than)\s+)+$/i;
 
@@ -442,7 +453,7 @@ function predicates(sentence: string): Predicate[] {
       // "a model that started as a notebook and ended up in the workflow": the verb after a
       // relative clause goes on with that clause, not with the subject.
       if (RELATIVE.test(before)) break;
-      if ((before.match(/\S+/g)?.length ?? 0) > 3) cuts.push(at);
+      if (!atMostThreeWords(before)) cuts.push(at);
     }
     let from = c.start;
     cuts.forEach((cut, i) => {

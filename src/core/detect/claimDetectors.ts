@@ -1,5 +1,14 @@
 import { claimsOf } from '../claims/read.js';
-import { CONDITION_CUES, PRAISE_MODIFIERS, REASON_CUES, SELF_ASSESSMENT_WORDS, SELF_KNOWLEDGE_NOUNS, alternation, wordsPattern } from '../lexicon/index.js';
+import {
+  CONDITION_CUES,
+  PRAISE_MODIFIERS,
+  REASON_CUES,
+  SELF_ASSESSMENT_WORDS,
+  SELF_KNOWLEDGE_NOUNS,
+  WORD_START,
+  alternation,
+  wordsPattern,
+} from '../lexicon/index.js';
 import type { Claim, Thing } from '../claims/types.js';
 import type { Answer } from '../types.js';
 
@@ -95,7 +104,7 @@ const REASON = wordsPattern(REASON_CUES, 'iu');
 // "I'm skilled in drift detection", "my AWS and Kubernetes experience fits your needs": what
 // one says of oneself is no detail, whatever it names.
 const SELF_ASSESSED = new RegExp(
-  String.raw`\b(?:i['’]m|i am|i['’]ve been|i have been)\s+(?:[\p{L}-]+\s+)?(?:${alternation(SELF_ASSESSMENT_WORDS)})\b|^\W*my\s+(?:[\p{L}/&,-]+\s+){0,4}?(?:${alternation(SELF_KNOWLEDGE_NOUNS)})\b`,
+  String.raw`${WORD_START}(?:i['’]m|i am|i['’]ve been|i have been)\s+(?:[\p{L}-]+\s+)?(?:${alternation(SELF_ASSESSMENT_WORDS)})\b|^\W*my\s+(?:[\p{L}/&,-]+\s+){0,4}?(?:${alternation(SELF_KNOWLEDGE_NOUNS)})\b`,
   'iu',
 );
 
@@ -112,25 +121,30 @@ export function specificClaims(answer: Answer): Claim[] {
     (c) =>
       c.generic.length === 0 &&
       !(c.act === 'state' && SELF_ASSESSED.test(c.text)) &&
-      (c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t)) ||
-        c.quantities.some((q) => q.role !== 'experience') ||
+      // The things named are read last: three scans of the clause, the costliest test here,
+      // and a clause with a figure or a decision is concrete without them.
+      (c.quantities.some((q) => q.role !== 'experience') ||
         // A lesson is concrete only by what it names: "my mentor showed me the LLM did it in 2
         // hours" is; "the lesson was that communication matters, when things go wrong" is not.
-        (c.act !== 'learning' && (c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text))))),
+        (c.act !== 'learning' && (c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text)))) ||
+        c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t))),
   );
 }
 
 // "Good accuracy metrics", "high precision and recall": a thing praised with no figure is a
 // claim of quality, not a detail the listener could check.
 // The praise reaches a thing joined to the praised one: "high precision and recall".
-const PRAISE_BEFORE = new RegExp(`\\b(?:${PRAISE_MODIFIERS.join('|')})\\s+(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:,\\s*|\\s+and\\s+|\\s+or\\s+))?$`, 'iu');
+const PRAISE_BEFORE = new RegExp(`${WORD_START}(?:${PRAISE_MODIFIERS.join('|')})\\s+(?:[\\p{L}-]+(?:\\s+[\\p{L}-]+)?(?:,\\s*|\\s+and\\s+|\\s+or\\s+))?$`, 'iu');
 function praised(c: Claim, t: Thing): boolean {
   return PRAISE_BEFORE.test(c.text.slice(Math.max(0, t.start - c.start - 40), t.start - c.start));
 }
 
 // "On platforms like AWS or GCP": things offered as examples, one or the other, are not
 // what the candidate used. "Tools like Airflow and dbt" names both, so it still counts.
-const EXAMPLE_BEFORE = /\b(?:like|such as|e\.g\.,?|for example,?)\s+(?:[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}(?:,\s*|\s+or\s+))*$/iu;
+const EXAMPLE_BEFORE = new RegExp(
+  String.raw`${WORD_START}(?:like|such as|e\.g\.,?|for example,?)\s+(?:[\p{L}\p{N}.-]+(?:\s+[\p{L}\p{N}.-]+){0,2}(?:,\s*|\s+or\s+))*$`,
+  'iu',
+);
 const EXAMPLE_WORD = /like|such as|e\.g|for example/i;
 function offeredAsExample(c: Claim, t: Thing): boolean {
   const before = c.text.slice(Math.max(0, t.start - c.start - 60), t.start - c.start);

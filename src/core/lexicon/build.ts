@@ -36,6 +36,15 @@ export function byFirstLetter(sources: readonly string[]): string {
   return `(?:${order.map((o) => (groups.has(o) ? `${o}(?:${groups.get(o)!.join('|')})` : o)).join('|')})`;
 }
 
+/**
+ * `\b` where a word character must follow, for unanchored patterns. With both the `i` and
+ * `u` flags V8 tests `\b` as look-arounds that keep it from skipping ahead to where the
+ * pattern's first letters occur, so the scan tries every position of the text (about five
+ * times slower on a clause). Before a word character, "no word character before" is the
+ * same test, and `\w` takes the same case-folded meaning as in `\b`.
+ */
+export const WORD_START = String.raw`(?<!\w)`;
+
 /** A non-capturing alternation of the words, longest first. */
 export function alternation(words: readonly string[]): string {
   const unique = [...new Set(words.map((w) => w.toLowerCase()))];

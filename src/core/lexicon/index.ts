@@ -10,4 +10,4 @@ export * from './placeholders.js';
 export * from './hedges.js';
 export * from './redFlags.js';
 export * from './connectives.js';
-export { alternation, byFirstLetter, escapeWord, oneOf, wordsPattern } from './build.js';
+export { WORD_START, alternation, byFirstLetter, escapeWord, oneOf, wordsPattern } from './build.js';

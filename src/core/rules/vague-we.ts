@@ -1,4 +1,4 @@
-import { STATE_PAST, TEAM_WORK_PAST, WORK_PRESENT, alternation } from '../lexicon/index.js';
+import { STATE_PAST, TEAM_WORK_PAST, WORK_PRESENT, WORD_START, alternation } from '../lexicon/index.js';
 import type { Answer, Rule, Sentence } from '../types.js';
 import { isLearningSentence } from './util/outcome.js';
 import { claimsOfSentence } from '../claims/read.js';
@@ -52,11 +52,13 @@ const IRREGULAR = TEAM_WORK_PAST.join('|');
 const NOT_WORK = new RegExp(String.raw`^(?:${STATE_PAST.join('|')})\b`, 'i');
 
 // The subject of a team's work: "we", "our team", "my manager and I".
-const WE = String.raw`\b(?:we|our (?:team|group|squad)|the (?:team|group)|my team|(?:my|the|a) (?:team|colleagues?|teammates?|manager|partner) (?:and|&) I)`;
+const WE =
+  String.raw`${WORD_START}(?:we|our (?:team|group|squad)|the (?:team|group)|my team|` +
+  String.raw`(?:my|the|a) (?:team|colleagues?|teammates?|manager|partner) (?:and|&) I)`;
 const PAST_WORK = `(?:${PAST_ED}|${IRREGULAR})`;
 // What the subject did: a past tense, a present perfect, or "were able to", "decided", "ended up".
 const WE_DID = String.raw`(?:re-)?(?:${PAST_WORK}\b|(?:'ve|have)\s+${PAST_WORK}\b|(?:were|was) able to\b|managed to\b|decided\b|ended up\b)`;
-const WE_WORK = new RegExp(String.raw`(?:${WE}\s+${ADVERBS}${WE_DID}|\bwe['’]ve\s+${PAST_WORK}\b)`, 'giu');
+const WE_WORK = new RegExp(String.raw`(?:${WE}\s+${ADVERBS}${WE_DID}|${WORD_START}we['’]ve\s+${PAST_WORK}\b)`, 'giu');
 
 const PRESENT_WORK = alternation(WORK_PRESENT);
 
@@ -101,7 +103,7 @@ function firstPerson(answer: Answer, index: number): FirstPerson {
 }
 
 // A story told in the present ("so we retrain it and we add the price"): only where a story is expected.
-const WE_PRESENT = new RegExp(`\\b(?:we|our team|the team|my team)\\s+${ADVERBS}(?:${PRESENT_WORK})\\b`, 'giu');
+const WE_PRESENT = new RegExp(`${WORD_START}(?:we|our team|the team|my team)\\s+${ADVERBS}(?:${PRESENT_WORK})\\b`, 'giu');
 
 const REFLECTION =
   /^\W*(?:\p{L}+\W+){0,6}?(?:i (?:learned|learnt|realized|realised)|(?:thing|lesson)s? i took|i took away|(?:my |the )?(?:main |biggest |key )?takeaway)\b/iu;

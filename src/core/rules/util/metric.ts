@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, NUMBERED_LABELS, oneOf } from '../../lexicon/index.js';
+import { NUMBER_WORDS, NUMBERED_LABELS, WORD_START, oneOf } from '../../lexicon/index.js';
 
 /**
  * Does a piece of candidate prose state a measurable result? Interviewers accept any
@@ -37,7 +37,8 @@ const TIME_SCALE = [
 const SCALE_QUALIFIERS = '(?:a|an|under|just|mere|a few|few|several|single|about|around|less than|within)';
 // A change of time scale is a magnitude: "from hours to minutes", "weekly to daily", "days instead of weeks".
 const SCALE_CHANGE = new RegExp(
-  String.raw`\b(${TIME_SCALE})\b(?:\s+\w+){0,2}?\s+(?:down\s+|up\s+)?(?:to|into|instead of|rather than)\s+(?:${SCALE_QUALIFIERS}\s+){0,3}(${TIME_SCALE})\b`,
+  String.raw`${WORD_START}(${TIME_SCALE})\b(?:\s+\w+){0,2}?\s+(?:down\s+|up\s+)?(?:to|into|instead of|rather than)\s+` +
+    String.raw`(?:${SCALE_QUALIFIERS}\s+){0,3}(${TIME_SCALE})\b`,
   'giu',
 );
 
@@ -97,8 +98,8 @@ const TIME_FRAME_AFTER = /^\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|
 const FRAME_FOLLOWS = String.raw`(?=\s*(?:(?:years?|months?|weeks?|days?|quarters?|on|in|at|with|as|of)\b|[\p{L}]+(?:ed|ing)\b|[,.;:)]|$))`;
 const EXPERIENCE_NUMBER_WORD = new RegExp(
   [
-    String.raw`\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\+\s*)?years?\b`,
-    String.raw`\bthe\s+(?:last|past|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b${FRAME_FOLLOWS}`,
+    String.raw`${WORD_START}(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:\+\s*)?years?\b`,
+    String.raw`${WORD_START}the\s+(?:last|past|first|next)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve)\b${FRAME_FOLLOWS}`,
   ].join('|'),
   'giu',
 );

@@ -8,6 +8,7 @@ import {
   SETBACK_PAST,
   TARGET_MET_VERBS,
   TARGET_NOUNS,
+  WORD_START,
 } from '../../lexicon/index.js';
 import type { Answer, Sentence } from '../../types.js';
 
@@ -99,7 +100,7 @@ const RECEPTION = [
 // "It fell to me to coordinate the fix": a duty that came to someone, not a measure that fell.
 export const NOT_TO_A_PERSON = String.raw`(?!\s+to\s+(?:me|us|him|her|them)\b)`;
 const OUTCOME = new RegExp(
-  String.raw`(?<![-‐])\b(?:${[CHANGE_PAST.join('|'), CHANGE_PHRASES, ACHIEVED, VERDICT, RESULT_MARKERS, RECEPTION].join('|')})\b` +
+  String.raw`(?<![-‐])${WORD_START}(?:${[CHANGE_PAST.join('|'), CHANGE_PHRASES, ACHIEVED, VERDICT, RESULT_MARKERS, RECEPTION].join('|')})\b` +
     String.raw`(?![-‐]\p{L})${NOT_TO_A_PERSON}`,
   'iu',
 );
@@ -111,8 +112,9 @@ const OUTCOME = new RegExp(
 // "It has not missed the deadline since", "one missed morning instead of sixteen": a setback
 // denied, or named as a thing counted, is not one that happened.
 const SETBACK = new RegExp(
-  // The word boundary comes first: it fails inside a run of spaces before the look back runs.
-  String.raw`\b(?<!(?:\bnot|\bnever|n't|\ba|\ban|\bone|\bthe|\bno|\bany|\d)\s+)(?:${[
+  // The word start comes first, and the test for a space after it fails inside a run of spaces
+  // before the look back runs.
+  String.raw`${WORD_START}(?!\s)(?<!(?:\bnot|\bnever|n't|\ba|\ban|\bone|\bthe|\bno|\bany|\d)\s+)(?:${[
     ...SETBACK_PAST,
     String.raw`(?:was|were|got) (?:\p{L}+ly )?(?:${SETBACK_PARTICIPLES.join('|')})`,
     String.raw`pushed (?:[\p{L}-]+ ){0,3}?back`,
@@ -176,7 +178,10 @@ const BY_FIGURE = new RegExp(
 const CHECKED_FOR = /\b(?:whether|to see (?:if|whether|how)|to check (?:if|whether|how)|see if|check if)\b.*$/is;
 
 // "I raised the data problems with the client": a concern put to people, not a measure raised.
-const CONCERN_RAISED = new RegExp(String.raw`\b(?:raised|flagged|surfaced|brought up)\s+(?:[\p{L}-]+\s+){0,3}?(?:${CONCERN_NOUNS.join('|')})s?\b`, 'giu');
+const CONCERN_RAISED = new RegExp(
+  String.raw`${WORD_START}(?:raised|flagged|surfaced|brought up)\s+(?:[\p{L}-]+\s+){0,3}?(?:${CONCERN_NOUNS.join('|')})s?\b`,
+  'giu',
+);
 
 /** The text with any concern raised to people blanked, so its verb reads as no change. */
 export function withoutConcernsRaised(text: string): string {
