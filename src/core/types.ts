@@ -117,6 +117,8 @@ export interface Answer {
   sentences: Sentence[];
   /** Spoken words in the prose. */
   wordCount: number;
+  /** Indented code blocks (four spaces or a tab, no fence), which markdown keeps out of the prose. */
+  indentedCode?: OffsetRange[];
 }
 
 export interface FrontMatter {

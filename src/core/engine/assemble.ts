@@ -53,6 +53,7 @@ function shiftAnswer(a: Answer, by: number, index: number): Answer {
     sections: a.sections.map((s) => ({ ...s, labelRange: shiftRange(s.labelRange, by), range: shiftRange(s.range, by) })),
     proseStart: a.proseStart + by,
     sentences: a.sentences.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
+    ...(a.indentedCode ? { indentedCode: a.indentedCode.map((r) => shiftRange(r, by)) } : {}),
   };
 }
 

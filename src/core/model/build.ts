@@ -93,6 +93,7 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     strongStarts: new Map(),
     interviewer: [],
     directives: [],
+    indentedCode: [],
   };
   if (block) w.frontMatter = parseFrontMatter(block.value, { start: block.start, end: block.end });
   walk(w, tree);
@@ -190,6 +191,7 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     sentences,
     wordCount: 0,
     kind: opts.kind,
+    ...(w.indentedCode.length > 0 ? { indentedCode: w.indentedCode } : {}),
   };
   answer.wordCount = countWordsOf(answer, prose);
   return {

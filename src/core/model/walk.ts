@@ -26,6 +26,8 @@ export interface Walk {
   strongStarts: Map<number, { start: number; end: number; text: string }>;
   interviewer: { text: string; range: OffsetRange }[];
   directives: Directive[];
+  /** Indented code blocks (four spaces or a tab, no fence): pasted notes often look like this. */
+  indentedCode: OffsetRange[];
   frontMatter?: FrontMatter;
 }
 
@@ -134,6 +136,8 @@ function visit(w: Walk, node: Nodes): boolean {
   const end = pos?.end.offset ?? start;
   switch (node.type) {
     case 'code':
+      if (w.text.charCodeAt(start) === 32 || w.text.charCodeAt(start) === 9) w.indentedCode.push({ start, end });
+      return false;
     case 'inlineCode':
     case 'image':
     case 'imageReference':

@@ -9,6 +9,7 @@ import { starMissingSection } from './star-missing-section.js';
 import { vagueWe } from './vague-we.js';
 import { tooLong } from './too-long.js';
 import { placeholder } from './placeholder.js';
+import { indentedProse } from './indented-prose.js';
 
 /** Every rule, in the order they run. Adding one takes more than this line: see "Adding a rule" in CONTRIBUTING.md. */
 export const allRules: Rule[] = [
@@ -22,4 +23,5 @@ export const allRules: Rule[] = [
   vagueWe,
   tooLong,
   placeholder,
+  indentedProse,
 ] as Rule[];

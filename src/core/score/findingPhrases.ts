@@ -7,6 +7,7 @@ export const FINDING_PHRASES: Readonly<Record<string, { one: string; many: strin
   'accuracy-only': { one: 'accuracy figure with no other metric', many: 'accuracy figures with no other metric' },
   filler: { one: 'spoken filler ("um", "you know")', many: 'spoken fillers ("um", "you know")' },
   hedge: { one: 'hedge ("I think", "kind of")', many: 'hedges ("I think", "kind of")' },
+  'indented-prose': { one: 'block of answer lines indented as code', many: 'blocks of answer lines indented as code' },
   placeholder: { one: 'unfinished template slot', many: 'unfinished template slots' },
   'red-flag': { one: 'phrase interviewers read as a red flag', many: 'phrases interviewers read as red flags' },
   'result-needs-metric': { one: 'result without a number', many: 'results without a number' },

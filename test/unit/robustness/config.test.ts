@@ -39,7 +39,7 @@ const FIELD_CASES: { name: string; rules?: string; extra?: string; field: string
     rules: '"hedgee": "warning"',
     field: 'rules.hedgee',
     message:
-      'Unexpected key "hedgee" at rules.hedgee, expected one of the known keys: filler, hedge, red-flag, accuracy-only, result-needs-metric, star-missing-result, star-missing-section, vague-we, too-long, placeholder',
+      'Unexpected key "hedgee" at rules.hedgee, expected one of the known keys: filler, hedge, red-flag, accuracy-only, result-needs-metric, star-missing-result, star-missing-section, vague-we, too-long, placeholder, indented-prose',
   },
   {
     name: 'an unknown option (a typo)',
