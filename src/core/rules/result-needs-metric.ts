@@ -87,6 +87,15 @@ export const resultNeedsMetric: Rule<Options> = {
       return;
     }
 
+    // The last outcome among the candidates that `keep` allows, reported when no claim of the
+    // answer measures a result.
+    const reportUnmeasured = (keep: (c: Claim) => boolean): void => {
+      const outcomes = outcomeClaims(answer).filter((c) => keep(c) && candidates.some((s) => s.start <= c.start && c.end <= s.end));
+      if (outcomes.length === 0 || resultMetricClaims(answer).length > 0) return;
+      const last = outcomes[outcomes.length - 1]!;
+      report({ messageId: 'closingOutcome', start: last.start, end: last.end, expected: 'a metric in the outcome' });
+    };
+
     if (answer.type === 'pitch' && !isIntroduction(answer)) {
       // Why this role, why a move: no flagship number is owed, but a result it claims owes its measure.
       // Only what came of work, told after it in the same sentence ("I implemented TF-IDF, which
@@ -94,12 +103,7 @@ export const resultNeedsMetric: Rule<Options> = {
       // reasons for the move, not results.
       const firstWork = new Map<number, number>();
       for (const c of claimsOf(answer)) if (isOwnWork(c) && !firstWork.has(c.sentence)) firstWork.set(c.sentence, c.start);
-      const outcomes = outcomeClaims(answer).filter(
-        (c) => c.start > (firstWork.get(c.sentence) ?? Infinity) && candidates.some((s) => s.start <= c.start && c.end <= s.end),
-      );
-      if (outcomes.length === 0 || resultMetricClaims(answer).length > 0) return;
-      const last = outcomes[outcomes.length - 1]!;
-      report({ messageId: 'closingOutcome', start: last.start, end: last.end, expected: 'a metric in the outcome' });
+      reportUnmeasured((c) => c.start > (firstWork.get(c.sentence) ?? Infinity));
       return;
     }
     if (answer.type === 'pitch') {
@@ -113,11 +117,7 @@ export const resultNeedsMetric: Rule<Options> = {
     // A story or a walk-through whose outcomes carry no measure of a result, though figures sit
     // near them (the requirement, the scale, the time it took): the outcome still owes one.
     const unmeasured = (): void => {
-      if (answer.type !== 'behavioral' && answer.type !== 'project') return;
-      const outcomes = outcomeClaims(answer).filter((c) => candidates.some((s) => s.start <= c.start && c.end <= s.end));
-      if (outcomes.length === 0 || resultMetricClaims(answer).length > 0) return;
-      const last = outcomes[outcomes.length - 1]!;
-      report({ messageId: 'closingOutcome', start: last.start, end: last.end, expected: 'a metric in the outcome' });
+      if (answer.type === 'behavioral' || answer.type === 'project') reportUnmeasured(() => true);
     };
 
     const closing = candidates.slice(-CLOSING_SENTENCES);
