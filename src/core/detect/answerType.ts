@@ -8,11 +8,14 @@ import type { Answer, AnswerType } from '../types.js';
  * plan; an explanation owes none of them.
  */
 
+/** Text as the cue patterns read it: lower case, straight apostrophes. */
+function cueText(text: string): string {
+  return text.toLowerCase().replace(/[’‘]/g, "'");
+}
+
 // The question itself, without "Q3:" or "Interviewer:" in front of it or quotes around it.
 function bareQuestion(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[’‘]/g, "'")
+  return cueText(text)
     .replace(/^(?:q(?:uestion)?\s*\d*\s*[:.)\-–—]|question\b|interviewer\s*:)\s*/, '')
     .replace(/^["'“*_\s]+/, '');
 }
@@ -129,7 +132,7 @@ function count(re: RegExp, text: string): number {
  * that says. A weighted vote of cues; ties go to the type with the fewest demands.
  */
 export function answerTypeFromContent(prose: string): AnswerType {
-  const text = prose.toLowerCase().replace(/[’‘]/g, "'");
+  const text = cueText(prose);
   const c = Object.fromEntries(Object.entries(CUES).map(([k, re]) => [k, count(re, text)])) as Record<keyof typeof CUES, number>;
   if (NAMED.test(prose)) c.identity++;
   const votes: Record<AnswerType, number> = {
@@ -184,6 +187,6 @@ export function isIntroduction(answer: Answer): boolean {
   if (answer.type !== 'pitch') return false;
   if (answer.typeSource === 'front-matter') return true;
   // With no question, the content tells.
-  if (!answer.question) return NAMED.test(answer.prose) || WHO.test(answer.prose.toLowerCase().replace(/[’‘]/g, "'"));
+  if (!answer.question) return NAMED.test(answer.prose) || WHO.test(cueText(answer.prose));
   return INTRODUCTION.test(bareQuestion(answer.question.text));
 }
