@@ -131,6 +131,15 @@ export function specificClaims(answer: Answer): Claim[] {
   );
 }
 
+/**
+ * Claims that say nothing checkable: the rest of what the answer states once its concrete
+ * claims are set aside. Plans and lessons are left out: they are judged by their own criteria.
+ */
+export function generalClaims(answer: Answer): Claim[] {
+  const specific = new Set(specificClaims(answer));
+  return claimsOf(answer).filter((c) => !specific.has(c) && c.act !== 'plan' && c.act !== 'learning');
+}
+
 // "Good accuracy metrics", "high precision and recall": a thing praised with no figure is a
 // claim of quality, not a detail the listener could check.
 // The praise reaches a thing joined to the praised one: "high precision and recall".

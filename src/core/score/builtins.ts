@@ -9,6 +9,7 @@ import {
   resultMetricClaims,
   reasonedClaims,
   specificClaims,
+  generalClaims,
   teamActionClaims,
 } from '../detect/claimDetectors.js';
 import { listItems } from '../detect/listItems.js';
@@ -83,6 +84,7 @@ const CLAIM_CONCEPTS: Record<string, { label: string; find: (answer: Answer) => 
   '@learning': { label: 'what you learned or would do differently', find: learningClaims },
   '@reasoned': { label: 'a claim with its reason or its condition ("because", "when the input is structured")', find: reasonedClaims },
   '@specific': { label: 'a concrete claim (a named tool, system, data set, person, number or decision)', find: specificClaims },
+  '@general-claim': { label: 'a general claim (nothing named, counted or decided)', find: generalClaims },
   '@list-item': { label: 'an item of a list ("- ...", "(1) ...")', find: listItems },
   '@generic': { label: 'a stock phrase anyone could say ("actionable insights", "team player")', find: genericPhrases },
 };

@@ -7,6 +7,7 @@ import {
   reasonedClaims,
   resultMetricClaims,
   specificClaims,
+  generalClaims,
   teamActionClaims,
   genericPhrases,
 } from '../../../src/core/detect/claimDetectors.js';
@@ -336,6 +337,13 @@ describe('praise is not a detail', () => {
   it('what one says of oneself is not specific, whatever it names; what one did with it is', () => {
     const a = answerOf("I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I set up drift alerts in Grafana.");
     expect(specificClaims(a).map((c) => c.text)).toEqual(['I set up drift alerts in Grafana.']);
+  });
+  it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
+    const a = answerOf(
+      'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',
+    );
+    expect(specificClaims(a).map((c) => c.text)).toEqual(['I set up drift alerts in Grafana.']);
+    expect(generalClaims(a).map((c) => c.text)).toEqual(['Communication is key.', 'The team was great.']);
   });
   it('a lesson is specific by what it names, not by its condition', () => {
     const named = answerOf('My mentor showed me that prompt templates for the LLM got the same result in 2 hours.');
