@@ -15,6 +15,7 @@ import {
   OUTCOME_VERBS,
   PHRASAL_WORK_PAST,
   PLAN_MARKERS,
+  POSSIBILITY_MODALS,
   PROJECTION_MARKERS,
   PROJECTED_CHANGE_VERBS,
   STATE_VERBS,
@@ -97,7 +98,11 @@ const DECISION = new RegExp(`^${BETWEEN}${alternation(DECISION_VERBS)}\\b`, 'iu'
 const VAGUE = new RegExp(`^${BETWEEN}(?:was |were |am |got )?${alternation(VAGUE_WORK)}\\b`, 'iu');
 const PLAN = new RegExp(`^(?:['’]d|['’]ll|\\s)*${BETWEEN}${alternation(PLAN_MARKERS.map((p) => p.replace(/^'/, '')))}\\b`, 'iu');
 // Another subject's modal verb, a few words in: "it would mean", "the model could leak".
-const MODAL_MAIN = new RegExp(`^(?:[\\p{L}'’-]+\\s+){1,4}?${alternation(PLAN_MARKERS.filter((p) => !p.startsWith("'")))}\\b`, 'iu');
+// The subject may hold a phrase set off by commas: "this, together with feedback loops, can ...".
+const MODAL_MAIN = new RegExp(
+  `^(?:[\\p{L}'’-]+,?\\s+){1,6}?(?:${alternation(PLAN_MARKERS.filter((p) => !p.startsWith("'")))}|${alternation(POSSIBILITY_MODALS)}(?!\\s+now\\b))\\b`,
+  'iu',
+);
 // "They agreed", "the whole team bought in", a few words in; "they had only approved ..." is background.
 const AGREED = new RegExp(`^(?:[\\p{L}'’-]+,?\\s+){0,5}?(?<!\\bhad\\s+(?:\\p{L}+\\s+)?)(?:${alternation(AGREEMENT_VERBS)})\\b`, 'iu');
 // "Where I can grow", "I can build the pipeline": an ability, not a step; "we can now serve it

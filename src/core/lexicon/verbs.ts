@@ -203,6 +203,13 @@ export const CAREER_MOVES = [
 /** What one is able to do, said in the present: "a team where I can grow" tells no act. */
 export const ABILITY_MARKERS = ['can', 'am able to', "'m able to", 'are able to', "'re able to"];
 
+/**
+ * What another subject can do: "this can create a productive partnership" tells a capability,
+ * not what came of the work. "Can now" is read as an outcome ("customers can now check out in
+ * one click"). "May" is left out: the patterns ignore case, and "it shipped in May" is a date.
+ */
+export const POSSIBILITY_MODALS = ['can'];
+
 /** Openers of a reflection: what the candidate learned or would change. */
 export const LEARNING_MARKERS = [
   'i learned', 'i learnt', "i've learned", "i've learnt", 'i have learned', 'i have learnt', 'i realized', 'i realised', "i've realised",

@@ -121,7 +121,16 @@ export const resultNeedsMetric: Rule<Options> = {
     };
 
     const closing = candidates.slice(-CLOSING_SENTENCES);
-    const outcomes = candidates.filter((s) => isOutcomeSentence(s.text));
+    // Outcome language that the claim model reads as a plan is none: "this can create a
+    // productive partnership" tells what could come. Elsewhere the sentence's words decide:
+    // "we tuned it until the planners were happy" is one claim of work, and its outcome.
+    const sentenceIndex = new Map(answer.sentences.map((s, i) => [s, i]));
+    const saysOutcome = (s: Sentence): boolean => {
+      if (!isOutcomeSentence(s.text)) return false;
+      const claims = claimsOfSentence(answer, sentenceIndex.get(s)!);
+      return claims.some((c) => c.act === 'outcome') || !claims.some((c) => c.act === 'plan' && isOutcomeSentence(c.text));
+    };
+    const outcomes = candidates.filter(saysOutcome);
     // The claim model tells a deadline, a team size or the scale of the work from a result.
     const measured = measuredSentences(answer);
     if (outcomes.some((s) => measured.has(s.start))) return unmeasured();
@@ -133,7 +142,7 @@ export const resultNeedsMetric: Rule<Options> = {
     // a figure that describes a state, past the scene-setting first third, is its result.
     const later = new Set(answer.sentences.slice(Math.ceil(answer.sentences.length / 3)));
     if (candidates.some((s) => later.has(s) && stateFigure(s.text))) return unmeasured();
-    const at = closing.findIndex((s) => isOutcomeSentence(s.text));
+    const at = closing.findIndex(saysOutcome);
     // A number in the activity before the outcome ("we pulled 100K records") does not quantify
     // "it was a big success"; one right next to it ("latency is 40ms. Everyone was happy.") does.
     const before = at > 0 ? closing[at - 1] : undefined;

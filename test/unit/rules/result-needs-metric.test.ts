@@ -61,6 +61,8 @@ describe('hasMetric', () => {
 
 ruleTester('result-needs-metric', {
   valid: [
+    // What something can do is a capability, not a result claimed: nothing owes a number.
+    '## How would you work with the data science team?\n\nMy approach would be to set up a cross-functional team with members from data engineering and QA.\n\n- Set clear goals so that everyone heads in the same direction. This, together with strong feedback loops, can create a productive and successful partnership.\n',
     // A result told as an accuracy figure is accuracy-only's finding, not a result left untold.
     '## Walk me through your most impactful project?\n\nMy most impactful project was a churn model for a telecom client. I pulled two years of billing and support data from the warehouse, built the features in pandas and trained an XGBoost model with a time-based split. The final model is 91% accurate.\n',
 
