@@ -296,6 +296,9 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
 const MULTIPLIER = /^\d[\d.,]*\s?x$/i;
 const MULTIPLIED =
   /^\)?\s*(?:faster|quicker|cheaper|smaller|larger|bigger|more|less|fewer|better|speed-?ups?|optimi[sz]ation|improvement|increase|reduction|lift|gain|boost|throughput)\b/i;
+// "Halved", "tenfold", "twice as fast": a multiple of a measure. "We rebuilt it twice" counts
+// the times the work was done.
+const MULTIPLE_WORD = /^(?:halved|doubled|tripled|\w+fold|twice\s+(?:as|the)\b)/i;
 const speedup = (span: string, after: string): boolean => MULTIPLIER.test(span) && MULTIPLIED.test(after.trimStart());
 
 const MODAL_BEFORE = new RegExp(
@@ -327,7 +330,7 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   // "It turned out one channel churned at a 15% higher rate": a fact found, not a change made.
   if (where.finding) return 'baseline';
   const fromTo = (FROM_BEFORE.test(before) && TO_AFTER.test(after)) || TO_BEFORE.test(before);
-  if (fromTo || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before) || /^(?:halved|doubled|tripled|twice|\w+fold)/i.test(span) || speedup(span, after))
+  if (fromTo || CHANGE_AFTER.test(after) || CHANGE_BEFORE.test(before) || MULTIPLE_WORD.test(span + after) || speedup(span, after))
     // "... know the project would slip by 2 weeks": a change said after a modal is foreseen, not made.
     return act === 'plan' || MODAL_BEFORE.test(clause.slice(Math.max(0, at - 40), at)) ? 'scale' : 'change';
   // "Two weeks after launch", "within a month": when it happened, not what changed.

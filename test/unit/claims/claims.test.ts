@@ -338,6 +338,10 @@ describe('praise is not a detail', () => {
     const a = answerOf("I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I set up drift alerts in Grafana.");
     expect(specificClaims(a).map((c) => c.text)).toEqual(['I set up drift alerts in Grafana.']);
   });
+  it('"twice as fast" is a change; "we rebuilt it twice" counts the times the work was done', () => {
+    expect(brief('Scoring got twice as fast after the rewrite.')[0]!.roles).toEqual(['twice:change']);
+    expect(brief('We had to rebuild the pipeline twice.')[0]).toMatchObject({ act: 'state', roles: ['twice:scale'] });
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',
