@@ -100,6 +100,8 @@ export const OUTCOME_VERBS = [
   // "Were able to meet the deadline"; a target met in so many words is TARGET_MET_VERBS' below.
   // "Hit" is also the present ("that's how we hit our deadlines"): only these read as past.
   'able to meet', 'hit the deadline', 'hit the target', 'hit our target',
+  // Participles whose past tense differs, for the perfect: "output has gone up 40%", "revenue has grown".
+  'gone up', 'gone down', 'come down', 'risen', 'grown', 'fallen', 'shrunk',
 ];
 
 /**
@@ -151,6 +153,8 @@ export const CHANGE_PAST = [
   'reduced', 'increased', 'improved', 'cut', 'saved', 'grew', 'boosted', 'lifted', 'dropped', 'fell', 'rose', 'decreased', 'lowered',
   'raised', 'shortened', 'accelerated', 'sped up', 'speeded up', 'eliminated', 'prevented', 'avoided', 'recovered', 'restored',
   'generated', 'won', 'doubled', 'halved', 'tripled', 'led to', 'resulted in', 'resulting in', 'paid off',
+  // The perfect of the irregular ones: "output has gone up 40%", "costs have come down".
+  'gone up', 'gone down', 'come down', 'risen', 'grown', 'fallen', 'shrunk',
 ];
 
 /**

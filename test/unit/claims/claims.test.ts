@@ -342,6 +342,10 @@ describe('praise is not a detail', () => {
     expect(brief('Scoring got twice as fast after the rewrite.')[0]!.roles).toEqual(['twice:change']);
     expect(brief('We had to rebuild the pipeline twice.')[0]).toMatchObject({ act: 'state', roles: ['twice:scale'] });
   });
+  it('a change told in the perfect is an outcome, irregular participles too', () => {
+    expect(brief("Over the past year my team's output has gone up 40%.")[0]).toMatchObject({ act: 'outcome', roles: ['40%:change'] });
+    expect(brief('Revenue has grown 30% since launch.')[0]).toMatchObject({ act: 'outcome', roles: ['30%:change'] });
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',
