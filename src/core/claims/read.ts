@@ -187,6 +187,8 @@ const CADENCE_AFTER = /^\s*(?:times?\s+)?(?:a|per|each|every)\s+(?:day|week|mont
 // What analysis found rather than what the work changed.
 const FINDING =
   /\b(?:turned out|found (?:that|out)|(?:i|we) (?:also |then )?found (?:the|a|an|our|that)|showed (?:that|us)|revealed|discovered|we saw that|i saw that|noticed that|the data showed|the analysis showed)\b/i;
+// The candidate's own finding, said first: "I saw that ...", "we dug in and found that ...".
+const FOUND_THAT = /^(?:[\p{L},'’-]+\s+){0,4}?(?:i|we)\s+(?:[\p{L}-]+\s+){0,3}?(?:saw|found|noticed|discovered|realized|realised)\s+that\b/iu;
 const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
 
 const RELATIVE = /\b(?:that|which|who|whose|whom)\b/i;
@@ -578,6 +580,10 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // the clause that says so and what goes on with it ("..., and that the top 20 customers
     // ..."), not every figure of its sentence.
     finding = (findingInSentence && FINDING.test(text)) || (finding && /^(?:and\s+)?(?:that|which|whereas|while)\b/i.test(text));
+    // "I saw that I had turned into the bottleneck", "I investigated and found that the feed had
+    // doubled the dividends": what the candidate found is the problem's diagnosis, not what the
+    // work changed.
+    if (act === 'outcome' && FOUND_THAT.test(text)) act = 'state';
     const claim = new ReadClaim(s.start + c.start, s.start + c.end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, {
       ...where,
       finding,

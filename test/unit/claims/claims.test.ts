@@ -346,6 +346,11 @@ describe('praise is not a detail', () => {
     expect(brief("Over the past year my team's output has gone up 40%.")[0]).toMatchObject({ act: 'outcome', roles: ['40%:change'] });
     expect(brief('Revenue has grown 30% since launch.')[0]).toMatchObject({ act: 'outcome', roles: ['30%:change'] });
   });
+  it('what the candidate found is the diagnosis, not an outcome of the work', () => {
+    expect(brief('At some point I saw that I had turned into the bottleneck for my team.')[0]!.act).toBe('state');
+    expect(brief('I investigated further and found that the feed had doubled up the dividend rows.')[0]!.act).toBe('state');
+    expect(brief('The A/B test showed that conversion rose 8%.')[0]!.act).toBe('outcome');
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',
