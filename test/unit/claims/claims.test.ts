@@ -351,6 +351,10 @@ describe('praise is not a detail', () => {
     expect(brief('I investigated further and found that the feed had doubled up the dividend rows.')[0]!.act).toBe('state');
     expect(brief('The A/B test showed that conversion rose 8%.')[0]!.act).toBe('outcome');
   });
+  it('a matter raised with people is no measure raised', () => {
+    expect(brief('I raised it with my manager straight away.')[0]!.act).toBe('action');
+    expect(brief('We raised prices by 5%.')[0]).toMatchObject({ act: 'outcome', roles: ['5%:change'] });
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',

@@ -177,9 +177,11 @@ const BY_FIGURE = new RegExp(
 // question, not a claim that it happened.
 const CHECKED_FOR = /\b(?:whether|to see (?:if|whether|how)|to check (?:if|whether|how)|see if|check if)\b.*$/is;
 
-// "I raised the data problems with the client": a concern put to people, not a measure raised.
+// "I raised the data problems with the client", "I raised it with my manager": a concern put to
+// people, not a measure raised.
 const CONCERN_RAISED = new RegExp(
-  String.raw`${WORD_START}(?:raised|flagged|surfaced|brought up)\s+(?:[\p{L}-]+\s+){0,3}?(?:${CONCERN_NOUNS.join('|')})s?\b`,
+  String.raw`${WORD_START}(?:raised|flagged|surfaced|brought up)\s+` +
+    String.raw`(?:(?:[\p{L}-]+\s+){0,3}?(?:${CONCERN_NOUNS.join('|')})s?|(?:it|this|that|them|these|those)\s+(?:with|to))\b`,
   'giu',
 );
 
