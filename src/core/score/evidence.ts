@@ -5,7 +5,7 @@ import { builtinLabel, builtinPhrases, findBuiltinPattern, findClaimConcept } fr
 import { findPhraseIn, normalizeText, type NormalizedText } from './phrase.js';
 import { hasMetric } from '../rules/util/metric.js';
 import type { Concept, Evidence } from './types.js';
-import { findingList } from './findingPhrases.js';
+import { findingList, findingsInstead } from './findingPhrases.js';
 
 /** What evidence is checked against: one answer, its lint findings, the rubric's concepts. */
 export interface EvidenceContext {
@@ -132,7 +132,7 @@ export function describeEvidence(e: Evidence, concepts: Record<string, Concept>)
   if ('inSection' in e) return `${describeEvidence(e.evidence, concepts)} in the ${e.inSection.join('/')} part`;
   if ('finding' in e) {
     const ids = Array.isArray(e.finding) ? e.finding : [e.finding];
-    if (e.max === 0) return `no ${findingList(ids, false)}`;
+    if (e.max === 0) return findingsInstead(ids) ?? `no ${findingList(ids, false)}`;
     if (e.max !== undefined) return `at most ${e.max} ${findingList(ids, e.max !== 1)}`;
     if (e.min !== undefined && e.min > 1) return `${e.min} or more ${findingList(ids, true)}`;
     return findingList(ids, false, true);

@@ -98,6 +98,7 @@ function semanticIssues(r: Rubric): { path: string; message: string }[] {
           message: `Unexpected ${l.level} at criteria[${ci}].levels[${li}].level, expected ${li + 1} (levels are listed from 1 to 5)`,
         });
       if (l.evidence !== undefined) checkEvidence(l.evidence, `criteria[${ci}].levels[${li}].evidence`);
+      (l.hints ?? []).forEach((h, hi) => checkEvidence(h.when, `criteria[${ci}].levels[${li}].hints[${hi}].when`));
     });
   });
   (r.suggest?.question ?? []).forEach((e, i) => checkEvidence(e, `suggest.question[${i}]`));

@@ -67,7 +67,16 @@ export const rubricSchema: JsonSchema = {
             type: 'array',
             minItems: 5,
             maxItems: 5,
-            items: only({ level: LEVEL, descriptor: TEXT, hint: TEXT, evidence: { $ref: '#/$defs/evidence' } }, ['level', 'descriptor']),
+            items: only(
+              {
+                level: LEVEL,
+                descriptor: TEXT,
+                hint: TEXT,
+                hints: { type: 'array', minItems: 1, items: only({ when: { $ref: '#/$defs/evidence' }, hint: TEXT }, ['when', 'hint']) },
+                evidence: { $ref: '#/$defs/evidence' },
+              },
+              ['level', 'descriptor'],
+            ),
           },
         },
         ['id', 'title', 'weight', 'levels'],

@@ -118,7 +118,8 @@ function scoreRubric(
     // Only a short list of what is missing helps; a long one restates the next level's evidence.
     const missingAll = up ? results[reached + 1]!.missing : [];
     const missing = missingAll.join('; ').length <= 120 ? missingAll : [];
-    const next = up ? `${level.hint ?? up.descriptor}${missing.length ? ` (missing: ${missing.join('; ')})` : ''}` : null;
+    const hint = up ? (level.hints?.find((h) => evaluateEvidence(h.when, ctx, { describeMissing: false }).holds)?.hint ?? level.hint ?? up.descriptor) : '';
+    const next = up ? `${hint}${missing.length ? ` (missing: ${missing.join('; ')})` : ''}` : null;
     return {
       ...base,
       level: level.level,

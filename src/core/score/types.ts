@@ -32,6 +32,11 @@ export interface Level {
   descriptor: string;
   /** What lifts an answer from this level to the next, in one line (defaults to the next level's descriptor). */
   hint?: string;
+  /**
+   * Advice for answers that already have part of what `hint` asks for: the first whose `when`
+   * holds replaces `hint` ("close the story with its result" where the steps are told).
+   */
+  hints?: { when: Evidence; hint: string }[];
   /** Reaches this level when it holds. Level 1 needs none. */
   evidence?: Evidence;
 }

@@ -97,6 +97,21 @@ describe('rubric files', () => {
     ]);
   });
 
+  it('a hint whose condition names an unknown concept', () => {
+    const broken = GOOD.replace(
+      '{level: 1, descriptor: Nothing.}',
+      '{level: 1, descriptor: Nothing., hints: [{when: {concept: "speed"}, hint: Say how fast.}]}',
+    );
+    expect(messages(broken)).toEqual([
+      {
+        message: expect.stringMatching(
+          /^\.interview-lint\/rubrics\/caching\.yaml: Unexpected "speed" at criteria\[0\]\.levels\[0\]\.hints\[0\]\.when\.concept, expected a concept defined under concepts/,
+        ) as unknown,
+        field: 'criteria[0].levels[0].hints[0].when.concept',
+      },
+    ]);
+  });
+
   it('two evidence forms in one object, and a red flag naming an unknown criterion', () => {
     const broken =
       rubric(`  - id: basics\n    title: Basics\n    weight: 1\n${LEVELS.replace('evidence: "cache"}', 'evidence: {anyOf: ["cache"], noneOf: ["x"]}}')}`, '') +

@@ -28,3 +28,22 @@ describe('the story arc of an unlabelled answer', () => {
     expect(a.next).toBe('Close the story with its result, stated on its own - what changed because of what you did.');
   });
 });
+
+describe('the advice for a story that stops before its result', () => {
+  const STOPS = (action: string): string =>
+    `# Tell me about a project that went wrong\n\n**Situation:** Our churn model was due in March and the joins dropped customers.\n\n**Action:** ${action}\n`;
+
+  it('asks for the result, not for steps, once the steps are told', () => {
+    const a = arc(STOPS('I rebuilt the joins on the customer table, and I added a row-count check to the Airflow job.'));
+    expect(a.level).toBe(2);
+    expect(a.next).toBe(
+      'Close the story with its result, stated on its own - what changed because of what you did. (missing: the result the story stops before)',
+    );
+  });
+
+  it('asks for the steps when they are not told', () => {
+    const a = arc(STOPS('We looked into it as a team.'));
+    expect(a.level).toBe(2);
+    expect(a.next).toMatch(/^Tell the steps you took yourself, one after another\./);
+  });
+});
