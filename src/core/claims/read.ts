@@ -23,6 +23,7 @@ import {
   TARGET_MET_VERBS,
   TARGET_NOUNS,
   NOT_MODIFIERS,
+  OWN_SKILL_NOUNS,
   THING_HEADS,
   THING_WORDS,
   TIME_UNITS,
@@ -391,12 +392,23 @@ function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+// "I used my analytical and critical thinking skills": the words before the noun do not make it
+// less of a stock phrase. "My Python skills" names a skill, so the words are lower case (and the
+// pattern is case-sensitive for it).
+const OWN_SKILLS = new RegExp(String.raw`(?<![\p{L}\p{N}_])[Mm]y\s+(?:[\p{Ll}-]+\s+){1,4}?(?:${alternation(OWN_SKILL_NOUNS)})\b`, 'gu');
+
 function generic(text: string, base: number): Thing[] {
   const out: Thing[] = [];
-  GENERIC.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = GENERIC.exec(text)) !== null) out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });
-  return out;
+  for (const pattern of [GENERIC, OWN_SKILLS]) {
+    pattern.lastIndex = 0;
+    while ((m = pattern.exec(text)) !== null) {
+      const start = base + m.index;
+      const end = start + m[0].length;
+      if (!out.some((t) => t.start < end && start < t.end)) out.push({ start, end, text: m[0] });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 const cache = new WeakMap<Answer, Claim[]>();

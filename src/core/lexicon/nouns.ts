@@ -58,6 +58,12 @@ export const CADENCE_CUES = ['every', 'each', 'per', 'a', 'twice a', 'once a'];
 /** What is raised or flagged to people, not raised as a measure: "I raised the data problems early". */
 export const CONCERN_NOUNS = ['concern', 'issue', 'problem', 'question', 'alarm', 'objection', 'blocker', 'red flag'];
 
+/**
+ * What one has to offer, said of oneself: "my analytical and critical thinking skills", "my
+ * people skills". With up to four words before the noun it is a stock phrase (claims/read.ts).
+ */
+export const OWN_SKILL_NOUNS = ['skills', 'skill set', 'skillset', 'abilities', 'strengths'];
+
 export const GENERIC_PHRASES = [
   'actionable insights', 'data-driven decisions', 'data driven decisions', 'team player', 'fast learner', 'quick learner', 'hard worker',
   'hard-working', 'hardworking', 'detail-oriented', 'detail oriented', 'results-driven', 'results driven', 'self-starter', 'go-getter',

@@ -355,6 +355,11 @@ describe('praise is not a detail', () => {
     expect(brief('I raised it with my manager straight away.')[0]!.act).toBe('action');
     expect(brief('We raised prices by 5%.')[0]).toMatchObject({ act: 'outcome', roles: ['5%:change'] });
   });
+  it('"my analytical and critical thinking skills" is a stock phrase; "my Python skills" names one', () => {
+    const a = answerOf('One time I used my analytical and critical thinking skills to make sense of complex political data.');
+    expect(claimsOf(a)[0]!.generic.map((g) => g.text)).toEqual(['my analytical and critical thinking skills']);
+    expect(claimsOf(answerOf('I used my Python skills to build a scraper in Scrapy.'))[0]!.generic).toEqual([]);
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',
