@@ -113,6 +113,15 @@ export const SETBACK_PAST = ['slipped', 'fell through', 'fell apart', 'backfired
 export const SETBACK_PARTICIPLES = ['delayed', 'cancelled', 'canceled', 'shelved', 'scrapped', 'rolled back', 'pulled', 'abandoned'];
 
 /**
+ * A problem put right, told as the state it was left in: "we had it fixed in 3 hours", "the
+ * outage was resolved by noon". The patterns (rules/util/outcome.ts) take "had" or "got" and an
+ * object, or "was", "were" or "got" before these.
+ */
+export const RESOLVED_PARTICIPLES = [
+  'fixed', 'resolved', 'restored', 'repaired', 'patched', 'back up', 'back online', 'up and running', 'running again', 'working again',
+];
+
+/**
  * A target met or missed is an outcome, whatever sits between the verb and the target:
  * "we met the latency requirement", "made every milestone", "missed the launch date". The
  * pattern (rules/util/outcome.ts) takes one of these verbs, a determiner, up to two words

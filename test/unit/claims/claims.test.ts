@@ -360,6 +360,11 @@ describe('praise is not a detail', () => {
     expect(claimsOf(a)[0]!.generic.map((g) => g.text)).toEqual(['my analytical and critical thinking skills']);
     expect(claimsOf(answerOf('I used my Python skills to build a scraper in Scrapy.'))[0]!.generic).toEqual([]);
   });
+  it('a problem put right is an outcome, and how fast it came is its measure', () => {
+    expect(brief('We had it fixed in 3 hours.')[0]).toMatchObject({ act: 'outcome', roles: ['3 hours:change'] });
+    expect(brief('The outage was resolved within 40 minutes.')[0]).toMatchObject({ act: 'outcome', roles: ['40 minutes:change'] });
+    expect(brief('I fixed the joins.')[0]!.act).toBe('action');
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',

@@ -4,6 +4,7 @@ import {
   CONCERN_NOUNS,
   FINISHED_VERBS,
   ON_SCHEDULE,
+  RESOLVED_PARTICIPLES,
   SETBACK_PARTICIPLES,
   SETBACK_PAST,
   TARGET_MET_VERBS,
@@ -46,6 +47,9 @@ const ACHIEVED = [
   // "XGBoost let us capture the interactions": what the work made possible. "I let them name
   // the tiers" is a step the candidate took.
   String.raw`(?<!\b(?:I|we) )let (?:us|them|the team|our team|the teams|analysts|users)`,
+  // "We had it fixed in 3 hours", "the outage was resolved by noon": the problem put right.
+  String.raw`(?:had|got) (?:it|this|that|them|everything|(?:the|our|their) [\p{L}-]+(?: [\p{L}-]+)?) (?:${RESOLVED_PARTICIPLES.join('|')})`,
+  String.raw`(?:was|were|got) (?:\p{L}+ly )?(?:${RESOLVED_PARTICIPLES.join('|')})`,
   // "The project shipped on time": work finished against its schedule.
   String.raw`(?:${FINISHED_VERBS.join('|')}) (?:[\p{L}\d-]+ ){0,3}?(?:${ON_SCHEDULE.join('|')})`,
   String.raw`(?:${TARGET_MET_VERBS.join('|')}) (?:the|our|its|their|every|all|each|both|this|that) (?:[\p{L}\d-]+ ){0,2}?(?:${TARGET_NOUNS.join('|')})`,
