@@ -365,6 +365,13 @@ describe('praise is not a detail', () => {
     expect(brief('The outage was resolved within 40 minutes.')[0]).toMatchObject({ act: 'outcome', roles: ['40 minutes:change'] });
     expect(brief('I fixed the joins.')[0]!.act).toBe('action');
   });
+  it('problems flagged and counted were caught; a concern raised with people was put to them', () => {
+    expect(brief('Since then that check has flagged three similar problems before they made it into reporting.')[0]).toMatchObject({
+      act: 'outcome',
+      roles: ['three:change'],
+    });
+    expect(brief('I raised the data problems with the client.')[0]!.act).toBe('action');
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',

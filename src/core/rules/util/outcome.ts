@@ -3,6 +3,7 @@ import {
   CHANGE_PAST,
   CONCERN_NOUNS,
   FINISHED_VERBS,
+  NUMBER_WORDS,
   ON_SCHEDULE,
   RESOLVED_PARTICIPLES,
   SETBACK_PARTICIPLES,
@@ -182,9 +183,10 @@ const BY_FIGURE = new RegExp(
 const CHECKED_FOR = /\b(?:whether|to see (?:if|whether|how)|to check (?:if|whether|how)|see if|check if)\b.*$/is;
 
 // "I raised the data problems with the client", "I raised it with my manager": a concern put to
-// people, not a measure raised.
+// people, not a measure raised. Counted ("the check has flagged three similar problems"), they
+// are problems caught.
 const CONCERN_RAISED = new RegExp(
-  String.raw`${WORD_START}(?:raised|flagged|surfaced|brought up)\s+` +
+  String.raw`${WORD_START}(?:raised|flagged|surfaced|brought up)\s+(?!(?:[\p{L}-]+\s+)?(?:\d|(?:${NUMBER_WORDS.join('|')})\b))` +
     String.raw`(?:(?:[\p{L}-]+\s+){0,3}?(?:${CONCERN_NOUNS.join('|')})s?|(?:it|this|that|them|these|those)\s+(?:with|to))\b`,
   'giu',
 );
