@@ -31,6 +31,7 @@ import {
   VAGUE_WORK,
   WORK_PRESENT,
   WORD_START,
+  WORKLOAD_NOUNS,
   alternation,
   wordsPattern,
 } from '../lexicon/index.js';
@@ -151,6 +152,8 @@ const COUNTED_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(
 const MEASURE = wordsPattern(MEASURE_NOUNS, 'iu');
 // "6.2% revenue per session": the measure named right after the figure.
 const MEASURE_AFTER = new RegExp(`^\\s*(?:%|percent)?\\s*(?:[\\p{L}-]+\\s+)?${alternation(MEASURE_NOUNS)}\\b`, 'iu');
+// "All 3 tasks", "both of the two projects": the size of the workload.
+const WORKLOAD_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${alternation(WORKLOAD_NOUNS)})s?\\b`, 'iu');
 const UNIT_AFTER = new RegExp(`^\\s+(?:${alternation(TIME_UNITS)}|${alternation(COUNTED_NOUNS)})(?:e?s)?\\b`, 'iu');
 const CHANGE_AFTER =
   /^\s*(?:%|percent|pp|percentage points?|points?|x|×|-?fold)?\s*(?:\p{L}+\s+)?(?:increase|decrease|reduction|drop|lift|uplift|improvement|gain|boost|jump|fewer|more|less|faster|slower|cheaper|higher|lower|better|savings?|off|down|up|reduction|cut)\b/iu;
@@ -343,6 +346,7 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   // "The review wait is now under half a day": the value a measure stands at now.
   if (NOW_AT.test(before)) return 'level';
   if (isTime) return 'time';
+  if (WORKLOAD_AFTER.test(span.replace(/^\S+/, '') + after)) return 'scale';
   if (act === 'outcome') return 'change';
   if (setup) return 'baseline';
   if (MEASURE_AFTER.test(after) || (MEASURE.test(clause) && !COUNTED_AFTER.test(after))) return 'level';

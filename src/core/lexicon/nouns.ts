@@ -34,6 +34,12 @@ export const COUNTED_NOUNS = [
   'stakeholder', 'counterpart', 'colleague', 'teammate', 'developer', 'scientist', 'line', 'column', 'image', 'label', 'sample',
 ];
 
+/**
+ * Units of one's own workload: "kept all 3 tasks moving and delivered them on time" counts the
+ * work, not what it changed, even in an outcome clause.
+ */
+export const WORKLOAD_NOUNS = ['task', 'project', 'deliverable', 'assignment', 'workstream', 'priority', 'priorities', 'sprint'];
+
 /** Nouns of a measure that can move: a figure beside one of them is a level or a change. */
 export const MEASURE_NOUNS = [
   'accuracy', 'precision', 'recall', 'auc', 'f1', 'rmse', 'mae', 'mape', 'error', 'latency', 'throughput', 'revenue', 'cost', 'costs',

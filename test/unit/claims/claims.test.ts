@@ -372,6 +372,10 @@ describe('praise is not a detail', () => {
     });
     expect(brief('I raised the data problems with the client.')[0]!.act).toBe('action');
   });
+  it("a count of one's own tasks sizes the workload, even where the work was delivered", () => {
+    expect(brief('I kept all 3 tasks moving and delivered them on time.')[0]!.roles).toEqual(['3 tasks:scale']);
+    expect(brief('We cut the open tasks by 30%.')[0]!.roles).toEqual(['30%:change']);
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',
