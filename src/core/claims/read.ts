@@ -169,6 +169,12 @@ const DEADLINE_AFTER =
   /^\s*(?:\p{L}+\s+)?(?:deadline|to (?:deliver|ship|build|launch|finish|fix|get|do|migrate|prepare|make|come up)|until|left|before (?:the|a|launch)|notice)\b/iu;
 const WORK_TIME_BEFORE =
   /\b(?:(?:took|take|takes)\s+(?:me|us|them|him|her|the team|my team)|spent|spend|spending)\s+(?:only\s+|just\s+|about\s+|roughly\s+|around\s+|nearly\s+|over\s+|less than\s+)?(?:a\s+|an\s+)?$/i;
+// "I finished the whole system in about two months": how long building it took, not how fast a
+// problem was put right ("fixed within 30 minutes"), unless set against the plan ("finished in
+// five weeks against the eight planned").
+const BUILT_IN =
+  /\b(?:finished|completed|built|developed|designed|implemented|created|wrote|wrapped up|put together)\b[^.;]{0,60}?\b(?:in|within|over)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+|only\s+|under\s+|less than\s+)?(?:a\s+|an\s+)?$/i;
+const AGAINST_PLAN = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:against|instead of|rather than|versus|vs\.?|compared|ahead of|than|earlier|sooner)\b/iu;
 // "The main objective, a 20% improvement, wasn't reached": a figure named as the aim is what
 // the work was for; it is a result only when the clause says the aim was met.
 const AIM_BEFORE = new RegExp(
@@ -330,7 +336,8 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   }
   // In the Result part, "fixed within 30 minutes" is how fast the result came, not a deadline.
   // "It took me two months", "we spent three weeks" there is still the time the work took.
-  if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before)) return 'change';
+  if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before) && !(BUILT_IN.test(clause.slice(0, at)) && !AGAINST_PLAN.test(after)))
+    return 'change';
   if (act !== 'outcome' && isTime && (DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after))) return 'deadline';
   if (AIM_BEFORE.test(before) && (!AIM_MET.test(clause) || AIM_UNMET.test(clause))) return 'scale';
   // "It turned out one channel churned at a 15% higher rate": a fact found, not a change made.

@@ -376,6 +376,12 @@ describe('praise is not a detail', () => {
     expect(brief('I kept all 3 tasks moving and delivered them on time.')[0]!.roles).toEqual(['3 tasks:scale']);
     expect(brief('We cut the open tasks by 30%.')[0]!.roles).toEqual(['30%:change']);
   });
+  it('in the Result part, how long the build took is no result; ahead of the plan it is', () => {
+    const result = (line: string) => brief(`**Situation:** The old system kept failing.\n\n**Result:** ${line}\n`).at(-1)!.roles;
+    expect(result('I finished the whole system in about two months.')).toEqual(['two months:time']);
+    expect(result('It was finished in five weeks against the eight we had planned.')[0]).toBe('five weeks:change');
+    expect(result('The outage was fixed within 30 minutes.')).toEqual(['30 minutes:change']);
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',
