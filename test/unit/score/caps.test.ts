@@ -66,6 +66,17 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     expect(reasoned.score).toBe(2.89);
   });
 
+  it('fewer than three concrete claims cap a longer answer, unless nearly all it says is concrete', () => {
+    const dense = scored(
+      '# How would you reduce hallucinations in production?\n\nGround the model with RAG and make it cite its sources, force structured output with a JSON schema validated by Pydantic, turn the temperature down for factual tasks, and re-run a held-out eval set on every release. Where a wrong answer is expensive, add a verification step or put a human in the loop.\n',
+    );
+    expect(dense.findings.map((f) => f.id)).not.toContain('too-few-specifics');
+    const thin = scored(
+      '# How would you reduce hallucinations in production?\n\nHallucinations are a big problem and everyone is working on them. It is important to be careful. Ground the model with RAG and make it cite its sources. There are many other things you can do as well, and it depends on the situation and the team, so you have to think about it.\n',
+    );
+    expect(thin.findings.map((f) => f.id)).toContain('too-few-specifics');
+  });
+
   it('a list of points with no reasons and no work of the candidate is capped under the pass mark; a list of what one did is not', () => {
     const recited = scored(
       '# How do you prevent overfitting?\n\nOverfitting means the model memorises the training set. Fixes: (1) Get more data. (2) Use a simpler model. (3) Regularise with L1 or L2. (4) Stop training early with a validation set. (5) Augment the images.\n',
