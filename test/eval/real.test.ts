@@ -19,7 +19,7 @@ const splits = process.env['REAL_DIR'] ? ['.'] : (process.env['REAL_SPLITS'] ?? 
  * code must not.
  */
 const DEV_FLOORS = {
-  'result-needs-metric': 0.83,
+  'result-needs-metric': 0.86,
   'star-missing-result': 0.67,
   'vague-we': 0.85,
   answerType: 0.76,
