@@ -177,6 +177,23 @@ export const TEAM_WORK_PAST = [
   'left', 'lost', 'paid', 'rolled out', 'worked out', 'figured out',
 ];
 
+/**
+ * Irregular past forms that tell a story of past work after "I" or "we" ("we shipped", "I was",
+ * "I told"), beside any regular "-ed" form: result-needs-metric reads two such sentences as a
+ * story, not advice in the present.
+ */
+export const STORY_PAST = [
+  'built', 'made', 'ran', 'chose', 'wrote', 'took', 'found', 'led', 'drove', 'set up', 'rebuilt', 'shipped', 'cut', 'got', 'had',
+  'was', 'were', 'did', 'went', 'spent', 'began', 'broke', 'caught', 'sent', 'won', 'brought', 'kept', 'put', 'saw', 'knew', 'thought',
+  'told', 'gave', 'met', 'sold',
+];
+
+/** Irregular past forms of doing the work ("I pulled", "we built"): a figure beside one sizes the work, not what it changed. */
+export const ACTIVITY_PAST = [
+  'built', 'made', 'ran', 'chose', 'wrote', 'took', 'found', 'led', 'set up', 'rebuilt', 'shipped', 'spent', 'began', 'sent', 'brought',
+  'kept', 'put', 'had',
+];
+
 /** After "we", states and wishes rather than work: "we had 3 weeks", "we needed a model". */
 export const STATE_PAST = [
   'found out', 'had', 'has', 'have', 'were', 'was', 'needed', 'wanted', 'hoped', 'seemed', 'liked', 'loved', 'felt', 'thought',

@@ -1,4 +1,5 @@
 import { isIntroduction } from '../detect/answerType.js';
+import { ACTIVITY_PAST, STORY_PAST, alternation } from '../lexicon/index.js';
 import type { Answer, Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
 import { claimsOf, claimsOfSentence } from '../claims/read.js';
@@ -159,12 +160,13 @@ export const resultNeedsMetric: Rule<Options> = {
 };
 
 // A story about past work, not advice or a definition in the present tense.
-const PAST_WORK =
-  /\b(?:I|we|my team|our team|the team)\s+(?:(?:\w+ly|just|also|then|first|later)\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|had|was|were|did|went|spent|began|broke|caught|sent|won|brought|kept|put|saw|knew|thought|told|gave|met|sold)\b/i;
+const PAST_WORK = new RegExp(
+  String.raw`\b(?:I|we|my team|our team|the team)\s+(?:(?:\w+ly|just|also|then|first|later)\s+)?(?:re-)?(?:\w+ed|${alternation(STORY_PAST)})\b`,
+  'i',
+);
 
 // "I pulled 100K records": a figure of the work done, not of what it changed.
-const ACTIVITY =
-  /\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|built|made|ran|chose|wrote|took|found|led|set up|rebuilt|shipped|spent|began|sent|brought|kept|put|had)\b/i;
+const ACTIVITY = new RegExp(String.raw`\b(?:I|we|my team|our team|the team)\s+(?:\w+ly\s+)?(?:re-)?(?:\w+ed|${alternation(ACTIVITY_PAST)})\b`, 'i');
 
 // "I tuned it with GridSearchCV and the final model got 95% accuracy": the activity and the
 // state it reached are two clauses; the figure belongs to the second.
