@@ -68,7 +68,7 @@ const SUBJECTS: { actor: Actor; source: string }[] = [
 // on what we agreed, we ...", or a purpose said first with no comma: "To hit the deadline I
 // cut scope". A short lead holds no modal verb: in "That could cost the team" the team is not
 // the subject.
-const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:(?!(?:would|could|might|will|can|may|should)\b)[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*|(?:to|by|in|at|on|for|as|during|after|before|while|when|once|since|despite|with|without|through|using|given|instead of|rather than)\s+[^,;]{1,80},\s*|to\s+(?:(?!(?:would|could|might|will|can|may|should)\b)[\p{L}\p{N}'’-]+\s+){1,6}?(?=(?:i|we)\s))?`;
+const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:(?!(?:would|could|might|will|can|may|should)\b)[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*|(?:to|by|in|at|on|for|as|from|under|over|across|within|throughout|alongside|during|after|before|while|when|once|since|despite|with|without|through|using|given|instead of|rather than)\s+[^,;]{1,80},\s*|to\s+(?:(?!(?:would|could|might|will|can|may|should)\b)[\p{L}\p{N}'’-]+\s+){1,6}?(?=(?:i|we)\s))?`;
 const SUBJECT = new RegExp(`^${OPENER}${LEAD}(?:${SUBJECTS.map((s) => `(${s.source})`).join('|')})`, 'iu');
 
 // Words that stand between the subject and its verb: adverbs and the hedges a draft puts there.
@@ -222,6 +222,9 @@ const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
 
 const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
 
+// "**Sensitivity Analysis:** Found the factors ...": a step's own title, in title case, before
+// its verb. "Found data leakage: features used future data" is a claim, not a title.
+const STEP_LABEL = /^\p{Lu}[\p{L}\p{N}&/+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&/+-]*|&|and|of|for|to|the)){0,3}:\s+/u;
 // "I think I proposed", "I guess it worked": the opinion opener is a hedge; the claim follows it.
 const OPINION = /^(?:i (?:think|guess|believe|feel like|suppose|reckon)|i'm (?:pretty )?sure)(?: that)?,?\s+(?=\S)/i;
 
@@ -231,6 +234,7 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
   const clause = whole
     .replace(STAGE_DIRECTION, '')
     .replace(/^[\s"'\u201c\u201d\u2018\u2019([*_]+/u, '')
+    .replace(STEP_LABEL, '')
     .replace(OPINION, '');
   const m = SUBJECT.exec(clause);
   if (m) {

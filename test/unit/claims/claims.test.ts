@@ -382,6 +382,11 @@ describe('praise is not a detail', () => {
     expect(result('It was finished in five weeks against the eight we had planned.')[0]).toBe('five weeks:change');
     expect(result('The outage was fixed within 30 minutes.')).toEqual(['30 minutes:change']);
   });
+  it('an opening phrase or a step title before the verb does not hide the step', () => {
+    expect(brief('From scratch, I built the predictor on historical flight data.')[0]).toMatchObject({ actor: 'i', act: 'action' });
+    expect(brief('- **Stress Testing:** Simulated extreme scenarios for the crew plan.')[0]).toMatchObject({ actor: 'none', act: 'action' });
+    expect(brief('Found data leakage: features were using future purchase data.')[0]).toMatchObject({ actor: 'none', act: 'action' });
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',
