@@ -249,4 +249,6 @@ export const LEARNING_MARKERS = [
   'reinforced for me', 'it reinforced', 'made me realise', 'made me realize', 'what mattered most', 'i came away',
   'takeaway', 'would do differently', "'d do differently", 'in future i', 'in the future i', 'from now on', 'a good reminder',
   'a reminder that', 'a useful reminder', 'an important reminder', 'a reminder of',
+  // "The main insight was that the strategies cover for each other": the story's lesson.
+  'the main insight', 'the key insight', 'the biggest insight', 'my main insight', 'my key insight', 'my biggest insight',
 ];

@@ -387,6 +387,9 @@ describe('praise is not a detail', () => {
     expect(brief('- **Stress Testing:** Simulated extreme scenarios for the crew plan.')[0]).toMatchObject({ actor: 'none', act: 'action' });
     expect(brief('Found data leakage: features were using future purchase data.')[0]).toMatchObject({ actor: 'none', act: 'action' });
   });
+  it('"the main insight was" opens a lesson', () => {
+    expect(brief('The main insight was that the strategies cover for each other.')[0]!.act).toBe('learning');
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',
