@@ -143,6 +143,21 @@ export function describeEvidence(e: Evidence, concepts: Record<string, Concept>)
   return min !== undefined && max !== undefined ? `${min}-${max} words` : min !== undefined ? `at least ${min} words` : `at most ${max} words`;
 }
 
+/**
+ * Where a level allows none of several findings, what is missing is what the findings there ask
+ * for ("a Task part"), not every finding the level names. A finding with no such phrase keeps
+ * the level's own words.
+ */
+function describeLacking(e: Evidence, ctx: EvidenceContext, windows: Windows): string {
+  if (typeof e !== 'string' && 'finding' in e && e.max === 0) {
+    const ids = Array.isArray(e.finding) ? e.finding : [e.finding];
+    const there = ctx.diagnostics.filter((d) => ids.includes(d.ruleId) && inWindows(d.offsets, windows));
+    if (there.length > 0 && there.every((d) => findingsInstead([d.ruleId]) !== undefined && d.expected))
+      return [...new Set(there.map((d) => d.expected!))].join(' and ');
+  }
+  return describeEvidence(e, ctx.concepts);
+}
+
 function inWindows(r: OffsetRange, windows: Windows): boolean {
   return windows.some((w) => r.start < w.end && r.end > w.start);
 }
@@ -193,7 +208,7 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows, describ
     const unassessed = unassessedOf(results);
     if (held.length >= need) return { holds: true, quotes: merged.quotes, missing: [], unassessed };
     if (!describe) return { holds: false, quotes: merged.quotes, missing: NO.missing, unassessed };
-    const lacking = items.filter((_, i) => !results[i]!.holds).map((x) => describeEvidence(x, ctx.concepts));
+    const lacking = items.filter((_, i) => !results[i]!.holds).map((x) => describeLacking(x, ctx, windows));
     const missing =
       'allOf' in e ? lacking : [`${need - held.length === 1 && 'anyOf' in e ? '' : `${need - held.length} more of: `}${lacking.join(', ')}`.trim()];
     return { holds: false, quotes: merged.quotes, missing, unassessed };
@@ -237,7 +252,12 @@ function evaluateIn(e: Evidence, ctx: EvidenceContext, windows: Windows, describ
     // Findings are quoted when the level speaks of them: it asks for them ("min") or allows a
     // few ("one hedge left"); a level that allows none has nothing to quote.
     const quotes = holds && ((e.min ?? 0) > 0 || (e.max ?? 0) > 0) ? found.map((d) => d.offsets) : [];
-    return { holds, quotes, missing: holds ? [] : describe ? [describeEvidence(e, ctx.concepts)] : NO.missing, unassessed: [] };
+    return {
+      holds,
+      quotes,
+      missing: holds ? [] : describe ? [describeLacking(e, ctx, windows)] : NO.missing,
+      unassessed: [],
+    };
   }
   if ('sections' in e) {
     const present = new Set(ctx.answer.sections.flatMap((s) => s.kinds));

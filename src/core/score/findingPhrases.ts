@@ -13,7 +13,11 @@ export const FINDING_PHRASES: Readonly<Record<string, { one: string; many: strin
   'result-needs-metric': { one: 'result without a number', many: 'results without a number', instead: 'a number on the result' },
   // "Missing: no missing Result part" says it twice over: what is owed is the result itself.
   'star-missing-result': { one: 'missing Result part', many: 'missing Result parts', instead: 'the result the story stops before' },
-  'star-missing-section': { one: 'missing Situation, Task or Action part', many: 'missing Situation, Task or Action parts' },
+  'star-missing-section': {
+    one: 'missing Situation, Task or Action part',
+    many: 'missing Situation, Task or Action parts',
+    instead: 'the STAR part the answer leaves out',
+  },
   'too-long': { one: 'answer over its time budget', many: 'answers over their time budget' },
   'vague-we': { one: 'story told only as "we"', many: 'stories told only as "we"' },
 };

@@ -36,14 +36,22 @@ describe('the advice for a story that stops before its result', () => {
   it('asks for the result, not for steps, once the steps are told', () => {
     const a = arc(STOPS('I rebuilt the joins on the customer table, and I added a row-count check to the Airflow job.'));
     expect(a.level).toBe(2);
-    expect(a.next).toBe(
-      'Close the story with its result, stated on its own - what changed because of what you did. (missing: the result the story stops before)',
-    );
+    expect(a.next).toBe('Close the story with its result, stated on its own - what changed because of what you did. (missing: a Result section with a metric)');
   });
 
   it('asks for the steps when they are not told', () => {
     const a = arc(STOPS('We looked into it as a team.'));
     expect(a.level).toBe(2);
     expect(a.next).toMatch(/^Tell the steps you took yourself, one after another\./);
+  });
+});
+
+describe('the advice for a story that has its lesson but leaves out a part', () => {
+  it('names the part left out, not the lesson the answer already ends on', () => {
+    const a = arc(
+      '# Tell me about a hard technical problem\n\nThe STT model kept mishearing accented English on sales calls.\n\n**Action:** I built a custom vocabulary in Deepgram and I fine-tuned the language model on labelled calls.\n\n**Result:** WER went from 22% down to 11%.\n\n**Lesson:** Adapting to the domain matters as much as the model you pick.\n',
+    );
+    expect(a.level).toBe(4);
+    expect(a.next).toMatch(/^Tell the STAR part the answer leaves out .*\(missing: a (?:Situation|Task) part(?: and a Task part)?\)$/);
   });
 });
