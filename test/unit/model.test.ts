@@ -350,6 +350,14 @@ describe('answer types', () => {
     expect(a!.type).not.toBe('behavioral');
   });
 
+  it('reads a definition told to "you" with no question as an explanation', () => {
+    const [a] = answers(
+      "Precision tells you what share of the predicted positives really are positive, so it's about keeping false positives down. You compute it as TP over TP plus FP. In spam filtering, for example, we want high precision so real emails are not thrown away.\n",
+    );
+    expect(a!.typeSource).toBe('content');
+    expect(a!.type).toBe('technical');
+  });
+
   it('reads a student introducing their studies and skills as a pitch', () => {
     const [a] = answers(
       "I'm in my final year of a bachelor's in statistics. I've worked with Python, SQL and Airflow on two course projects, and I'm looking for a team where I can learn from senior engineers.\n",
