@@ -1,4 +1,4 @@
-import { claimsOf } from '../claims/read.js';
+import { claimsOf, claimsOfSentence } from '../claims/read.js';
 import {
   CONDITION_CUES,
   PRAISE_MODIFIERS,
@@ -21,20 +21,40 @@ import type { Answer } from '../types.js';
 const inSetup = (c: Claim): boolean => c.sectionKinds.length > 0 && c.sectionKinds.every((k) => k === 'situation' || k === 'task');
 const inResult = (c: Claim): boolean => c.sectionKinds.includes('result');
 
+/**
+ * An unlabelled story opens on its setting: "a teammate whose style differed, which led to
+ * conflicts" is the problem, not the result. Any claim in a labelled part makes it labelled.
+ */
+function opensOnSetting(answer: Answer, claims: readonly Claim[]): boolean {
+  return answer.sentences.length >= 4 && !claims.some((c) => c.sectionKinds.length > 0);
+}
+
+// A measured change still counts in the opening, since a story may lead with its result ("I cut
+// churn by 18% by ..."). What the Result part says is the outcome, whatever its verb ("Detected
+// and fixed it in an hour").
+function isOutcome(c: Claim, opening: boolean): boolean {
+  return (
+    !inSetup(c) &&
+    !(opening && c.sentence === 0 && !c.quantities.some((q) => q.role === 'change')) &&
+    (c.act === 'outcome' || (inResult(c) && c.act !== 'plan' && c.act !== 'learning'))
+  );
+}
+
 /** Claims that say what changed because of the work: outcomes past the setting, no plans or lessons. */
 export function outcomeClaims(answer: Answer): Claim[] {
   const claims = claimsOf(answer);
-  // An unlabelled story opens on its setting: "a teammate whose style differed, which led to
-  // conflicts" is the problem, not the result. A measured change still counts there, since a
-  // story may lead with its result ("I cut churn by 18% by ...").
-  const opening = answer.sentences.length >= 4 && !claims.some((c) => c.sectionKinds.length > 0);
-  return claims.filter(
-    (c) =>
-      !inSetup(c) &&
-      !(opening && c.sentence === 0 && !c.quantities.some((q) => q.role === 'change')) &&
-      // What the Result part says is the outcome, whatever its verb ("Detected and fixed it in an hour").
-      (c.act === 'outcome' || (inResult(c) && c.act !== 'plan' && c.act !== 'learning')),
-  );
+  const opening = opensOnSetting(answer, claims);
+  return claims.filter((c) => isOutcome(c, opening));
+}
+
+// "I laid out the options (cut scope or slip by a week)": a change told inside an action is not
+// its result. A level reached counts where the result is told: the Result part, an outcome
+// clause, or a state stated past the scene-setting first third.
+function isResultMetric(c: Claim, firstThird: number): boolean {
+  if (inSetup(c) || c.act === 'plan' || c.act === 'learning') return false;
+  if (c.quantities.some((q) => q.role === 'change') && (c.act !== 'action' || inResult(c))) return true;
+  const level = c.quantities.some((q) => q.role === 'level');
+  return level && (inResult(c) || c.act === 'outcome' || (c.act === 'state' && c.sentence >= firstThird));
 }
 
 /**
@@ -44,17 +64,39 @@ export function outcomeClaims(answer: Answer): Claim[] {
  * setting is not a result, however large.
  */
 export function resultMetricClaims(answer: Answer): Claim[] {
-  const claims = claimsOf(answer);
   const firstThird = Math.ceil(answer.sentences.length / 3);
-  return claims.filter((c) => {
-    if (inSetup(c) || c.act === 'plan' || c.act === 'learning') return false;
-    // "I laid out the options (cut scope or slip by a week)": a change told inside an action is not its result.
-    if (c.quantities.some((q) => q.role === 'change') && (c.act !== 'action' || inResult(c))) return true;
-    // A level reached counts where the result is told: the Result part, an outcome clause,
-    // or a state stated past the scene-setting first third.
-    const level = c.quantities.some((q) => q.role === 'level');
-    return level && (inResult(c) || c.act === 'outcome' || (c.act === 'state' && c.sentence >= firstThird));
-  });
+  return claimsOf(answer).filter((c) => isResultMetric(c, firstThird));
+}
+
+/**
+ * `resultMetricClaims(answer).length > 0`, reading the claims from the last sentence, where a
+ * result is told, and stopping at the first that measures one.
+ */
+export function measuresResult(answer: Answer): boolean {
+  const firstThird = Math.ceil(answer.sentences.length / 3);
+  for (let i = answer.sentences.length - 1; i >= 0; i--) for (const c of claimsOfSentence(answer, i)) if (isResultMetric(c, firstThird)) return true;
+  return false;
+}
+
+/**
+ * `outcomeClaims(answer).length > 0 || resultMetricClaims(answer).length > 0`, reading the
+ * claims sentence by sentence from the last, where a story tells what came of it: most
+ * answers stop after a few sentences instead of reading every one (the claim model is the
+ * costliest part of a lint).
+ */
+export function tellsOutcome(answer: Answer): boolean {
+  const { sentences } = answer;
+  const firstThird = Math.ceil(sentences.length / 3);
+  let opening: boolean | undefined;
+  for (let i = sentences.length - 1; i >= 0; i--) {
+    for (const c of claimsOfSentence(answer, i)) {
+      if (isResultMetric(c, firstThird)) return true;
+      // Only the opening sentence's claims ask whether the story is labelled.
+      if (i === 0) opening ??= sentences.length >= 4 && !sentences.some((s, k) => s.sectionKinds.length > 0 && claimsOfSentence(answer, k).length > 0);
+      if (isOutcome(c, opening ?? false)) return true;
+    }
+  }
+  return false;
 }
 
 const OWN_ACTS = new Set(['action', 'decision', 'outcome']);

@@ -4,7 +4,7 @@ import type { Answer, Rule, Sentence } from '../types.js';
 import { hasMetric } from './util/metric.js';
 import { claimsOf, claimsOfSentence } from '../claims/read.js';
 import type { Claim, QuantityRole } from '../claims/types.js';
-import { outcomeClaims, resultMetricClaims } from '../detect/claimDetectors.js';
+import { measuresResult, outcomeClaims } from '../detect/claimDetectors.js';
 import { expectsOutcome, isOutcomeSentence, isSetupSentence } from './util/outcome.js';
 import { outcomeCandidates, untoldResultAt } from './util/untoldResult.js';
 
@@ -59,8 +59,8 @@ export const resultNeedsMetric: Rule<Options> = {
       const figured = hasMetric(resultText);
       // "Kept all 3 tasks moving", "one channel churned at a 15% higher rate", "it took me two
       // months": figures that size the work, the setting or a finding measure no change.
-      const roles = figured ? resultRoles(answer) : [];
-      if (figured && !(roles.length > 0 && roles.every((r) => r !== 'change' && r !== 'level'))) return;
+      const roles = figured ? unmeasuredResultRoles(answer) : [];
+      if (roles === undefined || (figured && roles.length === 0)) return;
       const first = resultSections[0]!;
       report({
         messageId: !figured ? 'resultSection' : roles.every((r) => r === 'time' || r === 'deadline') ? 'resultTimeOnly' : 'resultNoMeasure',
@@ -91,8 +91,10 @@ export const resultNeedsMetric: Rule<Options> = {
     // The last outcome among the candidates that `keep` allows, reported when no claim of the
     // answer measures a result.
     const reportUnmeasured = (keep: (c: Claim) => boolean): void => {
+      // A measured result settles it before the outcomes are read: most answers stop a sentence or two from their end.
+      if (measuresResult(answer)) return;
       const outcomes = outcomeClaims(answer).filter((c) => keep(c) && candidates.some((s) => s.start <= c.start && c.end <= s.end));
-      if (outcomes.length === 0 || resultMetricClaims(answer).length > 0) return;
+      if (outcomes.length === 0) return;
       const last = outcomes[outcomes.length - 1]!;
       report({ messageId: 'closingOutcome', start: last.start, end: last.end, expected: 'a metric in the outcome' });
     };
@@ -188,11 +190,21 @@ function measuredSentences(answer: Answer): { has(start: number): boolean } {
   };
 }
 
-/** The roles of the figures the Result part states. */
-function resultRoles(answer: Answer): QuantityRole[] {
-  return answer.sentences.flatMap((s, i) =>
-    s.sectionKinds.includes('result') ? claimsOfSentence(answer, i).flatMap((c) => c.quantities.map((q) => q.role)) : [],
-  );
+/**
+ * The roles of the figures the Result part states, or undefined as soon as one measures a
+ * change or a level: the claims of the Result sentences after it are then never read.
+ */
+function unmeasuredResultRoles(answer: Answer): QuantityRole[] | undefined {
+  const roles: QuantityRole[] = [];
+  for (let i = 0; i < answer.sentences.length; i++) {
+    if (!answer.sentences[i]!.sectionKinds.includes('result')) continue;
+    for (const c of claimsOfSentence(answer, i))
+      for (const q of c.quantities) {
+        if (q.role === 'change' || q.role === 'level') return undefined;
+        roles.push(q.role);
+      }
+  }
+  return roles;
 }
 
 function stateFigure(sentence: string): boolean {

@@ -1,5 +1,5 @@
 import type { Answer, Sentence } from '../../types.js';
-import { outcomeClaims, ownActionClaims, resultMetricClaims, teamActionClaims } from '../../detect/claimDetectors.js';
+import { ownActionClaims, teamActionClaims, tellsOutcome } from '../../detect/claimDetectors.js';
 import { hasAccuracyFigure } from '../accuracy-only.js';
 import { isLearningSection, isLearningSentence, isOutcomeSentence, isSetupSentence } from './outcome.js';
 
@@ -49,7 +49,7 @@ export function untoldResultAt(answer: Answer, candidates?: readonly Sentence[])
   // A caller that has read the candidates already hands them on.
   candidates ??= outcomeCandidates(answer.sentences);
   if (candidates.length === 0) return undefined;
-  if (outcomeClaims(answer).length > 0 || resultMetricClaims(answer).length > 0) return undefined;
+  if (tellsOutcome(answer)) return undefined;
   // An accuracy figure is a result told as a state ("the model is 97% accurate"): accuracy-only judges it.
   if (hasAccuracyFigure(answer.prose)) return undefined;
   if (ownActionClaims(answer).length + teamActionClaims(answer).length === 0) return undefined;
