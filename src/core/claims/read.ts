@@ -376,6 +376,7 @@ function commaSegment(clause: string, at: number, end: number): string {
 
 const INFINITIVE_BEFORE = /\bto\s$/i;
 
+const AFTER_COLON = /:[\s*_]*$/;
 function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   const out: Thing[] = [];
   THING.lastIndex = 0;
@@ -398,8 +399,12 @@ function things(text: string, base: number, sentenceStart: boolean): Thing[] {
     while ((m = IDENTIFIER.exec(text)) !== null) addUnlessOverlapping(m);
   }
   CAPITALISED.lastIndex = 0;
+  // A step's title ("Stress Testing:") and the word after a colon open a sentence of their own:
+  // their capitals are not names.
+  const title = STEP_LABEL.exec(text)?.[0].length ?? 0;
   while ((m = CAPITALISED.exec(text)) !== null) {
-    if (m.index === 0 && sentenceStart && !/\p{Lu}{2}/u.test(m[0])) continue;
+    const opens = (m.index === 0 && sentenceStart) || m.index < title || AFTER_COLON.test(text.slice(Math.max(0, m.index - 6), m.index));
+    if (opens && !/\p{Lu}{2}/u.test(m[0])) continue;
     if (NOT_NAME.has(m[0].toLowerCase())) continue;
     if (out.some((t) => t.start <= base + m!.index && t.end >= base + m!.index + m![0].length)) continue;
     out.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0] });

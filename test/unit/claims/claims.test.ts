@@ -390,6 +390,11 @@ describe('praise is not a detail', () => {
   it('"the main insight was" opens a lesson', () => {
     expect(brief('The main insight was that the strategies cover for each other.')[0]!.act).toBe('learning');
   });
+  it("a step's title and the word after a colon are not names", () => {
+    const a = answerOf('- **Stress Testing:** Simulated extreme scenarios for the plan.\n- Check the impact: Missing data needs careful handling.\n');
+    const named = claimsOf(a).flatMap((c) => c.things.map((t) => t.text));
+    for (const word of ['Stress', 'Testing', 'Simulated', 'Missing']) expect(named).not.toContain(word);
+  });
   it('the general claims are what is left beside the concrete ones, plans and lessons apart', () => {
     const a = answerOf(
       'Communication is key. I set up drift alerts in Grafana. Next I would do more of that. The lesson was to ask early. The team was great.',
