@@ -78,6 +78,10 @@ export function splitClauses(sentence: string): ClauseSpan[] {
     // "...; then focus, so I muted Slack": a fragment with no subject of its own goes on with
     // the clause before it, so the clause after it keeps its subject.
     if (short && prev && !OPENS_WITH_SUBJECT.test(sentence.slice(c.start, c.end))) merged[merged.length - 1] = { start: prev.start, end: c.end };
+    // "I raised it with both the client and my supervisor, and suggested a new date": a few
+    // words after "and" with no verb before a step that has no subject of its own are the
+    // second half of an object, not the subject of that step.
+    else if (short && prev && next && !OPENS_WITH_SUBJECT.test(sentence.slice(next.start, next.end))) merged[merged.length - 1] = { start: prev.start, end: c.end };
     else if (short && next) trimmed[i + 1] = { start: c.start, end: next.end };
     else merged.push(c);
   }

@@ -36,6 +36,11 @@ describe('clauses', () => {
     const t = 'Get ahead of the client, which meant I sent an update; then focus, so I muted Slack.';
     expect(splitClauses(t).map((c) => t.slice(c.start, c.end))).toEqual(['Get ahead of the client', 'I sent an update; then focus', 'I muted Slack.']);
   });
+  it('keeps a second object after "and" with the clause before it when the next step has no subject', () => {
+    const s = 'I raised the problems with both the client and my supervisor, and suggested a revised timeline.';
+    expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual(['I raised the problems with both the client and my supervisor', 'suggested a revised timeline.']);
+    expect(brief(s).map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'i/decision']);
+  });
   it('starts a clause at a relative or participle outcome', () => {
     const s = 'I rebuilt the risk model, which cut chargebacks by 18%.';
     expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual(['I rebuilt the risk model', 'which cut chargebacks by 18%.']);
