@@ -81,7 +81,8 @@ export function splitClauses(sentence: string): ClauseSpan[] {
     // "I raised it with both the client and my supervisor, and suggested a new date": a few
     // words after "and" with no verb before a step that has no subject of its own are the
     // second half of an object, not the subject of that step.
-    else if (short && prev && next && !OPENS_WITH_SUBJECT.test(sentence.slice(next.start, next.end))) merged[merged.length - 1] = { start: prev.start, end: c.end };
+    else if (short && prev && next && !OPENS_WITH_SUBJECT.test(sentence.slice(next.start, next.end)))
+      merged[merged.length - 1] = { start: prev.start, end: c.end };
     else if (short && next) trimmed[i + 1] = { start: c.start, end: next.end };
     else merged.push(c);
   }

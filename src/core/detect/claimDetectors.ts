@@ -68,6 +68,15 @@ export function resultMetricClaims(answer: Answer): Claim[] {
   return claimsOf(answer).filter((c) => isResultMetric(c, firstThird));
 }
 
+// "A 12% reduction", "3x faster", "halved": a change given as a share of what it was is
+// measured against the baseline, which the figure carries within it.
+const RELATIVE_FIGURE = /%|percent|\d\s?x$|×|fold|^(?:halved|doubled|tripled|twice)/i;
+
+/** Result claims whose measured change is relative to where the measure stood before. */
+export function relativeChangeClaims(answer: Answer): Claim[] {
+  return resultMetricClaims(answer).filter((c) => c.quantities.some((q) => q.role === 'change' && RELATIVE_FIGURE.test(q.text)));
+}
+
 /**
  * `resultMetricClaims(answer).length > 0`, reading the claims from the last sentence, where a
  * result is told, and stopping at the first that measures one.

@@ -7,6 +7,7 @@ import {
   ownDecisionClaims,
   ownPlanClaims,
   resultMetricClaims,
+  relativeChangeClaims,
   reasonedClaims,
   specificClaims,
   generalClaims,
@@ -76,6 +77,7 @@ const BUILTIN_PATTERNS: Record<string, { label: string; source: string; flags: s
  */
 const CLAIM_CONCEPTS: Record<string, { label: string; find: (answer: Answer) => OffsetRange[] }> = {
   '@result-metric': { label: 'a result with a number (a change measured, or the level a measure reached)', find: resultMetricClaims },
+  '@relative-change': { label: 'a result measured against where it started (a % change, "3x faster", "halved")', find: relativeChangeClaims },
   '@outcome': { label: 'an outcome (what changed because of the work)', find: outcomeClaims },
   '@own-action': { label: 'something you did yourself ("I built", "I chose")', find: ownActionClaims },
   '@own-decision': { label: 'a decision of your own ("I chose", "I pushed back")', find: ownDecisionClaims },

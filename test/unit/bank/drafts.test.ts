@@ -40,7 +40,8 @@ describe('drafts', () => {
     expect(b.findings['hedge']).toBeUndefined();
     const line = describeDraftChange(a, b)!;
     expect(b.score).toBeGreaterThan(a.score);
-    expect(line).toBe(`+${(b.score - a.score).toFixed(2)}: hedges ${a.findings['hedge']} -> 0, the result now has a number`);
+    expect(b.pass).toBe(true);
+    expect(line).toBe(`+${(b.score - a.score).toFixed(2)}: it now passes, hedges ${a.findings['hedge']} -> 0, the result now has a number`);
   });
 
   it('words each kind of change, and says nothing when nothing changed', () => {

@@ -6,6 +6,7 @@ import {
   ownActionClaims,
   reasonedClaims,
   resultMetricClaims,
+  relativeChangeClaims,
   specificClaims,
   generalClaims,
   teamActionClaims,
@@ -38,7 +39,10 @@ describe('clauses', () => {
   });
   it('keeps a second object after "and" with the clause before it when the next step has no subject', () => {
     const s = 'I raised the problems with both the client and my supervisor, and suggested a revised timeline.';
-    expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual(['I raised the problems with both the client and my supervisor', 'suggested a revised timeline.']);
+    expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual([
+      'I raised the problems with both the client and my supervisor',
+      'suggested a revised timeline.',
+    ]);
     expect(brief(s).map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'i/decision']);
   });
   it('starts a clause at a relative or participle outcome', () => {
@@ -101,6 +105,14 @@ describe('who acts and what kind of act', () => {
       'I chose gradient boosting over a neural net. I would add monitoring next. I learned to agree on the target first. I helped with the rollout.',
     );
     expect(claimsOf(a).map((c) => `${c.act}${c.vague ? '/vague' : ''}`)).toEqual(['decision', 'plan', 'learning', 'action/vague']);
+  });
+});
+
+describe('a change measured against where it started', () => {
+  it('reads a % change or a multiplier as relative, a level reached or a count as not', () => {
+    const a = answerOf('I rebuilt the delivery model, which cut average delays by 12%. Search got 3x faster. The report now reaches 400 users.');
+    expect(relativeChangeClaims(a).map((c) => c.text)).toEqual(['which cut average delays by 12%.', 'Search got 3x faster.']);
+    expect(resultMetricClaims(a)).toHaveLength(3);
   });
 });
 

@@ -91,7 +91,7 @@ describe('rubric files', () => {
       },
       {
         message:
-          '.interview-lint/rubrics/caching.yaml: Unexpected "speed" at criteria[0].levels[3].evidence.allOf[2].concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @first-person-past, @reasoning, @tradeoff, @result-metric, @outcome, @own-action, @own-decision, @own-plan, @team-action, @learning, @reasoned, @specific, @general-claim, @list-item, @generic); the rubric was skipped',
+          '.interview-lint/rubrics/caching.yaml: Unexpected "speed" at criteria[0].levels[3].evidence.allOf[2].concept, expected a concept defined under concepts or a built-in (@metric, @number, @first-person, @first-person-past, @reasoning, @tradeoff, @result-metric, @relative-change, @outcome, @own-action, @own-decision, @own-plan, @team-action, @learning, @reasoned, @specific, @general-claim, @list-item, @generic); the rubric was skipped',
         field: 'criteria[0].levels[3].evidence.allOf[2].concept',
       },
     ]);
