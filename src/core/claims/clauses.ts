@@ -64,8 +64,9 @@ export function splitClauses(sentence: string): ClauseSpan[] {
   // Trim each clause to its words.
   const trimmed = out.map((c) => {
     let { start, end } = c;
-    while (start < end && /\s/.test(sentence[start]!)) start++;
-    while (end > start && /\s/.test(sentence[end - 1]!)) end--;
+    // Quote marks and emphasis around a clause are not part of the claim it quotes as evidence.
+    while (start < end && /[\s"“”*_]/.test(sentence[start]!)) start++;
+    while (end > start && /[\s"“”*_]/.test(sentence[end - 1]!)) end--;
     return { start, end };
   });
   // A fragment of a few words is no claim of its own: "The analyst and I disagreed" has one subject.

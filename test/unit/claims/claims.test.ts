@@ -45,6 +45,12 @@ describe('clauses', () => {
     ]);
     expect(brief(s).map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'i/decision']);
   });
+  it('leaves the quote marks around a clause out of it', () => {
+    expect(brief('"I rebuilt the risk model, which cut chargebacks by 18%."').map((c) => c.text)).toEqual([
+      'I rebuilt the risk model',
+      'which cut chargebacks by 18%.',
+    ]);
+  });
   it('starts a clause at a relative or participle outcome', () => {
     const s = 'I rebuilt the risk model, which cut chargebacks by 18%.';
     expect(splitClauses(s).map((c) => s.slice(c.start, c.end))).toEqual(['I rebuilt the risk model', 'which cut chargebacks by 18%.']);
@@ -105,6 +111,15 @@ describe('who acts and what kind of act', () => {
       'I chose gradient boosting over a neural net. I would add monitoring next. I learned to agree on the target first. I helped with the rollout.',
     );
     expect(claimsOf(a).map((c) => `${c.act}${c.vague ? '/vague' : ''}`)).toEqual(['decision', 'plan', 'learning', 'action/vague']);
+  });
+});
+
+describe('work told as "we"', () => {
+  it('counts "we" in the setting as where the story starts, and "we" in the steps as team work', () => {
+    const a = answerOf(
+      '**Situation:** While we were preparing for Black Friday, we found out that search was slow.\n\n**Action:** I benchmarked two fixes and we rolled out the faster one.',
+    );
+    expect(teamActionClaims(a).map((c) => c.text)).toEqual(['we rolled out the faster one.']);
   });
 });
 
