@@ -146,8 +146,10 @@ export function learningClaims(answer: Answer): Claim[] {
  * Work told as "we", "our team", "the team". What came of it ("we adopted it", "we passed the
  * audit") is the result, not work whose doer is hidden.
  */
+// "Situation: while we were getting ready for the launch, we found out ...": "we" in the
+// setting tells where the story starts, not whose work it was.
 export function teamActionClaims(answer: Answer): Claim[] {
-  return claimsOf(answer).filter((c) => (c.actor === 'we' || c.actor === 'team') && OWN_ACTS.has(c.act) && c.act !== 'outcome');
+  return claimsOf(answer).filter((c) => (c.actor === 'we' || c.actor === 'team') && OWN_ACTS.has(c.act) && c.act !== 'outcome' && !inSetup(c));
 }
 
 const REASON = wordsPattern(REASON_CUES, 'iu');
