@@ -185,15 +185,6 @@ function scoreRubric(
     }
   }
 
-  // A suggestion from answer cues alone whose criteria the answer never reaches was the wrong
-  // suggestion, not a weak answer; when the question names the topic, it is a weak answer.
-  if (
-    selection.how === 'suggested' &&
-    !selected.byQuestion &&
-    findings.length === 0 &&
-    criteria.every((c) => c.level === null || (c.level === 1 && c.notes.every((n) => !n.startsWith('red flag'))))
-  )
-    return undefined;
   const scored = criteria.filter((c) => c.level !== null);
   if (scored.length === 0) return undefined;
   const weight = scored.reduce((s, c) => s + c.weight, 0);
@@ -249,7 +240,6 @@ function scoreAnswer(args: {
   for (const s of selected) {
     const r = s.rubric.always ? scoreRubric(s, answer, ctx, args.text, args.lines, superseded) : content.get(s);
     if (r) rubrics.push(r);
-    else if (s.selection.how === 'suggested') notes.push(`"${s.rubric.id}" was suggested, but the answer reaches none of its criteria; left out of the score.`);
     else notes.push(`"${s.rubric.id}" has no criterion that applies to this answer; left out of the score.`);
   }
   // A rubric counts in proportion to how much of it applied: delivery and content weigh the

@@ -6,8 +6,6 @@ import type { Evidence, LoadedRubric, Rubric, RubricSelection } from './types.js
 export interface Selected {
   rubric: Rubric;
   selection: RubricSelection;
-  /** Suggested from the interviewer's question (or the answer type): the topic is settled, a weak answer is still scored. */
-  byQuestion?: boolean;
 }
 
 /** Rubric ids named in front matter (`rubric: id` or a list, also under `rubrics`). */
@@ -31,7 +29,11 @@ interface Candidate {
   rubric: Rubric;
   rank: number;
   reason: string;
-  byQuestion: boolean;
+  /**
+   * The topic is known: the question or the answer type points at the rubric, or the draft
+   * states its question and the question rules the rubric out nowhere above.
+   */
+  settled: boolean;
 }
 
 /** How strongly a rubric's cues point at this answer, and why. */
@@ -61,7 +63,7 @@ function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext, questi
     rubric,
     rank: qHits.length * 10 + (typeHit ? 8 : 0) + (enoughCues ? aHits.length : 0),
     reason: parts.join('; '),
-    byQuestion: qHits.length > 0 || typeHit,
+    settled: qHits.length > 0 || typeHit || question !== '',
   };
 }
 
@@ -79,8 +81,8 @@ export function selectRubrics(args: { answer: Answer; rubrics: LoadedRubric[]; r
   const selected: Selected[] = [];
   const notes: string[] = [];
   const problems: EngineProblem[] = [];
-  const add = (rubric: Rubric, selection: RubricSelection, byQuestion = false): void => {
-    if (!selected.some((s) => s.rubric.id === rubric.id)) selected.push({ rubric, selection, ...(byQuestion ? { byQuestion } : {}) });
+  const add = (rubric: Rubric, selection: RubricSelection): void => {
+    if (!selected.some((s) => s.rubric.id === rubric.id)) selected.push({ rubric, selection });
   };
   for (const r of rubrics) if (r.rubric.always) add(r.rubric, { how: 'always', reason: 'scored on every answer' });
 
@@ -104,12 +106,25 @@ export function selectRubrics(args: { answer: Answer; rubrics: LoadedRubric[]; r
     .map((r) => suggestion(r.rubric, answer, ctx, questionCtx))
     .filter((c): c is Candidate => c !== undefined)
     .sort((a, b) => b.rank - a.rank || a.rubric.id.localeCompare(b.rubric.id));
-  const best = candidates[0];
+  // A rubric is applied when the topic is known. With no question in the draft, the answer's
+  // words alone are a guess at it: "random forest" and "bagging" come up in a comparison of
+  // ensembles as much as in an explanation of out-of-bag error, and grading the answer against
+  // the wrong topic's criteria sinks it. Such a guess is named, with its reason, for the user
+  // to apply.
+  const best = candidates.find((c) => c.settled);
   if (best) {
-    add(best.rubric, { how: 'suggested', reason: best.reason }, best.byQuestion);
-    const others = candidates.slice(1, 3).map((c) => c.rubric.id);
+    add(best.rubric, { how: 'suggested', reason: best.reason });
+    const others = candidates
+      .filter((c) => c !== best)
+      .slice(0, 2)
+      .map((c) => c.rubric.id);
     notes.push(
       `Scored against "${best.rubric.id}" because ${best.reason}.${others.length ? ` Also close: ${others.join(', ')} (name one with rubric: in front matter).` : ''}`,
+    );
+  } else if (candidates[0]) {
+    const guess = candidates[0];
+    notes.push(
+      `No question says what this answer is about, so it is scored on delivery only. It reads like "${guess.rubric.id}" (${guess.reason}); to grade it on that content, name it with rubric: ${guess.rubric.id} in front matter.`,
     );
   } else {
     const ids = rubrics

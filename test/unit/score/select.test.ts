@@ -89,10 +89,20 @@ describe('a suggested rubric the answer never reaches', () => {
   // With no question, the answer's cues alone choose (a question on another topic rules an explanation rubric out first).
   const unasked = (answer: string): AnswerScore => scoreLintResult(lint(`${answer}\n`), { rubrics: shippedRubrics().rubrics }).answers[0]!;
 
-  it('is dropped with a note when only answer cues chose it', () => {
+  it('is named, not applied, when only answer cues point at it', () => {
     const a = unasked('I like reading about the transformer and attention, and I give talks on queries and keys in SQL to my team.');
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
-    expect(a.notes).toContain('"tech-attention" was suggested, but the answer reaches none of its criteria; left out of the score.');
+    expect(a.notes).toContain(
+      'No question says what this answer is about, so it is scored on delivery only. It reads like "tech-attention" (the answer mentions "attention", "queries", "key", "keys"); to grade it on that content, name it with rubric: tech-attention in front matter.',
+    );
+  });
+
+  it('a comparison of ensembles with no question is not graded as an explanation of out-of-bag error', () => {
+    const a = unasked(
+      'Random Forest averages decorrelated trees grown on bootstrap samples, which brings variance down. Gradient boosting (XGBoost, LightGBM) fits each tree to the residuals of the ones before it, so it lowers bias but needs its learning rate tuned. I use Random Forest for a quick baseline on noisy data and boosting when I can tune.',
+    );
+    expect(a.rubrics.map((r) => r.id)).toEqual(['delivery']);
+    expect(a.notes[0]).toMatch(/^No question says what this answer is about, so it is scored on delivery only\. It reads like "tech-bootstrap-oob"/);
   });
 
   it('a story about a RAG project is graded on delivery, not as an explanation of RAG', () => {
