@@ -11,6 +11,7 @@ import {
 } from '../lexicon/index.js';
 import type { Claim, Thing } from '../claims/types.js';
 import type { Answer } from '../types.js';
+import { isSetback } from '../rules/util/outcome.js';
 
 /**
  * One detector per idea, read from the claim model and shared by rules and rubrics: a
@@ -44,7 +45,22 @@ function isOutcome(c: Claim, opening: boolean): boolean {
 export function outcomeClaims(answer: Answer): Claim[] {
   const claims = claimsOf(answer);
   const opening = opensOnSetting(answer, claims);
-  return claims.filter((c) => isOutcome(c, opening));
+  const firstAct = firstActSentence(answer);
+  return claims.filter((c) => isOutcome(c, opening) && !isProblem(c, firstAct));
+}
+
+// "Once it was deployed, performance fell off sharply", told before anything was done about
+// it: a setback before the first step of the story is the problem the story turns on, not
+// what came of the work. A measured change may still lead a story ("churn fell 18% after I ...").
+function isProblem(c: Claim, firstAct: number): boolean {
+  return c.sentence < firstAct && c.act === 'outcome' && !c.quantities.some((q) => q.role === 'change') && isSetback(c.text);
+}
+
+/** The sentence of the first step told (the candidate's own or the team's), or past the end when none is. */
+function firstActSentence(answer: Answer): number {
+  for (let i = 0; i < answer.sentences.length; i++)
+    for (const c of claimsOfSentence(answer, i)) if (isOwnAct(c) || ((c.actor === 'we' || c.actor === 'team') && (c.act === 'action' || c.act === 'decision'))) return i;
+  return answer.sentences.length;
 }
 
 // "I laid out the options (cut scope or slip by a week)": a change told inside an action is not
@@ -97,12 +113,13 @@ export function tellsOutcome(answer: Answer): boolean {
   const { sentences } = answer;
   const firstThird = Math.ceil(sentences.length / 3);
   let opening: boolean | undefined;
+  let firstAct: number | undefined;
   for (let i = sentences.length - 1; i >= 0; i--) {
     for (const c of claimsOfSentence(answer, i)) {
       if (isResultMetric(c, firstThird)) return true;
       // Only the opening sentence's claims ask whether the story is labelled.
       if (i === 0) opening ??= sentences.length >= 4 && !sentences.some((s, k) => s.sectionKinds.length > 0 && claimsOfSentence(answer, k).length > 0);
-      if (isOutcome(c, opening ?? false)) return true;
+      if (isOutcome(c, opening ?? false) && !isProblem(c, (firstAct ??= firstActSentence(answer)))) return true;
     }
   }
   return false;

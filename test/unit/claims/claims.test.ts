@@ -7,6 +7,8 @@ import {
   reasonedClaims,
   resultMetricClaims,
   relativeChangeClaims,
+  outcomeClaims,
+  tellsOutcome,
   specificClaims,
   generalClaims,
   teamActionClaims,
@@ -120,6 +122,21 @@ describe('work told as "we"', () => {
       '**Situation:** While we were preparing for Black Friday, we found out that search was slow.\n\n**Action:** I benchmarked two fixes and we rolled out the faster one.',
     );
     expect(teamActionClaims(a).map((c) => c.text)).toEqual(['we rolled out the faster one.']);
+  });
+});
+
+describe('the problem a story turns on', () => {
+  it('reads a setback told before the first step as the problem, and one after it as an outcome', () => {
+    const a = answerOf(
+      'Our churn model looked great in testing. Once it was deployed, it fell apart. I found the training data was six months old. I set up retraining every two weeks. The next release slipped.',
+    );
+    expect(outcomeClaims(a).map((c) => c.text)).toEqual(['The next release slipped.']);
+    expect(tellsOutcome(a)).toBe(true);
+    const b = answerOf(
+      'Our churn model looked great in testing. Once it was deployed, it fell apart. I found the training data was six months old. I set up retraining every two weeks.',
+    );
+    expect(outcomeClaims(b)).toEqual([]);
+    expect(tellsOutcome(b)).toBe(false);
   });
 });
 
