@@ -244,6 +244,8 @@ ruleTester('hedge', {
   valid: [
     "I'd say to the product manager that we should wait a week.",
     "What I'd say to a new hire is: read the incident log first.",
+    // A script's cue: what follows is the answer to be said.
+    'When they ask about salary, I would say: "I am looking for a range in line with the market."',
     'If I remember the schema, I can write the query.',
     'I hope to lead a team of four within two years.',
     'It took a little over two years, and a little while to hire.',

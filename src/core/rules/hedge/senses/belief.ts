@@ -69,8 +69,11 @@ export const believeIsHedge = (a: Around): boolean => beliefIsHedge(a) && a.afte
 /** "how I guess", "what do I suppose": a way of thinking asked about or described. */
 export const notAsked = (a: Around): boolean => !THINK_ASKED.has(last(a.before) ?? '');
 
-/** "I'd say to the PM ..." reports speech; "what I'd say is" introduces it. */
-export const sayIsHedge = (a: Around): boolean => a.after[0] !== 'to' && !THINK_ASKED.has(last(a.before) ?? '');
+/**
+ * "I'd say to the PM ..." reports speech; "what I'd say is" and "I would say: ..." introduce
+ * it, as a transcript's speaker label does.
+ */
+export const sayIsHedge = (a: Around): boolean => a.after[0] !== 'to' && a.after[0] !== ':' && !THINK_ASKED.has(last(a.before) ?? '');
 
 /** "I hope to lead a team" is an aim; "I hope that makes sense" asks for reassurance. */
 export const hopeIsHedge = (a: Around): boolean => a.after[0] !== 'to' && a.after[0] !== 'for' && !THINK_ASKED.has(last(a.before) ?? '');
