@@ -222,9 +222,10 @@ const normalized = (s: string): string => s.replace(/[’‘]/g, "'");
 
 const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
 
-// "**Sensitivity Analysis:** Found the factors ...": a step's own title, in title case, before
-// its verb. "Found data leakage: features used future data" is a claim, not a title.
-const STEP_LABEL = /^\p{Lu}[\p{L}\p{N}&/+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&/+-]*|&|and|of|for|to|the)){0,3}:\s+/u;
+// "**Sensitivity Analysis:** Found the factors ...", "**Retrieval**: when a query comes in, we
+// ...": a step's own title, in title case, before its verb (the colon may follow the blanked
+// bold). "Found data leakage: features used future data" is a claim, not a title.
+const STEP_LABEL = /^\p{Lu}[\p{L}\p{N}&/+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&/+-]*|&|and|of|for|to|the)){0,3}\s*:\s+/u;
 // "I think I proposed", "I guess it worked": the opinion opener is a hedge; the claim follows it.
 const OPINION = /^(?:i (?:think|guess|believe|feel like|suppose|reckon)|i'm (?:pretty )?sure)(?: that)?,?\s+(?=\S)/i;
 

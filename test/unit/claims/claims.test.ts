@@ -125,6 +125,13 @@ describe('work told as "we"', () => {
   });
 });
 
+describe("a step's title", () => {
+  it('reads the subject after a bold title, whether the colon sits inside the bold or after it', () => {
+    const a = brief('1. **Retrieval**: when a query comes in, we run a hybrid search over BM25 and embeddings.\n2. **Reranking:** I added a cross-encoder.');
+    expect(a.map((c) => `${c.actor}/${c.act}`)).toEqual(['we/action', 'i/action']);
+  });
+});
+
 describe('the problem a story turns on', () => {
   it('reads a setback told before the first step as the problem, and one after it as an outcome', () => {
     const a = answerOf(
