@@ -1,7 +1,8 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { measureReal, realFiles, showFigures, type RealFigures } from './realSet.js';
+import { kendallTauB } from './stats.js';
 
 /**
  * The real answers (test/real, see its README): the dev split is what changes are judged on,
@@ -36,12 +37,46 @@ function measured(split: string): RealFigures {
   return figures;
 }
 
+const RANK: Record<string, number> = { weak: 0, mixed: 1, strong: 2 };
+
+/**
+ * How far two labellers agree: a second labeller, who saw neither the first labels nor the
+ * rules, labelled the quality of some dev answers (second-labels.csv). Their agreement is the
+ * ceiling a score can be held to; the scorer's tau-b against each is printed beside it.
+ */
+function showSecondLabeller(f: RealFigures): void {
+  const file = join(root, 'second-labels.csv');
+  if (!existsSync(file)) return;
+  const byFile = new Map(f.rows.map((r) => [r.file, r]));
+  const pairs = readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','))
+    .flatMap(([name, , quality]) => {
+      const row = byFile.get(name ?? '');
+      return row && quality && quality in RANK ? [{ row, second: RANK[quality]! }] : [];
+    });
+  if (pairs.length === 0) return;
+  const first = pairs.map((p) => RANK[p.row.quality]!);
+  const second = pairs.map((p) => p.second);
+  const score = pairs.map((p) => p.row.score);
+  const exact = pairs.filter((p, i) => first[i] === p.second).length / pairs.length;
+  console.log(
+    [
+      `second labeller on ${pairs.length} dev answers: same quality ${(exact * 100).toFixed(1)}%, tau-b between the labellers ${kendallTauB(first, second).toFixed(3)}`,
+      `  scorer tau-b on the same answers: ${kendallTauB(score, first).toFixed(3)} against the first labels, ${kendallTauB(score, second).toFixed(3)} against the second`,
+    ].join('\n'),
+  );
+}
+
 describe('real answers', () => {
   for (const split of splits) {
     it(`${split} split: rules, answer type and scorer beside the naive count`, () => {
       const f = measured(split);
       expect(f.rows.length).toBeGreaterThan(0);
       if (split !== 'dev') return;
+      showSecondLabeller(f);
       expect(f.rules['result-needs-metric']!.balancedAccuracy).toBeGreaterThanOrEqual(DEV_FLOORS['result-needs-metric']);
       expect(f.rules['star-missing-result']!.balancedAccuracy).toBeGreaterThanOrEqual(DEV_FLOORS['star-missing-result']);
       expect(f.rules['vague-we']!.balancedAccuracy).toBeGreaterThanOrEqual(DEV_FLOORS['vague-we']);
