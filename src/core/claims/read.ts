@@ -261,6 +261,9 @@ const GOT_STATE =
 
 // "As soon as I realised the error, I told my manager": the realising only says when.
 // (A bounded run before one comma: linear.)
+// "I laid out the options (cut scope or slip by a week)": alternatives in an aside are what could
+// be done, not what was.
+const OPTIONS_ASIDE = /\([^()]{0,120}\bor\b[^()]{0,120}\)/g;
 const TIME_LEAD = /^\s*(?:as soon as|when|once|after|before|while|until|the moment)\b[^,;]{1,80},\s*/i;
 
 function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: boolean } {
@@ -277,7 +280,7 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   // "I dealt with bottlenecks before they grew", "each defect had to be classified before the
   // sheet reached packing": a change inside a clause of time or purpose is what the act was
   // for, or when it was due, not what it achieved.
-  const main = withoutConcernsRaised(clause.replace(PURPOSE_LEAD, '').replace(AIM_TAIL, ''));
+  const main = withoutConcernsRaised(clause.replace(PURPOSE_LEAD, '').replace(AIM_TAIL, '').replace(OPTIONS_ASIDE, ''));
   // A projection is a plan; "I documented a plan that could save us time" is still the act of documenting it.
   if (PROJECTED.test(main) && PROJECTED.test(main.replace(RELATIVE_TAIL, ''))) return { act: 'plan', vague: false };
   const saysOutcome = isOutcomeSentence(main);

@@ -132,6 +132,16 @@ describe("a step's title", () => {
   });
 });
 
+describe('options weighed', () => {
+  it('reads alternatives in an aside as options, not as what the act changed', () => {
+    const a = answerOf(
+      'I met the stakeholders and laid out the options (cut scope or slip by one week). They chose the delay, and I delivered on the new date.',
+    );
+    expect(brief('I laid out the options (cut scope or slip by one week).').map((c) => c.act)).toEqual(['action']);
+    expect(resultMetricClaims(a)).toEqual([]);
+  });
+});
+
 describe('the problem a story turns on', () => {
   it('reads a setback told before the first step as the problem, and one after it as an outcome', () => {
     const a = answerOf(
