@@ -59,7 +59,8 @@ function isProblem(c: Claim, firstAct: number): boolean {
 /** The sentence of the first step told (the candidate's own or the team's), or past the end when none is. */
 function firstActSentence(answer: Answer): number {
   for (let i = 0; i < answer.sentences.length; i++)
-    for (const c of claimsOfSentence(answer, i)) if (isOwnAct(c) || ((c.actor === 'we' || c.actor === 'team') && (c.act === 'action' || c.act === 'decision'))) return i;
+    for (const c of claimsOfSentence(answer, i))
+      if (isOwnAct(c) || ((c.actor === 'we' || c.actor === 'team') && (c.act === 'action' || c.act === 'decision'))) return i;
   return answer.sentences.length;
 }
 
