@@ -25,6 +25,7 @@ import {
   NOT_MODIFIERS,
   OWN_SKILL_NOUNS,
   THING_HEADS,
+  FIELD_NOUNS,
   THING_WORDS,
   TIME_UNITS,
   COUNTED_NOUNS,
@@ -134,10 +135,11 @@ const RELATIVE_OUTCOME =
 const GENERIC = wordsPattern(GENERIC_PHRASES, 'giu');
 const THING = wordsPattern(THING_WORDS, 'giu');
 // A head noun with a modifier before it names a particular thing: "market research data".
-// A listed word or a past participle before a head noun does not make it a particular thing.
+// A listed word or a past participle before a head noun does not make it a particular thing, and
+// a field named after it ("I first met data science") makes it no thing at all.
 const NOT_MODIFIER = String.raw`(?:${alternation(NOT_MODIFIERS)}|\p{L}+ed|(?!${alternation(ING_MODIFIERS)}\b)\p{L}+ing)`;
 const COMPOUND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])(?!\s+${alternation(FIELD_NOUNS)}\b)`,
   'giu',
 );
 const NOT_NAME = new Set(NOT_NAMES);

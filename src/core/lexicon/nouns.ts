@@ -173,6 +173,12 @@ export const ING_MODIFIERS = [
 ];
 
 /**
+ * Nouns that turn the head noun before them into the name of a field or a trade: "data science",
+ * "machine learning engineering" name what a career is about, not a thing the listener could check.
+ */
+export const FIELD_NOUNS = ['science', 'scientist', 'scientists', 'engineering', 'engineer', 'engineers', 'literacy'];
+
+/**
  * Head nouns of the things a data answer is about. With a modifier in front ("market research
  * data", "knowledge distillation setup", "edge devices") they name a particular thing; alone
  * ("the data", "a model") they do not.

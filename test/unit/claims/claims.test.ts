@@ -400,6 +400,10 @@ describe('praise is not a detail', () => {
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual([]);
     expect(specificClaims(a)).toEqual([]);
   });
+  it('a field named after a head noun is no thing: "data science" is a career, "customer data" a data set', () => {
+    const a = answerOf('In grad school I first met data science. I know data science is something I enjoy. I cleaned the customer data.');
+    expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual(['customer data']);
+  });
   it('what one says of oneself is not specific, whatever it names; what one did with it is', () => {
     const a = answerOf("I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I set up drift alerts in Grafana.");
     expect(specificClaims(a).map((c) => c.text)).toEqual(['I set up drift alerts in Grafana.']);
