@@ -19,6 +19,21 @@ const INLINE_LETTER = /[.!?]["'”’)]*\s+([STAR])\s*[-–—:]\s+/g;
 // "Situation: ... checkout. Task: I owned the frontend. Action: ..." told as one paragraph.
 const INLINE_WORD_LABEL = /[.!?]["'”’)]*\s+([A-Z][A-Za-z '’/&]{0,38}?)\s*:\s+/g;
 
+// What each line pattern needs at the start of the line, tested by code before the pattern runs:
+// most lines of an answer are prose that none of them matches, and a pattern call costs more
+// than the test. Under the non-Unicode "i" flag an ASCII letter matches its own two cases only.
+const lower = (c: number): number => c | 0x20;
+/** "**", "__", "Q", "Question", "Interviewer", "Follow-up". */
+const mayOpenQuestion = (c: number): boolean => c === 42 || c === 95 || lower(c) === 113 || lower(c) === 105 || lower(c) === 102;
+/** "A", "Answer", "Me", "Candidate". */
+const mayOpenAnswer = (c: number): boolean => lower(c) === 97 || lower(c) === 109 || lower(c) === 99;
+/** S, T, A or R, in capitals. */
+const isStarLetter = (c: number): boolean => c === 83 || c === 84 || c === 65 || c === 82;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A word label ends at a colon, a dash or a hyphen: a line with none of them holds none. */
+const LABEL_MARK = /[:\-–—]/;
+const hasLabelMark = (line: string): boolean => LABEL_MARK.test(line);
+
 /** A section label (heading, bold or prefix) or a STAR letter, and where its content starts. */
 export interface LabelHit {
   kinds: SectionKind[];
@@ -84,9 +99,9 @@ export function scanLines(w: Walk, prose: string): ScannedLines {
             range: { start: strong.start, end: strong.end },
             contentStart: after,
           });
-        } else if ((m = QUESTION_LINE.exec(line))) {
+        } else if (mayOpenQuestion(line.charCodeAt(0)) && (m = QUESTION_LINE.exec(line))) {
           questionLines.push({ text: line.slice(m[0].length).trim(), range: { start: i, end: eol } });
-        } else if ((m = LETTER_LINE.exec(line))) {
+        } else if (isStarLetter(line.charCodeAt(0)) && (m = LETTER_LINE.exec(line))) {
           const kind = LETTER_KINDS[m[1]!.toLowerCase()]!;
           letters.push({
             kinds: [kind],
@@ -98,12 +113,12 @@ export function scanLines(w: Walk, prose: string): ScannedLines {
           });
           lettered = true;
           inlineFrom = m[0].length;
-        } else if ((m = WORD_LABEL.exec(line))) {
+        } else if (isAsciiLetter(line.charCodeAt(0)) && hasLabelMark(line) && (m = WORD_LABEL.exec(line))) {
           const kinds = matchLabel(m[1]!);
           if (kinds) {
             labels.push({ kinds, label: m[1]!.trim(), style: 'prefix', range: { start: i, end: i + m[0].trimEnd().length }, contentStart: i + m[0].length });
             inlineLabels(line, i, m[0].length, labels);
-          } else if ((m = ANSWER_MARKER.exec(line))) answerMarkers.push({ start: i, end: i + m[0].length });
+          } else if (mayOpenAnswer(line.charCodeAt(0)) && (m = ANSWER_MARKER.exec(line))) answerMarkers.push({ start: i, end: i + m[0].length });
         } else if (line.trimEnd().length <= 40 && (lineKinds = matchLabel(line.trimEnd()))) {
           // A label alone on its line, as pasted from plain text: "Situation" then the story below.
           labels.push({
@@ -113,7 +128,7 @@ export function scanLines(w: Walk, prose: string): ScannedLines {
             range: { start: i, end: i + line.trimEnd().length },
             contentStart: i + line.trimEnd().length,
           });
-        } else if ((m = ANSWER_MARKER.exec(line))) {
+        } else if (mayOpenAnswer(line.charCodeAt(0)) && (m = ANSWER_MARKER.exec(line))) {
           answerMarkers.push({ start: i, end: i + m[0].length });
         }
         // Once a paragraph is lettered, later parts may follow on the same or a wrapped line.
