@@ -89,6 +89,17 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     expect(lived.findings.map((f) => f.id)).not.toContain('recited-list');
   });
 
+  it('a list given as the reasons for a choice, or weighed against a drawback, is not recited', () => {
+    const reasons = scored(
+      '# Why Docker Compose and not Kubernetes?\n\nCompose was the right fit because:\n\n- It is light and simple to maintain.\n- It runs inside our on-prem Proxmox hosts.\n- Triton, MLflow and Postgres fit in one file.\n- We need no autoscaling.\n',
+    );
+    expect(reasons.findings.map((f) => f.id)).not.toContain('recited-list');
+    const weighed = scored(
+      '# How does k-means work?\n\nIt puts each point in the cluster with the nearest centroid:\n\n1. Pick K starting centroids.\n2. Assign each point to its nearest centroid.\n3. Move each centroid to the mean of its points.\n4. Repeat until the centroids stop moving.\n\nOn the other hand, it depends on the starting centroids and can stop in a local optimum.\n',
+    );
+    expect(weighed.findings.map((f) => f.id)).not.toContain('recited-list');
+  });
+
   it('a content rubric that judges depth replaces the no-substance flag (supersedes)', () => {
     const a = scored(
       '# Explain the bias-variance trade-off\n\nBias is error from a model that is too simple, and variance is error from a model that is too sensitive to the training data. A more complex model lowers bias but raises variance, so you pick the complexity that minimises validation error.\n',
