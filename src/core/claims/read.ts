@@ -70,7 +70,9 @@ const SUBJECTS: { actor: Actor; source: string }[] = [
 // cut scope". A short lead holds no modal verb: in "That could cost the team" the team is not
 // the subject.
 const LEAD = String.raw`(?:(?:at|in|on|for|during|with|after|before|over|from|by|as|within|across|two|three|four|six|a few|last|this|that|one)\s+(?:(?!(?:would|could|might|will|can|may|should)\b)[\p{L}\p{N}'’&-]+\s+){0,5}?,?\s*|(?:to|by|in|at|on|for|as|from|under|over|across|within|throughout|alongside|during|after|before|while|when|once|since|despite|with|without|through|using|given|instead of|rather than)\s+[^,;]{1,80},\s*|to\s+(?:(?!(?:would|could|might|will|can|may|should)\b)[\p{L}\p{N}'’-]+\s+){1,6}?(?=(?:i|we)\s))?`;
-const SUBJECT = new RegExp(`^${OPENER}${LEAD}(?:${SUBJECTS.map((s) => `(${s.source})`).join('|')})`, 'iu');
+// "On my last project, for example, I ran a blur over the images": an example marker after the lead.
+const EXAMPLE_MARK = String.raw`(?:(?:for example|for instance),?\s+)?`;
+const SUBJECT = new RegExp(`^${OPENER}${LEAD}${EXAMPLE_MARK}(?:${SUBJECTS.map((s) => `(${s.source})`).join('|')})`, 'iu');
 
 // Words that stand between the subject and its verb: adverbs and the hedges a draft puts there.
 const BETWEEN = String.raw`(?:(?:kind of|sort of|kinda|sorta|just|also|then|first|personally|myself|really|actually|basically|mostly|quickly|finally|eventually|initially|ultimately|later|jointly|together|all|still|even|never|always|\p{L}+ly|have|had|has)\s+){0,3}`;

@@ -132,6 +132,12 @@ describe("a step's title", () => {
   });
 });
 
+describe('an example marker after the lead', () => {
+  it('reads "On my last project, for example, I ran ..." as the candidate\'s step', () => {
+    expect(brief('On my last project, for example, I ran a Gaussian blur over the images.').map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action']);
+  });
+});
+
 describe('options weighed', () => {
   it('reads alternatives in an aside as options, not as what the act changed', () => {
     const a = answerOf(
