@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { lint, scoreLintResult, shippedRubrics } from '../../../src/core/index.js';
+
+function specificity(text: string): { level: number | null; next: string | null } {
+  const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
+  const c = report.answers[0]!.rubrics.find((r) => r.id === 'delivery')!.criteria.find((x) => x.id === 'specificity')!;
+  return { level: c.level, next: c.next };
+}
+
+describe('the advice for concreteness fits the answer', () => {
+  it('asks an explanation for mechanisms and cases, not for what the candidate did', () => {
+    const a = specificity(
+      '# How do you handle class imbalance?\n\nClass imbalance is a common problem. I start with class weights in XGBoost. Resampling with SMOTE is another option, and I tune the threshold on the validation set. It depends on the problem. You have to be careful. There are many ways to do it.\n',
+    );
+    expect(a.level).toBe(3);
+    expect(a.next).toBe('Back each general statement with its mechanism, the case where it fails or an example you can name.');
+  });
+
+  it('does not ask to fix a general claim when every claim is concrete', () => {
+    const a = specificity(
+      'I created an end-to-end MLOps pipeline that predicts wine quality with scikit-learn, and it runs as a serverless API on AWS Lambda using Docker containers. Model training is automated through GitHub Actions, models are stored in S3, and experiments are tracked in MLflow. The API returns predictions in under 200ms and has 99.9% uptime.\n',
+    );
+    expect(a.level).toBe(4);
+    expect(a.next).toMatch(/^Every claim here is concrete; add more of them - the decision behind the work, who used it, or what it changed\./);
+  });
+});
