@@ -39,6 +39,12 @@ describe('the advice for a story that stops before its result', () => {
     expect(a.next).toBe('Close the story with its result, stated on its own - what changed because of what you did. (missing: a Result section with a metric)');
   });
 
+  it("asks for the result when the Action part tells a step of the candidate's own", () => {
+    const a = arc(STOPS('Added a row-count check to the Airflow job.'));
+    expect(a.level).toBe(2);
+    expect(a.next).toMatch(/^Close the story with its result, stated on its own/);
+  });
+
   it('asks for the steps when they are not told', () => {
     const a = arc(STOPS('We looked into it as a team.'));
     expect(a.level).toBe(2);
