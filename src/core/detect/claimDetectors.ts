@@ -45,22 +45,22 @@ function isOutcome(c: Claim, opening: boolean): boolean {
 export function outcomeClaims(answer: Answer): Claim[] {
   const claims = claimsOf(answer);
   const opening = opensOnSetting(answer, claims);
-  const firstAct = firstActSentence(answer);
-  return claims.filter((c) => isOutcome(c, opening) && !isProblem(c, firstAct));
+  let firstAct: number | undefined;
+  const firstActAt = (): number => (firstAct ??= firstActSentence(answer));
+  return claims.filter((c) => isOutcome(c, opening) && !isProblem(c, firstActAt));
 }
 
 // "Once it was deployed, performance fell off sharply", told before anything was done about
 // it: a setback before the first step of the story is the problem the story turns on, not
 // what came of the work. A measured change may still lead a story ("churn fell 18% after I ...").
-function isProblem(c: Claim, firstAct: number): boolean {
-  return c.sentence < firstAct && c.act === 'outcome' && !c.quantities.some((q) => q.role === 'change') && isSetback(c.text);
+// Where the first step is told is read only for a setback, which few outcomes are.
+function isProblem(c: Claim, firstAct: () => number): boolean {
+  return c.act === 'outcome' && !c.quantities.some((q) => q.role === 'change') && isSetback(c.text) && c.sentence < firstAct();
 }
 
 /** The sentence of the first step told (the candidate's own or the team's), or past the end when none is. */
 function firstActSentence(answer: Answer): number {
-  for (let i = 0; i < answer.sentences.length; i++)
-    for (const c of claimsOfSentence(answer, i))
-      if (isOwnAct(c) || ((c.actor === 'we' || c.actor === 'team') && (c.act === 'action' || c.act === 'decision'))) return i;
+  for (let i = 0; i < answer.sentences.length; i++) for (const c of claimsOfSentence(answer, i)) if (isOwnAct(c) || isTeamStep(c)) return i;
   return answer.sentences.length;
 }
 
@@ -115,12 +115,13 @@ export function tellsOutcome(answer: Answer): boolean {
   const firstThird = Math.ceil(sentences.length / 3);
   let opening: boolean | undefined;
   let firstAct: number | undefined;
+  const firstActAt = (): number => (firstAct ??= firstActSentence(answer));
   for (let i = sentences.length - 1; i >= 0; i--) {
     for (const c of claimsOfSentence(answer, i)) {
       if (isResultMetric(c, firstThird)) return true;
       // Only the opening sentence's claims ask whether the story is labelled.
       if (i === 0) opening ??= sentences.length >= 4 && !sentences.some((s, k) => s.sectionKinds.length > 0 && claimsOfSentence(answer, k).length > 0);
-      if (isOutcome(c, opening ?? false) && !isProblem(c, (firstAct ??= firstActSentence(answer)))) return true;
+      if (isOutcome(c, opening ?? false) && !isProblem(c, firstActAt)) return true;
     }
   }
   return false;
@@ -167,7 +168,12 @@ export function learningClaims(answer: Answer): Claim[] {
 // "Situation: while we were getting ready for the launch, we found out ...": "we" in the
 // setting tells where the story starts, not whose work it was.
 export function teamActionClaims(answer: Answer): Claim[] {
-  return claimsOf(answer).filter((c) => (c.actor === 'we' || c.actor === 'team') && OWN_ACTS.has(c.act) && c.act !== 'outcome' && !inSetup(c));
+  return claimsOf(answer).filter((c) => isTeamStep(c) && !inSetup(c));
+}
+
+/** A step told as "we" or "the team": an action or a decision, not what came of it. */
+function isTeamStep(c: Claim): boolean {
+  return (c.actor === 'we' || c.actor === 'team') && OWN_ACTS.has(c.act) && c.act !== 'outcome';
 }
 
 const REASON = wordsPattern(REASON_CUES, 'iu');
