@@ -30,8 +30,8 @@ interface Candidate {
   rank: number;
   reason: string;
   /**
-   * The topic is known: the question or the answer type points at the rubric, or the draft
-   * states its question and the question rules the rubric out nowhere above.
+   * The topic is known: the draft states its question (and the question did not rule the
+   * rubric out), or the answer type points at the rubric.
    */
   settled: boolean;
 }
@@ -63,7 +63,8 @@ function suggestion(rubric: Rubric, answer: Answer, ctx: EvidenceContext, questi
     rubric,
     rank: qHits.length * 10 + (typeHit ? 8 : 0) + (enoughCues ? aHits.length : 0),
     reason: parts.join('; '),
-    settled: qHits.length > 0 || typeHit || question !== '',
+    // A cue in the question needs a question, so the draft's question or the answer type settles it.
+    settled: question !== '' || typeHit,
   };
 }
 
