@@ -263,11 +263,12 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
 const GOT_STATE =
   /^(?:(?:have|has|had)\s+)?(?:got|gotten)\s+(?:(?!(?:buy-in|approval|promoted|adopted|signed|approved|hired)\b)\p{L}+ed\b|stuck|lost|caught|(?:a lot of|lots of|extensive|some|years of|\d+ years)\b)/iu;
 
-// "As soon as I realised the error, I told my manager": the realising only says when.
-// (A bounded run before one comma: linear.)
 // "I laid out the options (cut scope or slip by a week)": alternatives in an aside are what could
 // be done, not what was.
 const OPTIONS_ASIDE = /\([^()]{0,120}\bor\b[^()]{0,120}\)/g;
+
+// "As soon as I realised the error, I told my manager": the realising only says when.
+// (A bounded run before one comma: linear.)
 const TIME_LEAD = /^\s*(?:as soon as|when|once|after|before|while|until|the moment)\b[^,;]{1,80},\s*/i;
 
 function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: boolean } {
