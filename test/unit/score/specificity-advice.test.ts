@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lint, scoreLintResult, shippedRubrics } from '../../../src/core/index.js';
+import { deliveryCriterion } from '../../helpers/score.js';
 
-function specificity(text: string): { level: number | null; next: string | null } {
-  const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
-  const c = report.answers[0]!.rubrics.find((r) => r.id === 'delivery')!.criteria.find((x) => x.id === 'specificity')!;
-  return { level: c.level, next: c.next };
-}
+const specificity = (text: string): ReturnType<typeof deliveryCriterion> => deliveryCriterion(text, 'specificity');
 
 describe('the advice for concreteness fits the answer', () => {
   it('asks an explanation for mechanisms and cases, not for what the candidate did', () => {

@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { lint, scoreLintResult, shippedRubrics } from '../../../src/core/index.js';
+import { deliveryCriterion } from '../../helpers/score.js';
 
-function arc(text: string): { level: number | null; next: string | null } {
-  const report = scoreLintResult(lint(text), { rubrics: shippedRubrics().rubrics });
-  const c = report.answers[0]!.rubrics.find((r) => r.id === 'delivery')!.criteria.find((x) => x.id === 'structure')!;
-  return { level: c.level, next: c.next };
-}
+const arc = (text: string): ReturnType<typeof deliveryCriterion> => deliveryCriterion(text, 'structure');
 
 describe('the story arc of an unlabelled answer', () => {
   it("one step of the candidate's own is an outline, not an arc with its actions clear", () => {
