@@ -24,6 +24,7 @@ import {
   TARGET_NOUNS,
   NOT_MODIFIERS,
   OWN_SKILL_NOUNS,
+  SELF_KNOWLEDGE_NOUNS,
   THING_HEADS,
   FIELD_NOUNS,
   THING_WORDS,
@@ -260,8 +261,12 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
   return { actor: 'other', rest: clause };
 }
 
-const GOT_STATE =
-  /^(?:(?:have|has|had)\s+)?(?:got|gotten)\s+(?:(?!(?:buy-in|approval|promoted|adopted|signed|approved|hired)\b)\p{L}+ed\b|stuck|lost|caught|(?:a lot of|lots of|extensive|some|years of|\d+ years)\b)/iu;
+// "I've got strong SQL experience on several platforms": what one has to offer, however it is
+// praised, is no step taken.
+const GOT_STATE = new RegExp(
+  String.raw`^(?:(?:have|has|had)\s+)?(?:got|gotten)\s+(?:(?!(?:buy-in|approval|promoted|adopted|signed|approved|hired)\b)\p{L}+ed\b|stuck|lost|caught|(?:a lot of|lots of|extensive|some|years of|\d+ years)\b|(?:[\p{L}/-]+\s+){0,3}(?:${alternation(SELF_KNOWLEDGE_NOUNS)})\b)`,
+  'iu',
+);
 
 // "I laid out the options (cut scope or slip by a week)": alternatives in an aside are what could
 // be done, not what was.

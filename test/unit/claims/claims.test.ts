@@ -79,6 +79,7 @@ describe('who acts and what kind of act', () => {
       'state',
       'outcome',
     ]);
+    expect(brief("I've got strong SQL experience on several database platforms.").map((c) => c.act)).toEqual(['state']);
   });
   it('reads work named with "I built" in a relative clause as the candidate\'s own', () => {
     const claims = brief('The highlight was a pipeline I built that took the run from 7 hours to 3 minutes. It was chaos when I joined the team.');
@@ -411,7 +412,9 @@ describe('praise is not a detail', () => {
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual(['customer data']);
   });
   it('what one says of oneself is not specific, whatever it names; what one did with it is', () => {
-    const a = answerOf("I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I set up drift alerts in Grafana.");
+    const a = answerOf(
+      "I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I have hands-on Airflow experience. I set up drift alerts in Grafana.",
+    );
     expect(specificClaims(a).map((c) => c.text)).toEqual(['I set up drift alerts in Grafana.']);
   });
   it('"twice as fast" is a change; "we rebuilt it twice" counts the times the work was done', () => {
