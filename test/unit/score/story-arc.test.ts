@@ -41,6 +41,14 @@ describe('the advice for a story that stops before its result', () => {
     expect(a.next).toMatch(/^Close the story with its result, stated on its own/);
   });
 
+  it('asks for the result when the steps are told as "we"', () => {
+    const a = arc(
+      '# Tell me about a disagreement on your team\n\nOn our RAG project the team disagreed about Pinecone or our own vector store. We ran a benchmark of both on our support documents, and we put together a decision matrix of cost and latency. Going through it taught the team to decide from data.\n',
+    );
+    expect(a.level).toBe(2);
+    expect(a.next).toMatch(/^Close the story with its result, stated on its own/);
+  });
+
   it('asks for the steps when they are not told', () => {
     const a = arc(STOPS('We looked into it as a team.'));
     expect(a.level).toBe(2);
