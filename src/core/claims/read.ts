@@ -161,9 +161,9 @@ const MEASURE_AFTER = new RegExp(`^\\s*(?:%|percent)?\\s*(?:[\\p{L}-]+\\s+)?${al
 const WORKLOAD_AFTER = new RegExp(`^\\s*(?:[\\p{L}-]+\\s+)?(?:${alternation(WORKLOAD_NOUNS)})s?\\b`, 'iu');
 const UNIT_AFTER = new RegExp(`^\\s+(?:${alternation(TIME_UNITS)}|${alternation(COUNTED_NOUNS)})(?:e?s)?\\b`, 'iu');
 const CHANGE_AFTER =
-  /^\s*(?:%|percent|pp|percentage points?|points?|x|×|-?fold)?\s*(?:\p{L}+\s+)?(?:increase|decrease|reduction|drop|lift|uplift|improvement|gain|boost|jump|fewer|more|less|faster|slower|cheaper|higher|lower|better|savings?|off|down|up|reduction|cut)\b/iu;
+  /^\s*(?:%|percent|pp|percentage points?|points?|x|×|-?fold)?\s*(?:(?:\p{L}+\s+)?(?:increase|decrease|reduction|drop|lift|uplift|improvement|gain|boost|jump|fewer|more|less|faster|slower|cheaper|higher|lower|better|savings?|off|down|up|reduction|cut)\b|(?:yoy|mom|qoq|year[\s-]+(?:over|on)[\s-]+year)\b)/iu;
 const CHANGE_BEFORE =
-  /\b(?:by|saved|saving|save|saves|cut|reduced|increased|improved|lifted|boosted|dropped|fell|rose|grew|down to|up to|instead of|versus|vs\.?|compared to|compared with)\s+(?:about|around|roughly|nearly|over|almost|more than|up to|an extra|another|just|only)?\s*[$€£]?$/i;
+  /\b(?:by|saved|saving|save|saves|cut|reduced|increased|improved|lifted|boosted|dropped|fell|rose|grew|growing|increasing|reducing|improving|down to|up to|instead of|versus|vs\.?|compared to|compared with)\s+(?:about|around|roughly|nearly|over|almost|more than|up to|an extra|another|just|only)?\s*[$€£]?$/i;
 // One end of a from-to pair: "from 27% to 21%", "from 10 days to 4".
 const FROM_BEFORE = /\bfrom\s+(?:about\s+|around\s+|roughly\s+|nearly\s+)?[$€£]?$/i;
 const TO_BEFORE = /\bfrom\s+[^,;]{1,40}?\bto\s+(?:about\s+|around\s+|under\s+|just\s+|only\s+)?[$€£]?$/i;
@@ -204,7 +204,8 @@ const FINDING =
   /\b(?:turned out|found (?:that|out)|(?:i|we) (?:also |then )?found (?:the|a|an|our|that)|showed (?:that|us)|revealed|discovered|we saw that|i saw that|noticed that|the data showed|the analysis showed)\b/i;
 // The candidate's own finding, said first: "I saw that ...", "we dug in and found that ...".
 const FOUND_THAT = /^(?:[\p{L},'’-]+\s+){0,4}?(?:i|we)\s+(?:[\p{L}-]+\s+){0,3}?(?:saw|found|noticed|discovered|realized|realised)\s+that\b/iu;
-const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
+// "5X year over year" is a growth rate, not years of experience.
+const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?![\s-]+(?:over|on)[\s-]+year)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
 
 const RELATIVE = /\b(?:that|which|who|whose|whom)\b/i;
 // "To hit the deadline, I cut scope": the purpose said first is what the act was for.

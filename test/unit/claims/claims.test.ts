@@ -421,6 +421,10 @@ describe('praise is not a detail', () => {
     expect(brief('Scoring got twice as fast after the rewrite.')[0]!.roles).toEqual(['twice:change']);
     expect(brief('We had to rebuild the pipeline twice.')[0]).toMatchObject({ act: 'state', roles: ['twice:scale'] });
   });
+  it('a growth rate is a change, not years of experience, whichever form its verb takes', () => {
+    expect(brief('I grew Stability AI 5X year over year.')[0]!.roles).toEqual(['5X:change']);
+    expect(brief('I also ran Analytics GTM for AWS Public Sector, growing the business 24% YoY.')[1]!.roles).toEqual(['24%:change']);
+  });
   it('a change told in the perfect is an outcome, irregular participles too', () => {
     expect(brief("Over the past year my team's output has gone up 40%.")[0]).toMatchObject({ act: 'outcome', roles: ['40%:change'] });
     expect(brief('Revenue has grown 30% since launch.')[0]).toMatchObject({ act: 'outcome', roles: ['30%:change'] });
