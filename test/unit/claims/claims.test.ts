@@ -73,6 +73,10 @@ describe('who acts and what kind of act', () => {
   it('reads the value a measure stands at now as a level, half a day included', () => {
     expect(brief('After the change, the review wait is now under half a day.')[0]!.roles).toEqual(['half a day:level']);
   });
+  it('a title that leads into what follows is no claim; a label with its content is read', () => {
+    const text = '**STAR Answer:**\n\nMy approach:\n\n1. **Triage:** I rebuilt the joins on the customer table.\n';
+    expect(brief(text).map((c) => c.text)).toEqual(['Triage:   I rebuilt the joins on the customer table.']);
+  });
   it('reads what befell the candidate or what they have as a state, and an approval won as an outcome', () => {
     expect(brief("I got caught in that trap. I've got extensive experience with SSIS. I got approval from the CFO.").map((c) => c.act)).toEqual([
       'state',
