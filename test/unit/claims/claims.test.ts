@@ -184,6 +184,13 @@ describe('what might be, and the words around a transcript line', () => {
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'other/plan', 'other/plan']);
     expect(resultMetricClaims(answerOf('I retrained the churn model. Well, if the rate was 50%, it would mean half the buyers left.'))).toEqual([]);
   });
+  it('a measured change told as what a finished step was for is its result; a threshold is not', () => {
+    const texts = (t: string): string[] => resultMetricClaims(answerOf(t)).map((c) => c.text);
+    expect(texts('I built a RAG chatbot for news. I added Redis caching to make responses 10x faster.')).toEqual([
+      'I added Redis caching to make responses 10x faster.',
+    ]);
+    expect(texts('I built a RAG chatbot for news. I added a check that fails the build when recall drops by more than 2%.')).toEqual([]);
+  });
   it('reads no outcome into a clause of time, whoever the subject', () => {
     const claims = brief('Each defect had to be classified before the glass sheet reached the packing area.');
     expect(claims.map((c) => c.act)).not.toContain('outcome');
