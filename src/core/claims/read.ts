@@ -3,6 +3,7 @@ import {
   ABILITY_MARKERS,
   AGREEMENT_VERBS,
   AIM_NOUNS,
+  AIM_VERBS,
   CAREER_MOVES,
   DECISION_VERBS,
   GENERIC_PHRASES,
@@ -192,6 +193,8 @@ const TARGET_MISSED = new RegExp(
   `${WORD_START}(?!\\s)(?<!(?:\\bnot|\\bnever|n't)\\s+)missed\\s+(?:the|our|its|their|an?|every|each)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(TARGET_NOUNS)})\\b`,
   'iu',
 );
+// "My manager wanted to cut costs by 20%": a change set as the aim, a few words after its verb.
+const AIM_VERB_BEFORE = new RegExp(`${WORD_START}(?:${alternation(AIM_VERBS)})\\s+to\\s+(?:[\\p{L}-]+\\s+){1,4}(?:by\\s+|to\\s+)?[$€£]?$`, 'iu');
 const AIM_MET = new RegExp(
   `${WORD_START}(?:${alternation([...TARGET_MET_VERBS.filter((v) => v !== 'missed'), 'hit', 'beat', 'reached', 'achieved'])})\\b`,
   'iu',
@@ -358,7 +361,8 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before) && !(BUILT_IN.test(clause.slice(0, at)) && !AGAINST_PLAN.test(after)))
     return 'change';
   if (act !== 'outcome' && isTime && (DEADLINE_BEFORE.test(before) || DEADLINE_AFTER.test(after))) return 'deadline';
-  if (AIM_BEFORE.test(before) && (!AIM_MET.test(clause) || AIM_UNMET.test(clause))) return 'scale';
+  if ((AIM_BEFORE.test(before) || AIM_VERB_BEFORE.test(clause.slice(Math.max(0, at - 60), at))) && (!AIM_MET.test(clause) || AIM_UNMET.test(clause)))
+    return 'scale';
   // "It turned out one channel churned at a 15% higher rate": a fact found, not a change made.
   if (where.finding) return 'baseline';
   const fromTo = (FROM_BEFORE.test(before) && TO_AFTER.test(after)) || TO_BEFORE.test(before);

@@ -130,6 +130,11 @@ export const RESOLVED_PARTICIPLES = [
 export const TARGET_MET_VERBS = ['met', 'made', 'missed', 'exceeded', 'surpassed'];
 /** A figure named as the aim before the work: "the main objective, a 20% lift". */
 export const AIM_NOUNS = ['objective', 'objectives', 'aim', 'ambition'];
+/** Verbs that set an aim before "to": "I was asked to cut costs by 20%", "we wanted to double sign-ups". */
+export const AIM_VERBS = [
+  'asked', 'wanted', 'needed', 'aimed', 'tried', 'hoped', 'planned', 'supposed', 'expected', 'required', 'tasked', 'challenged',
+  'set out', 'meant', 'going', 'had', 'have', 'has',
+];
 export const TARGET_NOUNS = [
   'deadline', 'deadlines', 'requirement', 'requirements', 'target', 'targets', 'goal', 'goals', 'sla', 'slas', 'slo', 'slos',
   'budget', 'kpi', 'kpis', 'benchmark', 'quota', 'bar', 'launch date', 'milestone', 'milestones', 'expectations',

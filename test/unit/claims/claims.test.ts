@@ -191,6 +191,11 @@ describe('what might be, and the words around a transcript line', () => {
     ]);
     expect(texts('I built a RAG chatbot for news. I added a check that fails the build when recall drops by more than 2%.')).toEqual([]);
   });
+  it('a change set as the aim before the work is its scale, not a result', () => {
+    expect(brief('I was asked to make responses 10x faster.')[0]!.roles).toEqual(['10x:scale']);
+    expect(brief('My manager wanted to cut costs by 20%.')[0]!.roles).toEqual(['20%:scale']);
+    expect(brief('We brought latency down to 200 ms.')[0]!.roles).toEqual(['200 ms:change']);
+  });
   it('reads no outcome into a clause of time, whoever the subject', () => {
     const claims = brief('Each defect had to be classified before the glass sheet reached the packing area.');
     expect(claims.map((c) => c.act)).not.toContain('outcome');
