@@ -119,6 +119,13 @@ export interface Answer {
   wordCount: number;
   /** Indented code blocks (four spaces or a tab, no fence), which markdown keeps out of the prose. */
   indentedCode?: OffsetRange[];
+  /** Inline code spans, kept out of the prose: the claims read them as names (`TotalCharges`). */
+  inlineCode?: CodeName[];
+}
+
+/** An inline code span and what it holds. */
+export interface CodeName extends OffsetRange {
+  text: string;
 }
 
 export interface FrontMatter {

@@ -1,4 +1,4 @@
-import type { Answer, SectionKind } from '../types.js';
+import type { Answer, CodeName, SectionKind } from '../types.js';
 import {
   ABILITY_MARKERS,
   AGREEMENT_VERBS,
@@ -577,6 +577,8 @@ class ReadClaim implements Claim {
     /** The act the numbers' roles are read against (before a measured change makes a state an outcome). */
     private readonly roleAct: Act,
     private readonly where: Setting,
+    /** Inline code inside the clause: blank in the prose, but a name all the same. */
+    private readonly codeNames: readonly CodeName[],
   ) {}
 
   get quantities(): Quantity[] {
@@ -584,12 +586,17 @@ class ReadClaim implements Claim {
   }
 
   get things(): Thing[] {
-    return (this.thingsRead ??= things(this.text, this.start, this.opensSentence));
+    return (this.thingsRead ??= withCodeNames(things(this.text, this.start, this.opensSentence), this.codeNames));
   }
 
   get generic(): Thing[] {
     return (this.genericRead ??= generic(normalized(this.text), this.start));
   }
+}
+
+function withCodeNames(found: Thing[], codeNames: readonly CodeName[]): Thing[] {
+  if (codeNames.length === 0) return found;
+  return [...found, ...codeNames.map((c) => ({ start: c.start, end: c.end, text: c.text }))].sort((a, b) => a.start - b.start);
 }
 
 const LEAD_IN_TITLE = /^[^\p{N}:]{1,40}:\s*$/u;
@@ -640,10 +647,10 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // doubled the dividends": what the candidate found is the problem's diagnosis, not what the
     // work changed.
     if (act === 'outcome' && FOUND_THAT.test(text)) act = 'state';
-    const claim = new ReadClaim(s.start + c.start, s.start + c.end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, {
-      ...where,
-      finding,
-    });
+    const start = s.start + c.start;
+    const end = s.start + c.end;
+    const codeNames = answer.inlineCode?.filter((n) => n.start >= start && n.end <= end) ?? [];
+    const claim = new ReadClaim(start, end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, { ...where, finding }, codeNames);
     // "It drove a 15% increase in sales": a clause that states a measured change is an
     // outcome, whatever its verb.
     if (act === 'state' && actor !== 'i' && claim.quantities.some((q) => q.role === 'change')) claim.act = 'outcome';

@@ -54,6 +54,7 @@ function shiftAnswer(a: Answer, by: number, index: number): Answer {
     proseStart: a.proseStart + by,
     sentences: a.sentences.map((s) => ({ ...s, start: s.start + by, end: s.end + by })),
     ...(a.indentedCode ? { indentedCode: a.indentedCode.map((r) => shiftRange(r, by)) } : {}),
+    ...(a.inlineCode ? { inlineCode: a.inlineCode.map((c) => ({ ...shiftRange(c, by), text: c.text })) } : {}),
   };
 }
 

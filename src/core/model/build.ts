@@ -94,6 +94,7 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     interviewer: [],
     directives: [],
     indentedCode: [],
+    inlineCode: [],
   };
   if (block) w.frontMatter = parseFrontMatter(block.value, { start: block.start, end: block.end });
   walk(w, tree);
@@ -192,6 +193,7 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     wordCount: 0,
     kind: opts.kind,
     ...(w.indentedCode.length > 0 ? { indentedCode: w.indentedCode } : {}),
+    ...(w.inlineCode.length > 0 ? { inlineCode: w.inlineCode } : {}),
   };
   answer.wordCount = countWordsOf(answer, prose);
   return {

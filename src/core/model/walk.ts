@@ -5,7 +5,7 @@
  * directives. Code, images, HTML, headings and the interviewer's quotes stay spaces.
  */
 import type { Nodes } from 'mdast';
-import type { FrontMatter, OffsetRange } from '../types.js';
+import type { CodeName, FrontMatter, OffsetRange } from '../types.js';
 import { type Directive, readDirective } from './directives.js';
 
 // "Q1:", "Interviewer:", and a follow-up the interviewer asks mid-answer ("**Follow-up:** so what did you do?").
@@ -28,6 +28,8 @@ export interface Walk {
   directives: Directive[];
   /** Indented code blocks (four spaces or a tab, no fence): pasted notes often look like this. */
   indentedCode: OffsetRange[];
+  /** Inline code spans: names from code (`TotalCharges`), kept out of the prose. */
+  inlineCode: CodeName[];
   frontMatter?: FrontMatter;
 }
 
@@ -139,6 +141,8 @@ function visit(w: Walk, node: Nodes): boolean {
       if (w.text.charCodeAt(start) === 32 || w.text.charCodeAt(start) === 9) w.indentedCode.push({ start, end });
       return false;
     case 'inlineCode':
+      w.inlineCode.push({ start, end, text: node.value });
+      return false;
     case 'image':
     case 'imageReference':
     case 'definition':

@@ -427,6 +427,11 @@ describe('praise is not a detail', () => {
     const a = answerOf('In grad school I first met data science. I know data science is something I enjoy. I cleaned the customer data.');
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual(['customer data']);
   });
+  it('a name in inline code is a thing the claim names', () => {
+    const a = answerOf('I found that `TotalCharges` was blank for new customers, so I filled it with 0.');
+    expect(claimsOf(a)[0]!.things.map((t) => t.text)).toEqual(['TotalCharges']);
+    expect(specificClaims(a).map((c) => c.start)).toContain(claimsOf(a)[0]!.start);
+  });
   it('what one says of oneself is not specific, whatever it names; what one did with it is', () => {
     const a = answerOf(
       "I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I have hands-on Airflow experience. I set up drift alerts in Grafana.",
