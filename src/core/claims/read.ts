@@ -279,6 +279,9 @@ const OPTIONS_ASIDE = /\([^()]{0,120}\bor\b[^()]{0,120}\)/g;
 // "As soon as I realised the error, I told my manager": the realising only says when.
 // (A bounded run before one comma: linear.)
 const TIME_LEAD = /^\s*(?:as soon as|when|once|after|before|while|until|the moment)\b[^,;]{1,80},\s*/i;
+// "Rather than dropping them (which throws away data), I imputed them with 0": the option turned
+// down, put first, leaves the claim to the clause after it.
+const CONTRAST_LEAD = /^\s*(?:rather than|instead of)\b[^,;]{1,120},\s*/i;
 
 function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: boolean } {
   if (LEARNING.test(clause)) return { act: 'learning', vague: false };
@@ -620,7 +623,10 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // A step that shares the subject before it is all predicate; any other piece has its own.
     // A clause of time put first ("As soon as I saw the error, I told my manager") says when;
     // the claim is the clause after it.
-    const core = text.replace(TIME_LEAD, '');
+    const afterTime = text.replace(TIME_LEAD, '');
+    const core = afterTime.replace(CONTRAST_LEAD, '');
+    // A step taken over the option turned down before it is a choice made.
+    const chosenOver = core !== afterTime;
     const subject = c.actor ? { actor: c.actor, rest: text.replace(/^(?:and|then)\s+/i, '') } : core !== text ? actorOf(core) : (c.who ?? actorOf(text));
     // "We collected the chargebacks, engineered features, and trained a model": a step with
     // no subject of its own goes on with the subject of the step before it.
@@ -630,7 +636,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
         ? { actor: prev.actor, rest: subject.rest }
         : subject;
     const read = actOf(core, actor, rest);
-    let act = read.act;
+    let act = chosenOver && read.act === 'action' && !read.vague ? 'decision' : read.act;
     // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.
     if (act === 'state' && prev && prev.act === 'outcome' && /^(?:which|that)\b/i.test(text)) act = 'outcome';
     // "I now keep the log running all year", after the story: a habit the story taught. In the

@@ -427,6 +427,11 @@ describe('praise is not a detail', () => {
     const a = answerOf('In grad school I first met data science. I know data science is something I enjoy. I cleaned the customer data.');
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual(['customer data']);
   });
+  it('a step taken over the option put first is a decision of its own', () => {
+    const claims = brief('Rather than dropping them (which throws away data) or filling in the mean (which would be factually wrong), I imputed them with 0.');
+    expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/decision']);
+    expect(brief('Instead of waiting for the vendor, we rebuilt the feed ourselves.').map((c) => `${c.actor}/${c.act}`)).toEqual(['we/decision']);
+  });
   it('a name in inline code is a thing the claim names', () => {
     const a = answerOf('I found that `TotalCharges` was blank for new customers, so I filled it with 0.');
     expect(claimsOf(a)[0]!.things.map((t) => t.text)).toEqual(['TotalCharges']);
