@@ -191,6 +191,10 @@ export const THING_HEADS = [
   'monitor', 'log', 'logs', 'script', 'notebook', 'forecast', 'classifier', 'regression', 'segment', 'cohort', 'funnel', 'channel',
   'customer', 'user', 'team', 'review', 'process', 'policy', 'threshold', 'budget', 'rate', 'score', 'latency', 'error', 'loss',
   'distribution', 'sample', 'split', 'baseline', 'prototype', 'migration', 'integration', 'release', 'launch', 'rollout', 'incident',
+  // The concepts of statistics and ML an explanation names: "a novelty effect", "the sample size",
+  // "class weights", "a rolling window".
+  'effect', 'size', 'interval', 'bias', 'variance', 'drift', 'skew', 'leakage', 'matrix', 'vector', 'embedding',
+  'token', 'weight', 'gradient', 'parameter', 'estimate', 'estimator', 'window', 'partition', 'join', 'constraint',
 ];
 
 /**

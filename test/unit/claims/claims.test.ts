@@ -432,6 +432,10 @@ describe('praise is not a detail', () => {
     expect(claims.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/decision']);
     expect(brief('Instead of waiting for the vendor, we rebuilt the feed ourselves.').map((c) => `${c.actor}/${c.act}`)).toEqual(['we/decision']);
   });
+  it('the concepts an explanation names are things: a novelty effect, the sample size', () => {
+    const a = answerOf('Work out the sample size for the chosen power. Allow for a novelty effect. Use class weights.');
+    expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual(['sample size', 'power', 'novelty effect', 'class weights']);
+  });
   it('a name in inline code is a thing the claim names', () => {
     const a = answerOf('I found that `TotalCharges` was blank for new customers, so I filled it with 0.');
     expect(claimsOf(a)[0]!.things.map((t) => t.text)).toEqual(['TotalCharges']);
