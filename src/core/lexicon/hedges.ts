@@ -25,6 +25,9 @@ export const PRETTY_WORDS = [
   'keen', 'flexible', 'proud', 'open', 'positive', 'optimistic', 'messy', 'noisy', 'dirty', 'long', 'short',
 ];
 
+/** The listener as subject: "as you'll probably have seen on my CV" guesses at the interviewer, not at one's own work. */
+export const LISTENER_SUBJECTS = ['you', "you'll", "you've", "you'd", "you're"];
+
 /** Adverbs that leave open whether it happened at all: "maybe", "probably". */
 export const LIKELIHOOD_ADVERBS = ['maybe', 'perhaps', 'probably', 'hopefully', 'potentially'];
 

@@ -46,6 +46,9 @@ ruleTester('hedge', {
     // How hard the problem was, not a softened claim.
     'It was a bit tricky because nothing showed up as an error in the logs.',
     'The churn definition was a little confusing at first, so I wrote one down with finance.',
+    // An amount of telling, a guess about the listener.
+    'Let me say a little about myself on the professional side.',
+    "As you'll probably have seen on my resume, I'm finishing a master's in computer science.",
     // "a bit" as a binary digit.
     'I stored a bit per category in a 64-bit field.',
     'A bit flip in the header corrupted the batch.',

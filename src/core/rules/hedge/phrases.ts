@@ -14,7 +14,7 @@ import { fairlyIsDegree, justIsHedge } from './senses/adverb.js';
 import { bitIsHedge, littleBitIsHedge, littleIsHedge } from './senses/amount.js';
 import type { Around } from './senses/around.js';
 import { beliefIsHedge, believeIsHedge, hopeIsHedge, mayHaveIsDoubt, notAsked, notSureIsHedge, rememberIsHedge, sayIsHedge } from './senses/belief.js';
-import { familiarityIsHedge, kindOfIsHedge, maybeIsHedge, potentiallyIsHedge, sortOfIsHedge } from './senses/noun.js';
+import { familiarityIsHedge, kindOfIsHedge, likelihoodIsHedge, maybeIsHedge, potentiallyIsHedge, sortOfIsHedge } from './senses/noun.js';
 
 export type Kind = 'belief' | 'doubt' | 'degree' | 'likelihood' | 'minimizer' | 'familiarity' | 'filler';
 
@@ -74,7 +74,7 @@ export const HEDGES: HedgeEntry[] = [
   ...LIKELIHOOD_ADVERBS.map((w): HedgeEntry => {
     if (w === 'maybe') return { key: w, pattern: w, kind: 'likelihood', guard: maybeIsHedge };
     if (w === 'potentially') return { key: w, pattern: w, kind: 'likelihood', guard: potentiallyIsHedge };
-    return { key: w, pattern: w, kind: 'likelihood' };
+    return { key: w, pattern: w, kind: 'likelihood', guard: likelihoodIsHedge };
   }),
   { key: 'just', pattern: 'just', kind: 'minimizer', guard: justIsHedge, safeDrop: justSafeDrop },
   { key: 'a little bit', pattern: 'a little bit', kind: 'degree', guard: littleBitIsHedge, suggestDrop: degreeDrop },

@@ -182,7 +182,10 @@ function bitMeasures({ after }: Around): boolean {
 
 // "It was a bit tricky", "a little confusing at first": how hard the problem was, not a softened claim.
 const DIFFICULTY = new Set(DIFFICULTY_WORDS);
-const describesDifficulty = ({ after }: Around): boolean => DIFFICULTY.has(after[0] ?? '');
+// "Let me say a little about myself": an amount of telling, not a softened claim.
+const TELL_VERBS = new Set(['say', 'tell', 'talk', 'share', 'explain', 'speak', 'write']);
+const describesDifficulty = ({ before, after }: Around): boolean =>
+  DIFFICULTY.has(after[0] ?? '') || (after[0] === 'about' && TELL_VERBS.has(last(before) ?? ''));
 
 /** "set a bit to 1" is a binary digit unless "to"/"in" follows "a little bit"; "a little bit more detail" is an amount. */
 export const littleBitIsHedge = (a: Around): boolean =>

@@ -2,7 +2,7 @@
  * Guards of the softeners that are also nouns: "kind of" and "sort of" ("the kind of
  * problems"), "maybe" ("a big maybe") and "some experience" (a plain amount).
  */
-import { MODALS } from '../../../lexicon/index.js';
+import { LISTENER_SUBJECTS, MODALS } from '../../../lexicon/index.js';
 import { CLAUSE_END, last, type Around } from './around.js';
 
 // Words after which "kind of"/"sort of" is the noun ("the kind of problems", "what sort of model").
@@ -93,9 +93,14 @@ export const sortOfIsHedge = (a: Around): boolean =>
 /** "some experience" is a plain amount; "some experience using Spark", "some exposure to it" are a vague level of skill. */
 export const familiarityIsHedge = (a: Around): boolean => !a.phrase.endsWith('experience') || a.after[0] === 'using';
 
-/** "a maybe", "the big maybe": the noun. */
-export const maybeIsHedge = (a: Around): boolean => !['a', 'the', 'big'].includes(last(a.before) ?? '');
-
 const MODAL = new Set(MODALS);
+const LISTENER = new Set(LISTENER_SUBJECTS);
+/** "As you'll probably have seen", "you will probably ask": a guess about the listener, not one's own claim. */
+export const likelihoodIsHedge = (a: Around): boolean =>
+  !LISTENER.has(last(a.before) ?? '') && !(MODAL.has(last(a.before) ?? '') && LISTENER.has(a.before[a.before.length - 2] ?? ''));
+
+/** "a maybe", "the big maybe": the noun. */
+export const maybeIsHedge = (a: Around): boolean => !['a', 'the', 'big'].includes(last(a.before) ?? '') && likelihoodIsHedge(a);
+
 /** "potentially saving $100K" leaves the saving in doubt; "could potentially save" says it once, with the modal. */
-export const potentiallyIsHedge = (a: Around): boolean => !MODAL.has(last(a.before) ?? '');
+export const potentiallyIsHedge = (a: Around): boolean => !MODAL.has(last(a.before) ?? '') && likelihoodIsHedge(a);
