@@ -25,7 +25,7 @@ const DEV_FLOORS = {
   'vague-we': 0.85,
   answerType: 0.76,
   aucStrongWeak: 0.94,
-  tau: 0.57,
+  tau: 0.56,
   overNaive: 0.15,
 };
 
