@@ -6,7 +6,10 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { rubricYaml } from '../scripts/rubricYaml.mjs';
 
-const outfile = 'node_modules/.cache/interview-lint-bench/run.mjs';
+// In this checkout's out/, not node_modules/.cache: git worktrees may share one node_modules, and
+// the bundle is loaded again after the run starts (the memory probes' processes), so another
+// checkout's bench must not overwrite it. Packages still resolve from the node_modules above it.
+const outfile = 'out/bench/run.mjs';
 await build({
   entryPoints: ['bench/run.ts'],
   outfile,
