@@ -70,15 +70,23 @@ export const indentedProse: Rule = {
   },
   check({ answer, text, report }) {
     for (const block of answer.indentedCode ?? []) {
-      const lines = text.slice(block.start, block.end).split(/\r\n|\r|\n/);
+      const parts = text.slice(block.start, block.end).split(/(\r\n|\r|\n)/);
+      const lines = parts.filter((_, i) => i % 2 === 0);
       if (!looksLikeProse(lines)) continue;
-      // The squiggle sits on the first line's words; the suggestion takes the indent off every line.
-      const first = lines[0]!;
+      // The squiggle sits on the first line with words (a block may open on a line of spaces);
+      // the suggestion takes the indent off every line.
+      let at = block.start;
+      let i = 0;
+      while (i < parts.length - 1 && parts[i]!.trim() === '') {
+        at += parts[i]!.length + parts[i + 1]!.length;
+        i += 2;
+      }
+      const first = parts[i]!;
       const lead = first.length - first.trimStart().length;
       report({
         messageId: 'indented',
-        start: block.start + lead,
-        end: block.start + first.trimEnd().length,
+        start: at + lead,
+        end: at + first.trimEnd().length,
         expected: 'the answer as plain paragraphs',
         suggestions: [{ title: 'Remove the indent', fix: unindent(text, block.start, block.end) }],
       });

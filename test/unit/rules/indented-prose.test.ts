@@ -21,6 +21,12 @@ ruleTester('indented-prose', {
   ],
   invalid: [
     { code: NOTES, errors: [{ text: 'Worked on building a Docker orchestration platform, with Kubernetes to deploy the containers.', message: MESSAGE }] },
+    // A block that opens on a line of spaces (and a line separator, which trim() removes) is
+    // marked on its first line with words.
+    {
+      code: '# Why this role?\n\n     \u2028\r    I have spent three years on fraud models and I want to own the decision layer next.\n',
+      errors: [{ text: 'I have spent three years on fraud models and I want to own the decision layer next.' }],
+    },
     // A tab indents as much as four spaces.
     {
       code: '# Why this role?\n\n\tI have spent three years on fraud models and I want to own the decision layer next.\n',
