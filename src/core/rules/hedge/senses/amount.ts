@@ -182,14 +182,16 @@ function bitMeasures({ after }: Around): boolean {
 
 // "It was a bit tricky", "a little confusing at first": how hard the problem was, not a softened claim.
 const DIFFICULTY = new Set(DIFFICULTY_WORDS);
+const describesDifficulty = ({ after }: Around): boolean => DIFFICULTY.has(after[0] ?? '');
 // "Let me say a little about myself": an amount of telling, not a softened claim.
 const TELL_VERBS = new Set(['say', 'tell', 'talk', 'share', 'explain', 'speak', 'write']);
-const describesDifficulty = ({ before, after }: Around): boolean =>
-  DIFFICULTY.has(after[0] ?? '') || (after[0] === 'about' && TELL_VERBS.has(last(before) ?? ''));
+const measuresTelling = ({ before, after }: Around): boolean => after[0] === 'about' && TELL_VERBS.has(last(before) ?? '');
+/** The degree word qualifies the problem or the telling, not the candidate's claim. */
+const softensNoClaim = (a: Around): boolean => describesDifficulty(a) || measuresTelling(a);
 
 /** "set a bit to 1" is a binary digit unless "to"/"in" follows "a little bit"; "a little bit more detail" is an amount. */
 export const littleBitIsHedge = (a: Around): boolean =>
-  (!isBinaryDigit(a) || a.after[0] === 'to' || a.after[0] === 'in') && !bitMeasures(a) && !describesDifficulty(a);
+  (!isBinaryDigit(a) || a.after[0] === 'to' || a.after[0] === 'in') && !bitMeasures(a) && !softensNoClaim(a);
 
 /**
  * "a little over two years", "a little while" measure time or amount; "a little Spark" hedges a skill,
@@ -198,7 +200,7 @@ export const littleBitIsHedge = (a: Around): boolean =>
 export const littleIsHedge = (a: Around): boolean =>
   ((/^[\p{L}]/u.test(a.after[0] ?? '') && !LITTLE_MEASURE.has(a.after[0]!) && !isComparative(a.after[0]!)) || closesSkillClause(a)) &&
   !tradesAmount(a.before) &&
-  !describesDifficulty(a);
+  !softensNoClaim(a);
 
 // Nouns and other words that end like a comparative: "a little user research" still hedges.
 const NOT_COMPARATIVE = new Set([
@@ -245,4 +247,4 @@ function isComparative(word: string): boolean {
 }
 
 /** "a bit flip" is a binary digit; "a bit more context" is an amount of story. */
-export const bitIsHedge = (a: Around): boolean => !isBinaryDigit(a) && !bitMeasures(a) && !describesDifficulty(a);
+export const bitIsHedge = (a: Around): boolean => !isBinaryDigit(a) && !bitMeasures(a) && !softensNoClaim(a);
