@@ -606,6 +606,9 @@ const LEAD_IN_TITLE = /^[^\p{N}:]{1,40}:\s*$/u;
 
 function readSentence(answer: Answer, index: number): Claim[] {
   const s = answer.sentences[index]!;
+  // "**STAR Answer:**", "My approach:", "Key principles:": a title that leads into what follows
+  // says nothing of its own.
+  if (LEAD_IN_TITLE.test(s.text)) return [];
   const out: ReadClaim[] = [];
   const where: Omit<Setting, 'finding'> = {
     setup: s.sectionKinds.length > 0 && s.sectionKinds.every((k) => k === 'situation' || k === 'task'),
@@ -614,9 +617,6 @@ function readSentence(answer: Answer, index: number): Claim[] {
   // Whether the clause before this one tells a finding.
   let finding = false;
   const findingInSentence = FINDING.test(s.text);
-  // "**STAR Answer:**", "My approach:", "Key principles:": a title that leads into what follows
-  // says nothing of its own.
-  if (LEAD_IN_TITLE.test(s.text)) return [];
   for (const c of predicates(s.text)) {
     const raw = s.text.slice(c.start, c.end);
     const text = normalized(raw);
