@@ -9,9 +9,14 @@ import { escapeRegExp } from './util/context.js';
  * like that is not ready to say aloud, whatever else it does well.
  */
 
-// "[X]%", "[number]", "[your project]", "XX%", "<your team>", "<done X at this scale>".
+// "[X]%", "[number]", "[your project]", "[company name]", "XX%", "<your team>", "<done X at this
+// scale>". Bracketed words followed by "(" are a link's text, not a slot.
 const BRACKET_SLOT =
-  /\[(?:x{1,3}|n|\?+|\.\.\.|…|tbd|todo|number|metric|figure|name|company|project|[a-z]+ here|your [^\]\n]{1,40}|insert [^\]\n]{1,40})\](?:\s?%)?/gi;
+  /\[(?:x{1,3}|n|\?+|\.\.\.|…|tbd|todo|number|metric|figure|name|company|project|[a-z]+ name|[a-z]+ here|your [^\]\n]{1,40}|insert [^\]\n]{1,40})\](?!\()(?:\s?%)?/gi;
+// "I'm ______, a student at ______": a fill-in-the-blank line. A run of underscores touching a
+// word is emphasis ("___very___"), and a line of nothing but underscores is a thematic break.
+const BLANK_SLOT = /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu;
+const RULE_LINE = /^[ \t]*(?:_[ \t]*){3,}$/;
 const LETTER_PERCENT = /(?<![\p{L}\p{N}])(?:X{1,3}|N)\s?%/gu;
 // An angle-bracket slot has a space inside and is no HTML tag of the few a draft may hold.
 const HTML_TAGS = 'a|b|i|u|em|strong|br|p|div|span|img|code|pre|sub|sup|details|summary|kbd|mark|small|table|tr|td|th|ul|ol|li|hr|h[1-6]';
@@ -44,6 +49,12 @@ const SAMPLES = templateSamples();
 // Any sample at all, in one scan: most answers hold none, and a search per sample costs a
 // pass over the answer each.
 const ANY_SAMPLE = new RegExp(SAMPLES.map(escapeRegExp).join('|'));
+
+function lineAround(body: string, at: number): string {
+  const start = body.lastIndexOf('\n', at - 1) + 1;
+  const end = body.indexOf('\n', at);
+  return body.slice(start, end < 0 ? body.length : end);
+}
 
 export const placeholder: Rule = {
   meta: {
@@ -81,7 +92,12 @@ export const placeholder: Rule = {
     // Slots in the raw text (an angle-bracket slot is set apart from the prose as HTML), but
     // not inside a comment or code: those are notes and examples, not the spoken answer.
     // Each slot needs its bracket or its percent sign: most answers skip the scans (this runs on every keystroke).
-    const slotPatterns = [body.includes('[') && BRACKET_SLOT, body.includes('%') && LETTER_PERCENT, body.includes('<') && ANGLE_SLOT].filter(
+    const slotPatterns = [
+      body.includes('[') && BRACKET_SLOT,
+      body.includes('%') && LETTER_PERCENT,
+      body.includes('<') && ANGLE_SLOT,
+      body.includes('___') && BLANK_SLOT,
+    ].filter(
       (re): re is RegExp => re !== false,
     );
     // What is set apart is found once a pattern matches: most answers have a percent sign, few a slot.
@@ -93,6 +109,7 @@ export const placeholder: Rule = {
       for (let m = re.exec(body); m !== null; m = re.exec(body)) {
         apart ??= [...body.matchAll(NOT_SPOKEN)].map((n) => ({ start: n.index, end: n.index + n[0].length }));
         if (apart.some((r) => m.index >= r.start && m.index < r.end)) continue;
+        if (re === BLANK_SLOT && RULE_LINE.test(lineAround(body, m.index))) continue;
         add('slot', base + m.index, base + m.index + m[0].length, m[0]);
       }
     }

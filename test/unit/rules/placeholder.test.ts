@@ -10,6 +10,8 @@ ruleTester('placeholder', {
     'I cut the runtime from 6 hours to 40 minutes.<br>\nThen I moved the <strong>billing</strong> job.\n',
     // A question that ends in a question mark, and brackets that are a citation.
     '## Tell me about a time you failed?\n\nThe forecast missed the holiday peak [1], so I added the calendar features.\n',
+    // A thematic break, emphasis made of underscores, and a link whose text names a project.
+    'I moved 40 jobs to Airflow.\n\n___\n\nIt was ___really___ worth it: see [the project name](https://example.com/p).\n',
   ],
   invalid: [
     {
@@ -32,6 +34,14 @@ ruleTester('placeholder', {
           messageId: 'sample',
           message: "This is the template's sample text, not your story: replace it with what you did and what changed.",
         },
+      ],
+    },
+    {
+      code: "Good morning, I'm ______ and I study at ______. I'd love to bring my skills to [company name].\n",
+      errors: [
+        { text: '______', messageId: 'slot' },
+        { text: '______', messageId: 'slot' },
+        { text: '[company name]', messageId: 'slot' },
       ],
     },
     {
