@@ -63,7 +63,8 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
       '# What is the difference between precision and recall?\n\nPrecision is the share of flagged cases that are real, and recall is the share of real cases the model flags. Both matter because the threshold trades one for the other.\n',
     );
     expect(reasoned.findings).toEqual([]);
-    expect(reasoned.score).toBe(2.89);
+    // Two concrete claims, nothing general and a reason: mostly concrete for its length.
+    expect(reasoned.score).toBe(4);
   });
 
   it('fewer than three concrete claims cap a longer answer, unless nearly all it says is concrete', () => {
@@ -106,7 +107,7 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     );
     expect(a.rubrics.map((r) => r.id)).toEqual(['delivery', 'tech-bias-variance']);
     expect(a.findings).toEqual([]);
-    expect(a.score).toBe(3.11);
+    expect(a.score).toBe(3.63);
   });
 
   it('capAnswer is validated like any field', () => {
