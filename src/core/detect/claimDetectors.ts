@@ -136,8 +136,10 @@ export function tellsOutcome(answer: Answer): boolean {
 
 const OWN_ACTS = new Set(['action', 'decision', 'outcome']);
 // A condition or a contrast makes a general statement checkable: "when the data drifts", "rather than".
-// "When it comes to data" introduces a topic, not a condition.
-const CONDITION = new RegExp(`${wordsPattern(CONDITION_CUES, 'iu').source}(?! it comes to\\b)`, 'iu');
+// "When it comes to data" introduces a topic, not a condition; "so that's my background" sums
+// up, where "so that the team could" gives a purpose.
+const SUMMING_UP = String.raw`(?!(?<=so that)['’]s\b)`;
+const CONDITION = new RegExp(`${wordsPattern(CONDITION_CUES, 'iu').source}(?! it comes to\\b)${SUMMING_UP}`, 'iu');
 
 /**
  * A claim of the candidate's own act: "I built", "I chose", a subjectless action line; not
@@ -183,7 +185,7 @@ function isTeamStep(c: Claim): boolean {
   return (c.actor === 'we' || c.actor === 'team') && OWN_ACTS.has(c.act) && c.act !== 'outcome';
 }
 
-const REASON = wordsPattern(REASON_CUES, 'iu');
+const REASON = new RegExp(`${wordsPattern(REASON_CUES, 'iu').source}${SUMMING_UP}`, 'iu');
 
 // "I'm skilled in drift detection", "my AWS and Kubernetes experience fits your needs", "I've
 // got strong SQL experience": what one says of oneself is no detail, whatever it names.

@@ -423,6 +423,12 @@ describe('praise is not a detail', () => {
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual([]);
     expect(specificClaims(a)).toEqual([]);
   });
+  it('"so that\'s" sums up; "so that" gives a purpose', () => {
+    const a = answerOf("I'm doing a statistics minor. So that's a quick intro.");
+    expect(specificClaims(a).map((c) => c.text)).toEqual([]);
+    const b = answerOf('So that\'s why I moved. I kept the report to one page so that the board would read it.');
+    expect(reasonedClaims(b).map((c) => c.text)).toEqual(["So that's why I moved."]);
+  });
   it('a field named after a head noun is no thing: "data science" is a career, "customer data" a data set', () => {
     const a = answerOf('In grad school I first met data science. I know data science is something I enjoy. I cleaned the customer data.');
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual(['customer data']);
