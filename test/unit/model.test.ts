@@ -435,6 +435,14 @@ describe('prose', () => {
   });
 });
 
+describe('sentences', () => {
+  it('a point numbered inline opens a sentence; a number after a word can end one', () => {
+    const text = 'The steps are: 1. Package the model. 2. Host it behind an API. We shipped version 2. Then latency fell.\n';
+    const [a] = answers(text);
+    expect(a!.sentences.map((s) => s.text)).toEqual(['The steps are: 1. Package the model.', '2. Host it behind an API.', 'We shipped version 2.', 'Then latency fell.']);
+  });
+});
+
 describe('blank chunks', () => {
   it('give the tree the parser gives them, without running it', () => {
     const parser = unified().use(remarkParse).freeze();

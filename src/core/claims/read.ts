@@ -234,7 +234,7 @@ const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
 // "**Sensitivity Analysis:** Found the factors ...", "**Retrieval**: when a query comes in, we
 // ...": a step's own title, in title case, before its verb (the colon may follow the blanked
 // bold). "Found data leakage: features used future data" is a claim, not a title.
-const STEP_LABEL = /^\p{Lu}[\p{L}\p{N}&/+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&/+-]*|&|and|of|for|to|the)){0,3}\s*:\s+/u;
+const STEP_LABEL = /^(?:\d{1,2}[.)]\s+)?\p{Lu}[\p{L}\p{N}&/+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&/+-]*|&|and|of|for|to|the)){0,3}\s*:\s+/u;
 // "I think I proposed", "I guess it worked": the opinion opener is a hedge; the claim follows it.
 const OPINION = /^(?:i (?:think|guess|believe|feel like|suppose|reckon)|i'm (?:pretty )?sure)(?: that)?,?\s+(?=\S)/i;
 
@@ -399,6 +399,8 @@ function commaSegment(clause: string, at: number, end: number): string {
 const INFINITIVE_BEFORE = /\bto\s$/i;
 
 const AFTER_COLON = /:[\s*_]*$/;
+// "1. Model packaging", "steps are: 2. Hosting": the number of a point opens it as a sentence would.
+const AFTER_ENUMERATOR = /[:.!?]\s*\d{1,2}[.)][\s*_]*$/;
 function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   const out: Thing[] = [];
   THING.lastIndex = 0;
@@ -425,7 +427,12 @@ function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   // their capitals are not names.
   const title = STEP_LABEL.exec(text)?.[0].length ?? 0;
   while ((m = CAPITALISED.exec(text)) !== null) {
-    const opens = (m.index === 0 && sentenceStart) || m.index < title || AFTER_COLON.test(text.slice(Math.max(0, m.index - 6), m.index));
+    const opens =
+      (m.index === 0 && sentenceStart) ||
+      m.index < title ||
+      AFTER_COLON.test(text.slice(Math.max(0, m.index - 6), m.index)) ||
+      // The clause's own start counts as a sentence's end before it.
+      AFTER_ENUMERATOR.test((m.index <= 12 ? ':' : '') + text.slice(Math.max(0, m.index - 12), m.index));
     if (opens && !/\p{Lu}{2}/u.test(m[0])) continue;
     if (NOT_NAME.has(m[0].toLowerCase())) continue;
     if (out.some((t) => t.start <= base + m!.index && t.end >= base + m!.index + m![0].length)) continue;

@@ -5,8 +5,6 @@ import type { Answer, OffsetRange } from '../types.js';
 // sentence or follow a colon, a semicolon or the end of the item before it.
 const INLINE_ITEM = /(?:^|[:;.)]\s+)(\(\d{1,2}\)\s*(?=\p{L})|\d{1,2}[.)](?:\s+(?=\p{Lu})|$))/gu;
 
-const LONE_NUMBER = /^\(?\d{1,2}[.)]$/u;
-
 /**
  * The items of the lists an answer gives: each markdown list item, and each numbered item
  * written inline ("(1) ... (2) ..."). An explanation given as a list names points without
@@ -16,11 +14,6 @@ export function listItems(answer: Answer): OffsetRange[] {
   const out: OffsetRange[] = answer.sentences.filter((s) => s.listItem).map((s) => ({ start: s.start, end: s.end }));
   for (const s of answer.sentences) {
     if (s.listItem) continue;
-    // "1. Continuous monitoring: ..." splits after "1.": the number stands as a sentence of its own.
-    if (LONE_NUMBER.test(s.text)) {
-      out.push({ start: s.start, end: s.end });
-      continue;
-    }
     for (const m of s.text.matchAll(INLINE_ITEM)) {
       const at = s.start + m.index + m[0].length - m[1]!.length;
       out.push({ start: at, end: Math.min(s.end, at + m[1]!.length) });

@@ -48,8 +48,27 @@ function isBoundary(prose: string, i: number): boolean {
     let k = i;
     while (k > 0 && isAsciiLetterOrDot(prose.charCodeAt(k - 1))) k--;
     if (k < i && i - k <= 6 && ABBREVIATIONS.has(prose.slice(k, i).toLowerCase())) return false;
+    if (isEnumerator(prose, i)) return false;
   }
   return true;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * "The steps are: 1. Package the model. 2. Host it.": the dot after a point's number opens the
+ * point; it ends no sentence. A number that ends a sentence follows a word ("version 2.").
+ */
+function isEnumerator(prose: string, dot: number): boolean {
+  let k = dot;
+  while (k > 0 && dot - k < 3 && isDigit(prose.charCodeAt(k - 1))) k--;
+  if (k === dot || dot - k > 2 || (k > 0 && isDigit(prose.charCodeAt(k - 1)))) return false;
+  let j = k;
+  while (j > 0 && isSpaceAt(prose, j - 1)) j--;
+  if (j === 0) return true;
+  const c = prose.charCodeAt(j - 1);
+  // After a colon, or after the sentence before it, with a space between.
+  return c === 58 || ((c === 46 || c === 33 || c === 63) && j < k);
 }
 
 /**

@@ -429,6 +429,12 @@ describe('praise is not a detail', () => {
     const b = answerOf('So that\'s why I moved. I kept the report to one page so that the board would read it.');
     expect(reasonedClaims(b).map((c) => c.text)).toEqual(["So that's why I moved."]);
   });
+  it('the number of an inline point counts nothing, and the word after it is no name', () => {
+    const a = answerOf('The main steps are: 1. Model packaging: bundle the weights. 2. Ongoing maintenance: retrain when needed.');
+    expect(claimsOf(a).flatMap((c) => c.quantities.map((q) => q.text))).toEqual([]);
+    expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).not.toContain('Model');
+    expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).not.toContain('Ongoing');
+  });
   it('a field named after a head noun is no thing: "data science" is a career, "customer data" a data set', () => {
     const a = answerOf('In grad school I first met data science. I know data science is something I enjoy. I cleaned the customer data.');
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual(['customer data']);

@@ -21,8 +21,8 @@ describe('list items', () => {
     expect(items('Fixes: (1) Get more data. (2) use a simpler model. Steps: 1. Continuous monitoring: watch drift. 2. Versioning.\n')).toEqual([
       '(1) ',
       '(2) ',
-      '1.',
-      '2.',
+      '1. ',
+      '2. ',
     ]);
   });
   it('leaves alone a figure that ends a sentence and a decimal', () => {

@@ -127,6 +127,9 @@ function digitSpans(text: string, firstOnly: boolean): Span[] {
     if (!currency && EXPERIENCE_AFTER.test(after) && !(savedTime ??= /\b(?:saved|saving|cut|reduced|faster|earlier|ahead)\b/i.test(text))) continue;
     if (!currency && /\b(?:last|past|first|next)\s*$/i.test(before) && TIME_FRAME_AFTER.test(after)) continue;
     if (isYear(num!, unit, currency)) continue;
+    // "The steps are: 1. Package the model. 2. Host it": a number that opens a point of an
+    // inline list numbers the point and measures nothing.
+    if (!currency && !unit && num!.length <= 2 && /^[.)](?:\s|$)/.test(after) && (m.index === 0 || /(?:[:;.!?]|\()\s*$/.test(before))) continue;
     // "I'm not 100% sure", "100 percent honest": a figure of speech, not a measure.
     if (
       /^(?:100|110)$/.test(num!) &&
