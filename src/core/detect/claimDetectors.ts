@@ -205,8 +205,10 @@ export function specificClaims(answer: Answer): Claim[] {
   const mechanism = answer.type === 'technical';
   return claimsOf(answer).filter(
     (c) =>
-      c.generic.length === 0 &&
       !(c.act === 'state' && SELF_ASSESSED.test(c.text)) &&
+      // A stock phrase empties a claim of everything but a figure: "the market rate for my
+      // skills is $180K-$220K" still says something checkable.
+      (c.generic.length === 0 ? true : c.quantities.some((q) => q.role !== 'experience')) &&
       // The things named are read last: three scans of the clause, the costliest test here,
       // and a clause with a figure or a decision is concrete without them.
       (c.quantities.some((q) => q.role !== 'experience') ||

@@ -453,6 +453,10 @@ describe('praise is not a detail', () => {
     expect(claimsOf(a)[0]!.things.map((t) => t.text)).toEqual(['TotalCharges']);
     expect(specificClaims(a).map((c) => c.start)).toContain(claimsOf(a)[0]!.start);
   });
+  it('a stock phrase leaves a claim its figure: the number is still checkable', () => {
+    const a = answerOf('The market rate for engineers with my skills is $180K-$220K. I used my skills on the Kafka migration.');
+    expect(specificClaims(a).map((c) => c.text)).toEqual(['The market rate for engineers with my skills is $180K-$220K.']);
+  });
   it('what one says of oneself is not specific, whatever it names; what one did with it is', () => {
     const a = answerOf(
       "I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I have hands-on Airflow experience. I set up drift alerts in Grafana.",
