@@ -162,6 +162,8 @@ describe('section labels', () => {
     expect(matchLabel('Background')).toEqual(['situation']);
     expect(matchLabel('Challenge')).toEqual(['task']);
     expect(matchLabel('Goal')).toEqual(['task']);
+    expect(matchLabel('The gap')).toEqual(['task']);
+    expect(matchLabel('The issue')).toEqual(['situation']);
     expect(matchLabel('Objective')).toEqual(['task']);
     expect(matchLabel('Approach')).toEqual(['action']);
     expect(matchLabel('What I did')).toEqual(['action']);

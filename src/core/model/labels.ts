@@ -25,6 +25,8 @@ add('situation', [
   'mistake',
   'the problem',
   'problem',
+  'the issue',
+  'issue',
   'obstacle',
   'the obstacle',
   'obstacles',
@@ -47,6 +49,9 @@ add('task', [
   'challenge',
   'the challenge',
   'challenges',
+  // What stood between the setting and the goal: "The gap: the notebook ran in 40 minutes."
+  'the gap',
+  'gap',
   'my task',
   'my role',
   'role',
