@@ -34,7 +34,7 @@ const EXPECTED: Record<string, { strong: string; weak: string; weakFlags: string
   // "I can learn anything quickly" offers nothing in place of the gap: the adjacent skill is 1.
   'honesty-floor': { strong: '554', weak: '112', weakFlags: ['bluff'] },
   'project-end-to-end': { strong: '5555', weak: '2221', weakFlags: ['tutorial-or-kaggle', 'all-the-features'] },
-  delivery: { strong: '555555', weak: '121121', weakFlags: [] },
+  delivery: { strong: '555555', weak: '121121', weakFlags: ['unmeasured-result'] },
   'time-series-forecasting': { strong: '555', weak: '2-1', weakFlags: ['accurate-without-metric'] },
   'data-modeling-analysis': { strong: '5--', weak: '1--', weakFlags: ['static-schema'] },
   'python-data-libraries': { strong: '455', weak: '2-2', weakFlags: [] },
