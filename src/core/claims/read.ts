@@ -207,6 +207,9 @@ const FINDING =
   /\b(?:turned out|found (?:that|out)|(?:i|we) (?:also |then )?found (?:the|a|an|our|that)|showed (?:that|us)|revealed|discovered|we saw that|i saw that|noticed that|the data showed|the analysis showed)\b/i;
 // The candidate's own finding, said first: "I saw that ...", "we dug in and found that ...".
 const FOUND_THAT = /^(?:[\p{L},'’-]+\s+){0,4}?(?:i|we)\s+(?:[\p{L}-]+\s+){0,3}?(?:saw|found|noticed|discovered|realized|realised)\s+that\b/iu;
+// "I know FedEx has earned a name for being dependable": what the candidate knows of the
+// world, told to show interest, is no outcome of their work.
+const KNOWN_THAT = /^(?:[\p{L},'’-]+\s+){0,2}?i(?:\s+(?:already|also|really))?\s+(?:know|understand|(?:have|'ve|’ve)\s+(?:heard|read|seen)|(?:am|'m|’m)\s+aware)\b/iu;
 // "5X year over year" is a growth rate, not years of experience.
 const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?![\s-]+(?:over|on)[\s-]+year)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
 
@@ -659,7 +662,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // "I saw that I had turned into the bottleneck", "I investigated and found that the feed had
     // doubled the dividends": what the candidate found is the problem's diagnosis, not what the
     // work changed.
-    if (act === 'outcome' && FOUND_THAT.test(text)) act = 'state';
+    if (act === 'outcome' && (FOUND_THAT.test(text) || KNOWN_THAT.test(text))) act = 'state';
     const start = s.start + c.start;
     const end = s.start + c.end;
     const codeNames = answer.inlineCode?.filter((n) => n.start >= start && n.end <= end) ?? [];

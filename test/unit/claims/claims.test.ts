@@ -412,6 +412,10 @@ describe('detectors', () => {
 });
 
 describe('praise is not a detail', () => {
+  it('what the candidate knows of a company is no outcome of their work', () => {
+    expect(brief('I know FedEx has earned a name for being dependable.').map((c) => c.act)).toEqual(['state']);
+    expect(brief('I cut the refund backlog by half.').map((c) => c.act)).toEqual(['outcome']);
+  });
   it('reads the moves of a career as biography, not as work done', () => {
     const claims = brief(
       'I studied finance, then I took an analyst job at Morgan Stanley and was promoted. Today I work at JP Morgan, where I rebuilt the risk reports.',
