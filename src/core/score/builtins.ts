@@ -14,7 +14,7 @@ import {
   teamActionClaims,
 } from '../detect/claimDetectors.js';
 import { listItems } from '../detect/listItems.js';
-import { STATE_VERBS, VAGUE_WORK, alternation } from '../lexicon/index.js';
+import { NUMBER_WORDS, STATE_VERBS, VAGUE_WORK, alternation } from '../lexicon/index.js';
 /**
  * Concepts every rubric may use (`concept: "@metric"`). They are shipped code, so unlike
  * rubric phrases they may be patterns: a metric is a shape, not a word list.
@@ -56,7 +56,8 @@ const BUILTIN_PATTERNS: Record<string, { label: string; source: string; flags: s
     source: METRIC_SOURCES.map((s) => `(?:${s})`).join('|'),
     flags: 'giu',
   },
-  '@number': { label: 'a number', source: NUM, flags: 'gu' },
+  // "Six years as a service manager, promoted twice": a number said in words is a number too.
+  '@number': { label: 'a number', source: String.raw`${NUM}|(?<![\p{L}])(?:${alternation([...NUMBER_WORDS, 'twice'])})(?![\p{L}])`, flags: 'giu' },
   '@first-person': {
     label: 'an "I did" statement',
     source: String.raw`${I_SUBJECT}${FIRST_PERSON_VERBS}(?![\p{L}])`,

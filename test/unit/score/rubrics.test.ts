@@ -162,6 +162,16 @@ describe('elevator-pitch: what you want next', () => {
   });
 });
 
+describe('elevator-pitch: the experience behind the role', () => {
+  it('years said in words anchor the thesis as digits do', () => {
+    const thesis = (text: string): number | null => score('elevator-pitch', 'Tell me about yourself.', text).criteria.find((c) => c.id === 'thesis')!.level;
+    const words = thesis("I'm a service manager with six years in retail support, and I specialise in leading teams through peak season.");
+    const digits = thesis("I'm a service manager with 6 years in retail support, and I specialise in leading teams through peak season.");
+    expect(words).toBe(digits);
+    expect(words).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('project-end-to-end: batch scoring is serving too', () => {
   it('"scoring as a dbt model" and "what I took away" reach the production criterion', () => {
     const r = score(
