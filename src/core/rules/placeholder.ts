@@ -11,8 +11,26 @@ import { escapeRegExp } from './util/context.js';
 
 // "[X]%", "[number]", "[your project]", "[company name]", "XX%", "<your team>", "<done X at this
 // scale>". Bracketed words followed by "(" are a link's text, not a slot.
-const BRACKET_SLOT =
-  /\[(?:x{1,3}|n|\?+|\.\.\.|…|tbd|todo|number|metric|figure|name|company|project|[a-z]+ name|[a-z]+ here|your [^\]\n]{1,40}|insert [^\]\n]{1,40})\](?!\()(?:\s?%)?/gi;
+const BRACKET_INSIDE = [
+  String.raw`x{1,3}`,
+  'n',
+  String.raw`\?+`,
+  String.raw`\.\.\.`,
+  '…',
+  'tbd',
+  'todo',
+  'number',
+  'metric',
+  'figure',
+  'name',
+  'company',
+  'project',
+  String.raw`[a-z]+ name`,
+  String.raw`[a-z]+ here`,
+  String.raw`your [^\]\n]{1,40}`,
+  String.raw`insert [^\]\n]{1,40}`,
+];
+const BRACKET_SLOT = new RegExp(String.raw`\[(?:${BRACKET_INSIDE.join('|')})\](?!\()(?:\s?%)?`, 'gi');
 // "I'm ______, a student at ______": a fill-in-the-blank line. A run of underscores touching a
 // word is emphasis ("___very___"), and a line of nothing but underscores is a thematic break.
 const BLANK_SLOT = /(?<![\p{L}\p{N}_])_{3,}(?![\p{L}\p{N}_])/gu;
@@ -97,9 +115,7 @@ export const placeholder: Rule = {
       body.includes('%') && LETTER_PERCENT,
       body.includes('<') && ANGLE_SLOT,
       body.includes('___') && BLANK_SLOT,
-    ].filter(
-      (re): re is RegExp => re !== false,
-    );
+    ].filter((re): re is RegExp => re !== false);
     // What is set apart is found once a pattern matches: most answers have a percent sign, few a slot.
     let apart: { start: number; end: number }[] | undefined;
     // Exec loops, not matchAll: matchAll copies the pattern on every call. No pattern here matches
