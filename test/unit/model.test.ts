@@ -441,7 +441,12 @@ describe('sentences', () => {
   it('a point numbered inline opens a sentence; a number after a word can end one', () => {
     const text = 'The steps are: 1. Package the model. 2. Host it behind an API. We shipped version 2. Then latency fell.\n';
     const [a] = answers(text);
-    expect(a!.sentences.map((s) => s.text)).toEqual(['The steps are: 1. Package the model.', '2. Host it behind an API.', 'We shipped version 2.', 'Then latency fell.']);
+    expect(a!.sentences.map((s) => s.text)).toEqual([
+      'The steps are: 1. Package the model.',
+      '2. Host it behind an API.',
+      'We shipped version 2.',
+      'Then latency fell.',
+    ]);
   });
 });
 

@@ -209,7 +209,8 @@ const FINDING =
 const FOUND_THAT = /^(?:[\p{L},'’-]+\s+){0,4}?(?:i|we)\s+(?:[\p{L}-]+\s+){0,3}?(?:saw|found|noticed|discovered|realized|realised)\s+that\b/iu;
 // "I know FedEx has earned a name for being dependable": what the candidate knows of the
 // world, told to show interest, is no outcome of their work.
-const KNOWN_THAT = /^(?:[\p{L},'’-]+\s+){0,2}?i(?:\s+(?:already|also|really))?\s+(?:know|understand|(?:have|'ve|’ve)\s+(?:heard|read|seen)|(?:am|'m|’m)\s+aware)\b/iu;
+const KNOWN_THAT =
+  /^(?:[\p{L},'’-]+\s+){0,2}?i(?:\s+(?:already|also|really))?\s+(?:know|understand|(?:have|'ve|’ve)\s+(?:heard|read|seen)|(?:am|'m|’m)\s+aware)\b/iu;
 // "5X year over year" is a growth rate, not years of experience.
 const EXPERIENCE_AFTER = /^\s*\+?\s*(?:years?|yrs?)(?![\s-]+(?:over|on)[\s-]+year)(?:\s+of|\s+in|\s+as|\s+working|\s+experience)?\b/i;
 

@@ -430,7 +430,7 @@ describe('praise is not a detail', () => {
   it('"so that\'s" sums up; "so that" gives a purpose', () => {
     const a = answerOf("I'm doing a statistics minor. So that's a quick intro.");
     expect(specificClaims(a).map((c) => c.text)).toEqual([]);
-    const b = answerOf('So that\'s why I moved. I kept the report to one page so that the board would read it.');
+    const b = answerOf("So that's why I moved. I kept the report to one page so that the board would read it.");
     expect(reasonedClaims(b).map((c) => c.text)).toEqual(["So that's why I moved."]);
   });
   it('the number of an inline point counts nothing, and the word after it is no name', () => {
