@@ -615,6 +615,9 @@ function withCodeNames(found: Thing[], codeNames: readonly CodeName[]): Thing[] 
 
 const LEAD_IN_TITLE = /^[^\p{N}:]{1,40}:\s*$/u;
 
+// A sentence that ends on a question mark, inside quotes or brackets or not.
+const ASKED = /\?[\s"'’”)*_]*$/u;
+
 function readSentence(answer: Answer, index: number): Claim[] {
   const s = answer.sentences[index]!;
   // "**STAR Answer:**", "My approach:", "Key principles:": a title that leads into what follows
@@ -628,6 +631,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
   // Whether the clause before this one tells a finding.
   let finding = false;
   const findingInSentence = FINDING.test(s.text);
+  const asked = ASKED.test(s.text);
   for (const c of predicates(s.text)) {
     const raw = s.text.slice(c.start, c.end);
     const text = normalized(raw);
@@ -664,13 +668,16 @@ function readSentence(answer: Answer, index: number): Claim[] {
     // doubled the dividends": what the candidate found is the problem's diagnosis, not what the
     // work changed.
     if (act === 'outcome' && (FOUND_THAT.test(text) || KNOWN_THAT.test(text))) act = 'state';
+    // "Is 1-second latency worth $4.5k a month to the business?": a question asks; it reports
+    // no outcome, whatever figure it holds.
+    if (act === 'outcome' && asked) act = 'state';
     const start = s.start + c.start;
     const end = s.start + c.end;
     const codeNames = answer.inlineCode?.filter((n) => n.start >= start && n.end <= end) ?? [];
     const claim = new ReadClaim(start, end, raw, index, s.sectionKinds, actor, act, read.vague, c.start === 0, act, { ...where, finding }, codeNames);
     // "It drove a 15% increase in sales": a clause that states a measured change is an
     // outcome, whatever its verb.
-    if (act === 'state' && actor !== 'i' && claim.quantities.some((q) => q.role === 'change')) claim.act = 'outcome';
+    if (act === 'state' && actor !== 'i' && !asked && claim.quantities.some((q) => q.role === 'change')) claim.act = 'outcome';
     out.push(claim);
   }
   return out;

@@ -67,8 +67,12 @@ function firstActSentence(answer: Answer): number {
 // "I laid out the options (cut scope or slip by a week)": a change told inside an action is not
 // its result. A level reached counts where the result is told: the Result part, an outcome
 // clause, or a state stated past the scene-setting first third.
-function isResultMetric(c: Claim, firstThird: number): boolean {
+// A question asks for a figure; it reports none: "Is 1-second latency worth $4.5k a month?"
+const ASKED = /\?[\s"'’”)*_]*$/u;
+
+function isResultMetric(c: Claim, firstThird: number, answer: Answer): boolean {
   if (inSetup(c) || c.act === 'plan' || c.act === 'learning') return false;
+  if (ASKED.test(answer.sentences[c.sentence]?.text ?? '')) return false;
   if (c.quantities.some((q) => q.role === 'change' && (c.act !== 'action' || inResult(c) || effectOfAct(c, q.start)))) return true;
   const level = c.quantities.some((q) => q.role === 'level');
   return level && (inResult(c) || c.act === 'outcome' || (c.act === 'state' && c.sentence >= firstThird));
@@ -89,7 +93,7 @@ function effectOfAct(c: Claim, at: number): boolean {
  */
 export function resultMetricClaims(answer: Answer): Claim[] {
   const firstThird = Math.ceil(answer.sentences.length / 3);
-  return claimsOf(answer).filter((c) => isResultMetric(c, firstThird));
+  return claimsOf(answer).filter((c) => isResultMetric(c, firstThird, answer));
 }
 
 // "A 12% reduction", "3x faster", "halved": a change given as a share of what it was is
@@ -107,7 +111,7 @@ export function relativeChangeClaims(answer: Answer): Claim[] {
  */
 export function measuresResult(answer: Answer): boolean {
   const firstThird = Math.ceil(answer.sentences.length / 3);
-  for (let i = answer.sentences.length - 1; i >= 0; i--) for (const c of claimsOfSentence(answer, i)) if (isResultMetric(c, firstThird)) return true;
+  for (let i = answer.sentences.length - 1; i >= 0; i--) for (const c of claimsOfSentence(answer, i)) if (isResultMetric(c, firstThird, answer)) return true;
   return false;
 }
 
@@ -125,7 +129,7 @@ export function tellsOutcome(answer: Answer): boolean {
   const firstActAt = (): number => (firstAct ??= firstActSentence(answer));
   for (let i = sentences.length - 1; i >= 0; i--) {
     for (const c of claimsOfSentence(answer, i)) {
-      if (isResultMetric(c, firstThird)) return true;
+      if (isResultMetric(c, firstThird, answer)) return true;
       // Only the opening sentence's claims ask whether the story is labelled.
       if (i === 0) opening ??= sentences.length >= 4 && !sentences.some((s, k) => s.sectionKinds.length > 0 && claimsOfSentence(answer, k).length > 0);
       if (isOutcome(c, opening ?? false) && !isProblem(c, firstActAt)) return true;

@@ -412,6 +412,13 @@ describe('detectors', () => {
 });
 
 describe('praise is not a detail', () => {
+  it('a question asks for a figure and reports no result', () => {
+    const a = answerOf(
+      'A stakeholder wanted a live report. I set out the costs. The live feed needed a bigger cluster. Is 1-second latency worth $4,500 a month? They chose the hourly refresh.',
+    );
+    expect(resultMetricClaims(a)).toEqual([]);
+    expect(claimsOf(a).find((c) => c.text.startsWith('Is 1-second'))!.act).toBe('state');
+  });
   it('what the candidate knows of a company is no outcome of their work', () => {
     expect(brief('I know FedEx has earned a name for being dependable.').map((c) => c.act)).toEqual(['state']);
     expect(brief('I cut the refund backlog by half.').map((c) => c.act)).toEqual(['outcome']);
