@@ -5,6 +5,7 @@ import {
   AIM_NOUNS,
   AIM_VERBS,
   CAREER_MOVES,
+  SELF_NARRATIVE,
   DECISION_VERBS,
   GENERIC_PHRASES,
   ING_MODIFIERS,
@@ -116,6 +117,7 @@ const AGREED = new RegExp(`^(?:[\\p{L}'’-]+,?\\s+){0,5}?(?<!\\bhad\\s+(?:\\p{L
 // in 50 ms" is what the work made possible, and is read as an outcome first.
 const ABILITY = new RegExp(`^(?:['’]m|['’]re|\\s)*${BETWEEN}${alternation(ABILITY_MARKERS.map((p) => p.replace(/^'m |^'re /, '')))}\\b(?!\\s+now\\b)`, 'iu');
 const CAREER_MOVE = new RegExp(`^${BETWEEN}(?:${CAREER_MOVES.join('|')})\\b`, 'iu');
+const SELF_STORY = new RegExp(`^${BETWEEN}(?:${SELF_NARRATIVE.join('|')})\\b`, 'iu');
 const STATE = new RegExp(`^${BETWEEN}${alternation(STATE_VERBS)}\\b`, 'iu');
 const LEARNING = wordsPattern(LEARNING_MARKERS, 'iu');
 // "A gradient-boosted model": after a hyphen the participle is an adjective.
@@ -296,7 +298,7 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   if (/^\s*if\b/i.test(clause.replace(LEADING_OPENER, ''))) return { act: 'plan', vague: false };
   // "I got caught in that trap", "I've got extensive experience": what befell the candidate, or
   // what they have, is not something they did.
-  if (owned && GOT_STATE.test(rest)) return { act: 'state', vague: false };
+  if (owned && (GOT_STATE.test(rest) || SELF_STORY.test(rest))) return { act: 'state', vague: false };
   // The outcome patterns are the costliest test here: run once per clause.
   // "I dealt with bottlenecks before they grew", "each defect had to be classified before the
   // sheet reached packing": a change inside a clause of time or purpose is what the act was

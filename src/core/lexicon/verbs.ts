@@ -232,7 +232,17 @@ export const CAREER_MOVES = [
   'studied', 'graduated', 'majored', 'took (?:a|an|the|my) (?:[\\p{L}-]+ ){0,3}?(?:job|role|position|offer)', 'was promoted', 'got promoted',
   'left (?:to|for)', 'moved (?:to|into|over to)', 'relocated', 'switched (?:to|into)', 'transitioned (?:to|into)',
   'did (?:a|an|my) (?:[\\p{L}-]+ ){0,2}?(?:mba|master|masters|master\'s|degree|phd|bachelor|bachelor\'s|internship|bootcamp)',
-  'work (?:at|for|today|now|there|here)', 'am (?:now )?(?:at|with)', 'started (?:at|my career|out)',
+  'work (?:at|for|today|now|there|here)', 'am (?:now )?(?:at|with)', 'started (?:at|my career|out)', 'been (?:with|at|part of)',
+];
+
+/**
+ * How a career feels to the one in it: "I've grown a great deal", "I've reached the point
+ * where ...". Said of oneself, these are no outcome of work, though "grew" and "reached" are
+ * outcome verbs when a measure is their subject or object.
+ */
+export const SELF_NARRATIVE = [
+  '(?:grown|grew) (?:a lot|a great deal|so much|a ton|tremendously|enormously|professionally|personally|as an?)',
+  '(?:reached|got to|come to|came to) (?:the|a) (?:point|stage)',
 ];
 
 /** What one is able to do, said in the present: "a team where I can grow" tells no act. */

@@ -419,6 +419,15 @@ describe('praise is not a detail', () => {
     expect(resultMetricClaims(a)).toEqual([]);
     expect(claimsOf(a).find((c) => c.text.startsWith('Is 1-second'))!.act).toBe('state');
   });
+  it('how a career feels to the one in it is no outcome: tenure, growth, a point reached', () => {
+    expect(
+      brief("I've been with Global Systems for three years. I've grown a great deal there. I've reached the point where I want more scope.").map((c) => c.act),
+    ).toContain('state');
+    expect(brief("I've grown a great deal there.").map((c) => c.act)).toEqual(['state']);
+    expect(brief("I've reached the point where I want more scope.")[0]!.act).toBe('state');
+    expect(brief("I've been with Global Systems for three years.").map((c) => c.act)).toEqual(['state']);
+    expect(brief('Our revenue grew by a fifth.').map((c) => c.act)).toEqual(['outcome']);
+  });
   it('what the candidate knows of a company is no outcome of their work', () => {
     expect(brief('I know FedEx has earned a name for being dependable.').map((c) => c.act)).toEqual(['state']);
     expect(brief('I cut the refund backlog by half.').map((c) => c.act)).toEqual(['outcome']);
