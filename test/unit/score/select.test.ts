@@ -117,6 +117,25 @@ describe('a suggested rubric the answer never reaches', () => {
   });
 });
 
+describe('a reason for leaving owes no result for the work it mentions', () => {
+  const resultOf = (answer: string) =>
+    scored('Why are you leaving your current job?', answer)
+      .rubrics.find((r) => r.id === 'delivery')!
+      .criteria.find((c) => c.id === 'quantified-result')!;
+  it('past work told in passing leaves the result unscored', () => {
+    const r = resultOf(
+      "I've been with Global Systems for three years, and I've learned a lot about Java and leading a team. I've reached the point where I want to own a platform end to end, which this role offers.",
+    );
+    expect(r.level).toBeNull();
+  });
+  it('a result it does measure still counts', () => {
+    const r = resultOf(
+      'I rebuilt the billing reports at Global Systems and cut their run time from 6 hours to 20 minutes. There is no platform work left for me there, and this role is platform work.',
+    );
+    expect(r.level).toBeGreaterThanOrEqual(4);
+  });
+});
+
 describe('suggest.skipQuestion: the question asks about something else', () => {
   it('a story about mentoring is not graded as a project walk-through, whatever it mentions', () => {
     const a = scored(
