@@ -89,6 +89,8 @@ ruleTester('hedge', {
       output: "I've deployed it twice.",
     },
     { code: 'So I think that we shipped in May.', errors: [{ text: 'I think' }], output: 'So we shipped in May.' },
+    // An adverb that leans on the opinion leaves it an opinion.
+    { code: 'I really think I could pick it up quickly.', errors: [{ text: 'I really think', messageId: 'belief' }], output: 'I could pick it up quickly.' },
     { code: 'The model flagged churners early, potentially saving over $100K a year.', errors: [{ text: 'potentially', messageId: 'likelihood' }] },
     // A claim said with a rising tone is still a claim.
     { code: 'I guess the statistics are kind of the same at any scale?', errors: [{ text: 'I guess' }, { text: 'kind of' }] },

@@ -33,6 +33,8 @@ export interface HedgeEntry extends PhraseEntry<Around> {
  * The built-in hedges, in the order the pattern tries them: where two start at the same
  * place, the earlier one wins ("a little bit" before "a little").
  */
+const OPINION_ADVERB = '(?: (?:really|honestly|genuinely|personally|truly))?';
+
 export const HEDGES: HedgeEntry[] = [
   { key: "I'm not sure but", pattern: `(?:I'm |I am )?not (?:${oneOf(NOT_SURE_DEGREES)} sure(?:,? but)?|sure,? but)`, kind: 'doubt', guard: notSureIsHedge },
   { key: "I'm not an expert but", pattern: "(?:I'm|I am) (?:not an|no|not really an) expert(?: (?:on|in) (?:this|that|it))?,? but", kind: 'doubt' },
@@ -42,8 +44,15 @@ export const HEDGES: HedgeEntry[] = [
     kind: 'doubt',
     guard: rememberIsHedge,
   },
-  { key: 'I think', pattern: "I(?:'d| would)? think(?: so(?=\\s*[.,;:!?)]|$))?", kind: 'belief', guard: beliefIsHedge, safeDrop: beliefSafeDrop },
-  { key: 'I believe', pattern: 'I believe(?: so(?=\\s*[.,;:!?)]|$))?', kind: 'belief', guard: believeIsHedge, safeDrop: beliefSafeDrop },
+  // "I really think", "I honestly believe": the adverb leans on the opinion; it is still one.
+  {
+    key: 'I think',
+    pattern: `I(?:'d| would)?${OPINION_ADVERB} think(?: so(?=\\s*[.,;:!?)]|$))?`,
+    kind: 'belief',
+    guard: beliefIsHedge,
+    safeDrop: beliefSafeDrop,
+  },
+  { key: 'I believe', pattern: `I${OPINION_ADVERB} believe(?: so(?=\\s*[.,;:!?)]|$))?`, kind: 'belief', guard: believeIsHedge, safeDrop: beliefSafeDrop },
   { key: 'I guess', pattern: "I(?:'d| would)? guess", kind: 'belief', guard: notAsked, safeDrop: beliefSafeDrop },
   { key: 'I suppose', pattern: 'I suppose', kind: 'belief', guard: notAsked, safeDrop: beliefSafeDrop },
   { key: "I'd say", pattern: "I(?:'d| would) say", kind: 'belief', guard: sayIsHedge, safeDrop: beliefSafeDrop },
