@@ -119,6 +119,12 @@ function tally() {
   if (blank.length) process.exitCode = 1;
 }
 
+// A reader that stops early ("| head") closes the pipe: that is no error of the audit.
+process.stdout.on('error', (e) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 try {
   if (mode === 'sheet') sheet();
   else if (mode === 'tally') tally();
