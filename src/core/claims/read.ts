@@ -466,8 +466,58 @@ function generic(text: string, base: number): Thing[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
+function movedBy<T extends { start: number; end: number }>(spans: T[], by: number): T[] {
+  return spans.map((s) => ({ ...s, start: s.start + by, end: s.end + by }));
+}
+
+/**
+ * A claim of an answer moved to another place in its file: the same clause, `by` code units
+ * further on. What it holds is read from the claim it was moved from, so whichever of the
+ * two is asked first reads it for both.
+ */
+class MovedClaim implements Claim {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly sentence: number;
+  readonly sectionKinds: SectionKind[];
+  readonly actor: Actor;
+  readonly act: Act;
+  readonly vague: boolean;
+  private quantitiesRead: Quantity[] | undefined = undefined;
+  private thingsRead: Thing[] | undefined = undefined;
+  private genericRead: Thing[] | undefined = undefined;
+
+  constructor(
+    private readonly from: Claim,
+    private readonly by: number,
+  ) {
+    this.start = from.start + by;
+    this.end = from.end + by;
+    this.text = from.text;
+    this.sentence = from.sentence;
+    this.sectionKinds = from.sectionKinds;
+    this.actor = from.actor;
+    this.act = from.act;
+    this.vague = from.vague;
+  }
+
+  get quantities(): Quantity[] {
+    return (this.quantitiesRead ??= movedBy(this.from.quantities, this.by));
+  }
+
+  get things(): Thing[] {
+    return (this.thingsRead ??= movedBy(this.from.things, this.by));
+  }
+
+  get generic(): Thing[] {
+    return (this.genericRead ??= movedBy(this.from.generic, this.by));
+  }
+}
+
 const cache = new WeakMap<Answer, Claim[]>();
 const bySentence = new WeakMap<Answer, (Claim[] | undefined)[]>();
+const movedFrom = new WeakMap<Answer, { answer: Answer; by: number }>();
 
 /** The claims of one sentence of the answer, read once; lint rules ask for a few sentences only. */
 export function claimsOfSentence(answer: Answer, index: number): Claim[] {
@@ -476,7 +526,17 @@ export function claimsOfSentence(answer: Answer, index: number): Claim[] {
     read = [];
     bySentence.set(answer, read);
   }
-  return (read[index] ??= readSentence(answer, index));
+  if (read[index]) return read[index];
+  const from = movedFrom.get(answer);
+  return (read[index] = from ? claimsOfSentence(from.answer, index).map((c) => new MovedClaim(c, from.by)) : readSentence(answer, index));
+}
+
+/**
+ * `copy` is `answer` with every offset moved `by` code units (an answer linted on its own,
+ * then placed in its file to be scored): its claims are `answer`'s, moved, not read again.
+ */
+export function claimsMoveWith(answer: Answer, copy: Answer, by: number): void {
+  movedFrom.set(copy, { answer, by });
 }
 
 /**

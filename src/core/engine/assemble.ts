@@ -3,6 +3,7 @@ import type { Directive } from '../model/directives.js';
 import { LineIndex } from '../text/lineIndex.js';
 import { docsUrl } from '../registry.js';
 import { applyDirectives } from '../directives.js';
+import { claimsMoveWith } from '../claims/read.js';
 import type { AnswerEntry } from './cache.js';
 import type { AnswerProblem, ChunkResult, LocalFinding } from './rules.js';
 
@@ -120,7 +121,12 @@ export function assemble(text: string, entries: AnswerEntry[], frontMatter: Fron
     ...(frontMatter ? { frontMatter } : {}),
     // Shifting every answer's offsets costs time on a large bank; do it only when asked.
     get answers(): Answer[] {
-      answers ??= entries.map(({ start, end, result }, i) => shiftAnswer({ ...result.model.answer, range: { start: 0, end: end - start } }, start, i));
+      answers ??= entries.map(({ start, end, result }, i) => {
+        const answer = shiftAnswer({ ...result.model.answer, range: { start: 0, end: end - start } }, start, i);
+        // What the rules read of the answer's claims is not read again when the copy is scored.
+        claimsMoveWith(result.model.answer, answer, start);
+        return answer;
+      });
       return answers;
     },
   };
