@@ -57,6 +57,13 @@ type Windows = OffsetRange[];
 const NO: EvidenceResult = { holds: false, quotes: [], missing: [], unassessed: [] };
 
 function matchesIn(all: OffsetRange[], windows: Windows): OffsetRange[] {
+  // Most conditions are checked on the whole answer: one window, no callback per match.
+  if (windows.length === 1) {
+    const { start, end } = windows[0]!;
+    const out: OffsetRange[] = [];
+    for (const m of all) if (m.start >= start && m.end <= end) out.push(m);
+    return out;
+  }
   return all.filter((m) => windows.some((w) => m.start >= w.start && m.end <= w.end));
 }
 
@@ -169,10 +176,24 @@ function unassessedOf(results: EvidenceResult[]): string[] {
   return out;
 }
 
+/**
+ * The quotes of `results`, each range once (the first of equal ones), sorted by start and,
+ * among equal starts, in the order they came. Sorted first, then each range compared with the
+ * ones of its start only: a concept of many phrases quotes dozens of ranges, and comparing
+ * each with every one kept was quadratic.
+ */
 function merge(results: EvidenceResult[]): Pick<EvidenceResult, 'quotes' | 'unassessed'> {
+  const all: OffsetRange[] = [];
+  for (const r of results) for (const q of r.quotes) all.push(q);
+  all.sort((a, b) => a.start - b.start);
   const quotes: OffsetRange[] = [];
-  for (const r of results) for (const q of r.quotes) if (!quotes.some((x) => x.start === q.start && x.end === q.end)) quotes.push(q);
-  quotes.sort((a, b) => a.start - b.start);
+  let group = 0;
+  for (const q of all) {
+    if (quotes.length > 0 && quotes[quotes.length - 1]!.start !== q.start) group = quotes.length;
+    let seen = false;
+    for (let i = group; i < quotes.length && !seen; i++) seen = quotes[i]!.end === q.end;
+    if (!seen) quotes.push(q);
+  }
   return { quotes, unassessed: unassessedOf(results) };
 }
 

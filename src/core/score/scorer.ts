@@ -99,8 +99,9 @@ function scoreRubric(
     if (c.appliesWhen !== undefined && !evaluateEvidence(c.appliesWhen, ctx, { describeMissing: false }).holds) {
       return unscored(`not applicable: the answer has none of ${describeEvidence(c.appliesWhen, ctx.concepts).replace(/^one of /, '')}`);
     }
+    // What a level lacks is put in words for the level above the one reached only, below.
     const results = c.levels.map((l) =>
-      l.evidence === undefined ? { holds: true, quotes: [], missing: [], unassessed: [] } : evaluateEvidence(l.evidence, ctx),
+      l.evidence === undefined ? { holds: true, quotes: [], missing: [], unassessed: [] } : evaluateEvidence(l.evidence, ctx, { describeMissing: false }),
     );
     const unassessed = [...new Set(results.flatMap((r) => r.unassessed))];
     if (unassessed.length > 0) {
@@ -116,7 +117,7 @@ function scoreRubric(
     const level = c.levels[reached]!;
     const up = c.levels[reached + 1];
     // Only a short list of what is missing helps; a long one restates the next level's evidence.
-    const missingAll = up ? results[reached + 1]!.missing : [];
+    const missingAll = up?.evidence !== undefined ? evaluateEvidence(up.evidence, ctx).missing : [];
     const missing = missingAll.join('; ').length <= 120 ? missingAll : [];
     const hint = up ? (level.hints?.find((h) => evaluateEvidence(h.when, ctx, { describeMissing: false }).holds)?.hint ?? level.hint ?? up.descriptor) : '';
     const next = up ? `${hint}${missing.length ? ` (missing: ${missing.join('; ')})` : ''}` : null;
