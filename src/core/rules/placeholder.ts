@@ -68,10 +68,14 @@ const SAMPLES = templateSamples();
 // pass over the answer each.
 const ANY_SAMPLE = new RegExp(SAMPLES.map(escapeRegExp).join('|'));
 
+/** The line holding `at`; lines end at \n, \r\n or a lone \r, as the editor counts them. */
 function lineAround(body: string, at: number): string {
-  const start = body.lastIndexOf('\n', at - 1) + 1;
-  const end = body.indexOf('\n', at);
-  return body.slice(start, end < 0 ? body.length : end);
+  const isBreak = (i: number): boolean => body[i] === '\n' || body[i] === '\r';
+  let start = at;
+  while (start > 0 && !isBreak(start - 1)) start--;
+  let end = at;
+  while (end < body.length && !isBreak(end)) end++;
+  return body.slice(start, end);
 }
 
 export const placeholder: Rule = {

@@ -12,6 +12,9 @@ ruleTester('placeholder', {
     '## Tell me about a time you failed?\n\nThe forecast missed the holiday peak [1], so I added the calendar features.\n',
     // A thematic break, emphasis made of underscores, and a link whose text names a project.
     'I moved 40 jobs to Airflow.\n\n___\n\nIt was ___really___ worth it: see [the project name](https://example.com/p).\n',
+    // The same break in a file with Windows or old Mac line endings.
+    'I moved 40 jobs to Airflow.\r\n\r\n___\r\n\r\nIt was worth it.\r\n',
+    'I moved 40 jobs to Airflow.\r\r___\r\rIt was worth it.\r',
   ],
   invalid: [
     {
