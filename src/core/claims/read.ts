@@ -680,6 +680,11 @@ const LEAD_IN_TITLE = /^[^\p{N}:]{1,40}:\s*$/u;
 // A sentence that ends on a question mark, inside quotes or brackets or not.
 const ASKED = /\?[\s"'’”)*_]*$/u;
 
+/** The sentence asks rather than tells: no outcome or result figure is read from it. */
+export function asksQuestion(sentence: string): boolean {
+  return ASKED.test(sentence);
+}
+
 function readSentence(answer: Answer, index: number): Claim[] {
   const s = answer.sentences[index]!;
   // "**STAR Answer:**", "My approach:", "Key principles:": a title that leads into what follows
@@ -693,7 +698,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
   // Whether the clause before this one tells a finding.
   let finding = false;
   const findingInSentence = FINDING.test(s.text);
-  const asked = ASKED.test(s.text);
+  const asked = asksQuestion(s.text);
   for (const c of predicates(s.text)) {
     const raw = s.text.slice(c.start, c.end);
     const text = normalized(raw);

@@ -1,4 +1,4 @@
-import { claimsOf, claimsOfSentence } from '../claims/read.js';
+import { asksQuestion, claimsOf, claimsOfSentence } from '../claims/read.js';
 import {
   CONDITION_CUES,
   PRAISE_MODIFIERS,
@@ -67,12 +67,10 @@ function firstActSentence(answer: Answer): number {
 // "I laid out the options (cut scope or slip by a week)": a change told inside an action is not
 // its result. A level reached counts where the result is told: the Result part, an outcome
 // clause, or a state stated past the scene-setting first third.
-// A question asks for a figure; it reports none: "Is 1-second latency worth $4.5k a month?"
-const ASKED = /\?[\s"'’”)*_]*$/u;
-
 function isResultMetric(c: Claim, firstThird: number, answer: Answer): boolean {
   if (inSetup(c) || c.act === 'plan' || c.act === 'learning') return false;
-  if (ASKED.test(answer.sentences[c.sentence]?.text ?? '')) return false;
+  // A question asks for a figure; it reports none: "Is 1-second latency worth $4.5k a month?"
+  if (asksQuestion(answer.sentences[c.sentence]?.text ?? '')) return false;
   if (c.quantities.some((q) => q.role === 'change' && (c.act !== 'action' || inResult(c) || effectOfAct(c, q.start)))) return true;
   const level = c.quantities.some((q) => q.role === 'level');
   return level && (inResult(c) || c.act === 'outcome' || (c.act === 'state' && c.sentence >= firstThird));
@@ -207,20 +205,21 @@ export function specificClaims(answer: Answer): Claim[] {
   // In an explanation the checkable claim is the mechanism: "it degrades silently, because the
   // model sees inputs it was never trained on" says why, where a definition only names.
   const mechanism = answer.type === 'technical';
-  return claimsOf(answer).filter(
-    (c) =>
-      !(c.act === 'state' && SELF_ASSESSED.test(c.text)) &&
-      // A stock phrase empties a claim of everything but a figure: "the market rate for my
-      // skills is $180K-$220K" still says something checkable.
-      (c.generic.length === 0 ? true : c.quantities.some((q) => q.role !== 'experience')) &&
-      // The things named are read last: three scans of the clause, the costliest test here,
-      // and a clause with a figure or a decision is concrete without them.
-      (c.quantities.some((q) => q.role !== 'experience') ||
-        // A lesson is concrete only by what it names: "my mentor showed me the LLM did it in 2
-        // hours" is; "the lesson was that communication matters, when things go wrong" is not.
-        (c.act !== 'learning' && (c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text)))) ||
-        c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t))),
-  );
+  return claimsOf(answer).filter((c) => {
+    if (c.act === 'state' && SELF_ASSESSED.test(c.text)) return false;
+    // A figure is checkable whatever is said around it: "the market rate for my skills is
+    // $180K-$220K". The things named are read last: three scans of the clause, the costliest
+    // test here, and a clause with a figure or a decision is concrete without them.
+    if (c.quantities.some((q) => q.role !== 'experience')) return true;
+    // A stock phrase empties a claim of everything but a figure.
+    if (c.generic.length > 0) return false;
+    return (
+      // A lesson is concrete only by what it names: "my mentor showed me the LLM did it in 2
+      // hours" is; "the lesson was that communication matters, when things go wrong" is not.
+      (c.act !== 'learning' && (c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text)))) ||
+      c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t))
+    );
+  });
 }
 
 /**
