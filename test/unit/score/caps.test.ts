@@ -78,6 +78,13 @@ describe('a dealbreaker caps the whole answer (capAnswer)', () => {
     expect(thin.findings.map((f) => f.id)).toContain('too-few-specifics');
   });
 
+  it('a weakness told with few named things is judged by its criteria, not capped as empty', () => {
+    const weakness = scored(
+      '# What is your greatest weakness?\n\nI tend to trust people too readily when they say their work is nearly on track. My first instinct is to believe them, even when I suspect they are struggling. I have learned to ask what is blocking them and to offer help early rather than wait for the deadline. That habit has kept my projects on schedule, and I keep working on it.\n',
+    );
+    expect(weakness.findings).toEqual([]);
+  });
+
   it('a list of points with no reasons and no work of the candidate is capped under the pass mark; a list of what one did is not', () => {
     const recited = scored(
       '# How do you prevent overfitting?\n\nOverfitting means the model memorises the training set. Fixes: (1) Get more data. (2) Use a simpler model. (3) Regularise with L1 or L2. (4) Stop training early with a validation set. (5) Augment the images.\n',
