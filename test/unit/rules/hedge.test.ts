@@ -14,6 +14,9 @@ ruleTester('hedge', {
     'I think a lot about latency budgets.',
     "That's how I think when a metric moves.",
     'I believe in writing the framing doc first.',
+    // A feeling named, not an opinion opened.
+    'I feel completely ready for the on-call rotation.',
+    'I feel it in the latency graphs before the alerts fire.',
     // Nouns, not degree words.
     'The kind of problems I enjoy are ranking problems.',
     'This sort of issue shows up in every click log.',
@@ -123,6 +126,8 @@ ruleTester('hedge', {
     { code: "I'd guess a third of the rows are left out.", errors: [{ text: "I'd guess", messageId: 'belief' }] },
     { code: 'I guess we could cache it.', errors: [{ text: 'I guess' }], output: 'We could cache it.' },
     { code: "I feel like I've hit a ceiling.", errors: [{ text: 'I feel like' }], output: "I've hit a ceiling." },
+    { code: "I feel it's the right moment to move on.", errors: [{ text: 'I feel' }], output: "It's the right moment to move on." },
+    { code: "I feel I've made a lot of progress there.", errors: [{ text: 'I feel' }], output: "I've made a lot of progress there." },
     { code: 'It was the right call, I suppose.', errors: [{ text: 'I suppose' }] },
     { code: 'I may have seen dbt before, in a course.', errors: [{ text: 'may have' }] },
     {

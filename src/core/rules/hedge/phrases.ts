@@ -33,6 +33,7 @@ export interface HedgeEntry extends PhraseEntry<Around> {
  * The built-in hedges, in the order the pattern tries them: where two start at the same
  * place, the earlier one wins ("a little bit" before "a little").
  */
+const FEEL_CLAUSE_VERBS = '(?:is|was|am|are|have|has|had|can|could|will|would|should|might)';
 const OPINION_ADVERB = '(?: (?:really|honestly|genuinely|personally|truly))?';
 
 export const HEDGES: HedgeEntry[] = [
@@ -66,7 +67,13 @@ export const HEDGES: HedgeEntry[] = [
     kind: 'doubt',
     guard: mayHaveIsDoubt,
   },
-  { key: 'I feel like', pattern: 'I feel (?:like|that)', kind: 'belief', safeDrop: beliefSafeDrop },
+  // "I feel it's the right moment", "I feel I've grown": "I feel" opening a clause is "I feel that".
+  {
+    key: 'I feel like',
+    pattern: `I feel (?:like|that)|I feel(?= (?:it|I|we|they|this|there)(?:'s|'ve|'m|'re|'d|'ll| ${FEEL_CLAUSE_VERBS}\\b))`,
+    kind: 'belief',
+    safeDrop: beliefSafeDrop,
+  },
   { key: 'kind of', pattern: 'kind of', kind: 'degree', guard: kindOfIsHedge, safeDrop: softenerSafeDrop, suggestDrop: dropWord(-1) },
   { key: 'sort of', pattern: 'sort of', kind: 'degree', guard: sortOfIsHedge, safeDrop: softenerSafeDrop, suggestDrop: dropWord(-1) },
   ...SPOKEN_SOFTENERS.map((w): HedgeEntry => ({ key: w, pattern: w, kind: 'degree', safeDrop: softenerSafeDrop, suggestDrop: dropWord(-1) })),
