@@ -142,10 +142,11 @@ const GENERIC = wordsPattern(GENERIC_PHRASES, 'giu');
 const THING = wordsPattern(THING_WORDS, 'giu');
 // A head noun with a modifier before it names a particular thing: "market research data".
 // A listed word or a past participle before a head noun does not make it a particular thing, and
-// a field named after it ("I first met data science") makes it no thing at all.
+// a field named after it ("I first met data science") makes it no thing at all. The first word
+// starts after a letter, a digit or an apostrophe: "I've done data analysis" has no word "ve".
 const NOT_MODIFIER = String.raw`(?:${alternation(NOT_MODIFIERS)}|\p{L}+ed|(?!${alternation(ING_MODIFIERS)}\b)\p{L}+ing)`;
 const COMPOUND = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])(?!\s+${alternation(FIELD_NOUNS)}\b)`,
+  String.raw`(?<![\p{L}\p{N}'’])(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+(?:(?!${NOT_MODIFIER}\b)[\p{L}][\p{L}\p{N}-]+\s+)?${alternation(THING_HEADS)}(?:e?s)?(?![\p{L}\p{N}])(?!\s+${alternation(FIELD_NOUNS)}\b)`,
   'giu',
 );
 const NOT_NAME = new Set(NOT_NAMES);

@@ -150,6 +150,8 @@ export const NOT_MODIFIERS = [
   'what', 'which', 'who', 'whom', 'whose', 'how', 'where', 'why', 'whether', 'well', 'just', 'also', 'only', 'even', 'still', 'too',
   'really', 'quite', 'both', 'either', 'if', 'though', 'although', 'since', 'until', 'unless', 'can', 'could', 'would', 'should', 'will',
   'may', 'might', 'must', 'do', 'does', 'are', 'am', 'has', 'have', 'being', 'there', 'here',
+  // Participles that do not end in -ed: "I've done data analysis", "we've seen data drift".
+  'done', 'seen', 'given', 'taken', 'written', 'shown', 'grown', 'chosen',
   // Verbs and prepositions before a head noun: "keep data clean", "pull data", "across teams".
   'keep', 'put', 'build', 'follow', 'set', 'pull', 'cut', 'validate', 'add', 'chose', 'choose', 'analyse', 'analyze', 'make', 'handle',
   'see', 'get', 'stop', 'believe', 'enjoy', 'use', 'run', 'find', 'help', 'take', 'give', 'bring', 'brought', 'spot', 'track', 'check',

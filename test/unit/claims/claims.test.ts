@@ -585,4 +585,9 @@ describe('the things a claim names', () => {
     const things = claimsOf(answerOf(text)).flatMap((c) => c.things.map((t) => t.text));
     expect(things).toEqual(['training data', 'pricing model']);
   });
+  it('reads no word out of a contraction, and takes a participle before a head noun as a verb', () => {
+    const text = "I've done data analysis at work, and we've seen data quality slip. I've written Python scripts for the finance team.\n";
+    const things = claimsOf(answerOf(text)).flatMap((c) => c.things.map((t) => t.text));
+    expect(things).toEqual(['Python', 'finance team']);
+  });
 });
