@@ -19,4 +19,12 @@ describe('the advice for concreteness fits the answer', () => {
     expect(a.level).toBe(4);
     expect(a.next).toMatch(/^Every claim here is concrete; add more of them - the decision behind the work, who used it, or what it changed\./);
   });
+
+  it('calls a short answer concrete throughout when five or more claims are and none is general', () => {
+    const a = specificity(
+      '# Why a vector store for the news chatbot?\n\nI embed each article with Jina into 2048-dimension vectors. Qdrant holds them and returns the top 5 for a query. Gemini writes the answer from those five. Redis caches repeated questions, which made them 10x faster. It all runs in Docker on EC2.\n',
+    );
+    expect(a.level).toBe(5);
+    expect(a.next).toBeNull();
+  });
 });
