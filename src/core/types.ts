@@ -59,7 +59,8 @@ export interface Diagnostic {
 /** Canonical section kinds. Context/Background map to situation, Challenge/Goal to task, Approach to action. */
 export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'learning';
 
-export type SectionStyle = 'heading' | 'bold' | 'prefix' | 'letter' | 'front-matter';
+/** How a part is labelled; `trailing` is a label in brackets after the text it names ("... (Situation)."). */
+export type SectionStyle = 'heading' | 'bold' | 'prefix' | 'letter' | 'trailing' | 'front-matter';
 
 export interface Section {
   /** One label may name several parts ("Situation / Task"). */

@@ -92,6 +92,25 @@ describe('section labels', () => {
     expect(shape(noted, answers(noted)[0]!).sections).toEqual(['situation=Context:']);
   });
 
+  it('reads labels in brackets after the parts they name, when two or more parts are marked so', () => {
+    const text =
+      'Our churn model had drifted for a month (Situation). I had to find out why before the renewal cycle (Task). I rebuilt the features from the raw events (Action).\nRecall came back from 0.61 to 0.78 (Result). I now check drift weekly.\n';
+    const [a] = answers(text);
+    expect(shape(text, a!)).toEqual({
+      sections: ['situation=(Situation)', 'task=(Task)', 'action=(Action)', 'result=(Result)'],
+      sentences: [
+        '[situation] Our churn model had drifted for a month',
+        '[task] I had to find out why before the renewal cycle',
+        '[action] I rebuilt the features from the raw events',
+        '[result] Recall came back from 0.61 to 0.78',
+        '[] I now check drift weekly.',
+      ],
+    });
+    // One bracketed word is an aside, and a bracket opening its line is no closing label.
+    const aside = 'It was a hard quarter (context) and I had no budget. I built the dashboard.\n';
+    expect(shape(aside, answers(aside)[0]!).sections).toEqual([]);
+  });
+
   it('reads a letter label on a wrapped line of a lettered paragraph', () => {
     const text = 'S - The job took 6 hours. A - I profiled it and moved the\nheaviest joins into Spark. R - It now takes 40 minutes.\n';
     const [a] = answers(text);

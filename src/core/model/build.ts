@@ -13,7 +13,7 @@ import { splitSentences } from './sentences.js';
 import { parseFrontMatter } from './frontMatter.js';
 import { parseMarkdown } from './parse.js';
 import type { Directive } from './directives.js';
-import { type LabelHit, scanLines } from './lineScan.js';
+import { type LabelHit, scanLines, scanTrailingLabels } from './lineScan.js';
 import { blankCopy, toText, walk, type Walk } from './walk.js';
 
 /** What one answer (chunk) of a file yields, in offsets relative to the chunk. */
@@ -122,9 +122,12 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     if (kinds) hits.push({ kinds, label: h.text.replace(/[\s:—–-]+$/, ''), style: 'heading', range: h.range, contentStart: h.range.end });
   }
   hits.sort((a, b) => a.range.start - b.range.start);
+  // Labels in brackets after their parts are read only in an answer labelled no other way.
+  const trailing = hits.length === 0 ? scanTrailingLabels(w, scanned) : [];
 
   const blanked: OffsetRange[] = [];
   for (const h of hits) blanked.push({ start: h.range.start, end: h.contentStart });
+  for (const h of trailing) blanked.push(h.range);
   for (const q of questionLines) blanked.push(q.range);
   for (const a of answerMarkers) blanked.push(a);
 
@@ -135,6 +138,12 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     labelRange: h.range,
     range: { start: h.range.start, end: hits[i + 1]?.range.start ?? text.length },
   }));
+  // A bracketed label closes its part: the part runs from the label before it to the label.
+  const proseFrom = w.paragraphs[0]?.start ?? 0;
+  for (const [i, h] of trailing.entries()) {
+    const start = trailing[i - 1]?.range.end ?? proseFrom;
+    sections.push({ kinds: h.kinds, label: h.label, style: h.style, labelRange: h.range, range: { start, end: h.range.end } });
+  }
 
   const frontMatter = w.frontMatter;
   const fm = (frontMatter ?? opts.fileFrontMatter)?.data;
@@ -174,7 +183,7 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
   const sentences = splitSentences(
     prose,
     w.paragraphs,
-    hits.map((h) => h.contentStart),
+    [...hits, ...trailing].map((h) => h.contentStart),
     sections,
     itemParagraphs(w),
   );

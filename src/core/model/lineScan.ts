@@ -156,6 +156,38 @@ export function scanLines(w: Walk, prose: string): ScannedLines {
   return { labels, letters, questionLines, answerMarkers };
 }
 
+// "... the results it expected (Situation). Management wanted it confirmed (Task)." A label in
+// brackets after the text it names, at the end of a sentence or a line.
+const TRAILING_LABEL = /\(\s*([A-Za-z][A-Za-z ]{0,23}?)\s*\)(?=[.!?;:]?["'”’]?(?:\s|$))/g;
+
+/**
+ * Labels written in brackets after their part. Each closes the part it names, so they count
+ * only when at least two parts of a story are marked this way: one "(context)" is an aside.
+ */
+export function scanTrailingLabels(w: Walk, prose: string): LabelHit[] {
+  const out: LabelHit[] = [];
+  const parts = new Set<SectionKind>();
+  for (const p of w.paragraphs) {
+    const para = prose.slice(p.start, p.end);
+    if (!para.includes('(')) continue;
+    TRAILING_LABEL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TRAILING_LABEL.exec(para)) !== null) {
+      // The text it names comes before it on its line.
+      const before = para.slice(0, m.index);
+      const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+      if (before.slice(lineStart).trim().length === 0) continue;
+      const kinds = matchLabel(m[1]!);
+      if (!kinds) continue;
+      for (const k of kinds) if (k !== 'learning') parts.add(k);
+      const start = p.start + m.index;
+      const end = start + m[0].length;
+      out.push({ kinds, label: m[1]!.trim(), style: 'trailing', range: { start, end }, contentStart: end });
+    }
+  }
+  return parts.size >= 2 ? out : [];
+}
+
 /** Word labels later in a line that opened with one, each after the end of a sentence. */
 function inlineLabels(line: string, lineStart: number, from: number, labels: LabelHit[]): void {
   INLINE_WORD_LABEL.lastIndex = from;
