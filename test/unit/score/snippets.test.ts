@@ -69,6 +69,12 @@ describe('judgements a coach would sign', () => {
     const shared = solo.replace('After that', 'We also moved the job to Airflow. After that');
     expect(criterion(shared, 'ownership').level).toBe(3);
     expect(criterion(shared, 'ownership').next).toMatch(/^Name a decision you made/);
+    // Owned step by step, the top level asks for the choice among the steps, not for both.
+    expect(owned.next).toMatch(/^Name a decision you made along the way/);
+    // A decision already told: the top level asks for the steps around it.
+    const decided = 'I decided to move the nightly job to Spark. I rewrote the join that ran out of memory. After that it ran clean for three months.\n';
+    expect(criterion(decided, 'ownership').level).toBe(4);
+    expect(criterion(decided, 'ownership').next).toMatch(/^Add another step you took yourself/);
   });
 
   it('the problem a story opens with is not quoted as its result', () => {
