@@ -112,6 +112,10 @@ const MODAL_MAIN = new RegExp(
   'iu',
 );
 // "They agreed", "the whole team bought in", a few words in; "they had only approved ..." is background.
+// "..., which finance valued", "that cut churn": a relative pronoun. "That contract has to be
+// kept" opens on a noun with its own verb: "that" is pointing at a thing, and the clause is new.
+const RELATIVE_OPENER = /^(?:which|that)\b(?!\s+[\p{L}-]+\s+(?:has|have|had|is|was|are|were|will|would|can|could|must|should)\b)/iu;
+const GENERIC_YOU = /\byou\b/i;
 const AGREED = new RegExp(`^(?:[\\p{L}'’-]+,?\\s+){0,5}?(?<!\\bhad\\s+(?:\\p{L}+\\s+)?)(?:${alternation(AGREEMENT_VERBS)})\\b`, 'iu');
 // "Where I can grow", "I can build the pipeline": an ability, not a step; "we can now serve it
 // in 50 ms" is what the work made possible, and is read as an outcome first.
@@ -315,7 +319,10 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
     if (owned && VAGUE.test(rest)) return { act: 'action', vague: true };
     return { act: 'outcome', vague: false };
   }
-  if (actor !== 'i' && actor !== 'we' && actor !== 'none' && AGREED.test(rest)) return { act: 'outcome', vague: false };
+  // "The client signed off", not "when you sign up, you sign a contract": the listener or anyone
+  // at all agreeing is an example, not how the story ended.
+  if (actor !== 'i' && actor !== 'we' && actor !== 'none' && AGREED.test(rest) && !GENERIC_YOU.test(AGREED.exec(rest)![0]))
+    return { act: 'outcome', vague: false };
   if (owned) {
     // "I don't remember the details", "we never tested it": what was not done is no act.
     if (NEGATED.test(rest) || SEEKING.test(rest) || ABILITY.test(rest) || CAREER_MOVE.test(rest)) return { act: 'state', vague: false };
@@ -721,7 +728,7 @@ function readSentence(answer: Answer, index: number): Claim[] {
     const read = actOf(core, actor, rest);
     let act = chosenOver && read.act === 'action' && !read.vague ? 'decision' : read.act;
     // "..., which finance valued at $1.2M": a relative clause goes on with the outcome before it.
-    if (act === 'state' && prev && prev.act === 'outcome' && /^(?:which|that)\b/i.test(text)) act = 'outcome';
+    if (act === 'state' && prev && prev.act === 'outcome' && RELATIVE_OPENER.test(text)) act = 'outcome';
     // "I now keep the log running all year", after the story: a habit the story taught. In the
     // first sentence "I now lead the team" is where the candidate stands today.
     if (index > 0 && /^i now\s+(?!(?:work|lead|manage|run|own|am|have)\b)/i.test(text) && act !== 'plan') act = 'learning';

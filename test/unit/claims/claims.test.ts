@@ -70,6 +70,11 @@ describe('who acts and what kind of act', () => {
       'learning',
     ]);
   });
+  it('reads an agreement by "you" as an example, and "that" before a noun and its verb as no relative clause', () => {
+    const text =
+      'The client approved the rollout, which cut the backlog. When you sign up for a plan, you signed a contract. That contract has to be kept for years.';
+    expect(brief(text).map((c) => c.act)).toEqual(['outcome', 'outcome', 'state', 'state']);
+  });
   it('reads the value a measure stands at now as a level, half a day included', () => {
     expect(brief('After the change, the review wait is now under half a day.')[0]!.roles).toEqual(['half a day:level']);
   });
