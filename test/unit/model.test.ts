@@ -111,6 +111,15 @@ describe('section labels', () => {
     expect(shape(aside, answers(aside)[0]!).sections).toEqual([]);
   });
 
+  it('reads a letter with its word spelled out on its own line as one label, not as a sentence', () => {
+    const text = 'S – Situation\n\nThe nightly job took 6 hours.\n\nA – Action\n\nI moved the joins into Spark.\n\nR – Result\n\nIt now runs in 20 minutes.\n';
+    const [a] = answers(text);
+    expect(shape(text, a!)).toEqual({
+      sections: ['situation=S – Situation', 'action=A – Action', 'result=R – Result'],
+      sentences: ['[situation] The nightly job took 6 hours.', '[action] I moved the joins into Spark.', '[result] It now runs in 20 minutes.'],
+    });
+  });
+
   it('reads a letter label on a wrapped line of a lettered paragraph', () => {
     const text = 'S - The job took 6 hours. A - I profiled it and moved the\nheaviest joins into Spark. R - It now takes 40 minutes.\n';
     const [a] = answers(text);

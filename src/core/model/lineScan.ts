@@ -103,16 +103,19 @@ export function scanLines(w: Walk, prose: string): ScannedLines {
           questionLines.push({ text: line.slice(m[0].length).trim(), range: { start: i, end: eol } });
         } else if (isStarLetter(line.charCodeAt(0)) && (m = LETTER_LINE.exec(line))) {
           const kind = LETTER_KINDS[m[1]!.toLowerCase()]!;
+          // "S – Situation" alone on its line: the word spelled out is the label too, not a claim.
+          const spelled = line.length - m[0].length <= 24 && matchLabel(line.slice(m[0].length).trimEnd())?.includes(kind);
+          const labelEnd = spelled ? line.trimEnd().length : m[0].trimEnd().length;
           letters.push({
             kinds: [kind],
             label: m[1]!,
             style: 'letter',
-            range: { start: i, end: i + m[0].trimEnd().length },
-            contentStart: i + m[0].length,
+            range: { start: i, end: i + labelEnd },
+            contentStart: spelled ? eol : i + m[0].length,
             letter: m[1]!,
           });
           lettered = true;
-          inlineFrom = m[0].length;
+          inlineFrom = spelled ? line.length : m[0].length;
         } else if (isAsciiLetter(line.charCodeAt(0)) && hasLabelMark(line) && (m = WORD_LABEL.exec(line))) {
           const kinds = matchLabel(m[1]!);
           if (kinds) {

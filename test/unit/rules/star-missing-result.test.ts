@@ -100,6 +100,12 @@ describe('star-missing-result suggestion', () => {
     expect(suggest('S - Spend doubled.\r\nA - I moved jobs.\r\n')).toBe(`S - Spend doubled.\r\nA - I moved jobs.\r\n\r\nR - ${PROMPT}\r\n`);
   });
 
+  it('spells the word out on its own line when the letters do', () => {
+    expect(suggest('S – Situation\n\nSpend doubled.\n\nA – Action\n\nI moved jobs.\n')).toBe(
+      `S – Situation\n\nSpend doubled.\n\nA – Action\n\nI moved jobs.\n\nR – Result\n\n${PROMPT}\n`,
+    );
+  });
+
   it('keeps the line ending of a CR-only file, as the editor edits do', () => {
     expect(suggest('S - Spend doubled.\rA - I moved jobs.\r')).toBe(`S - Spend doubled.\rA - I moved jobs.\r\rR - ${PROMPT}\r`);
   });

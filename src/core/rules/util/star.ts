@@ -33,8 +33,11 @@ export function labelLike(text: string, model: Section | undefined, word: string
       const hashes = /^\s*(#{1,6})/.exec(written)?.[1] ?? '##';
       return `${hashes} ${word}`;
     }
-    case 'letter':
-      return `${word[0]}${written.slice(1)}`;
+    case 'letter': {
+      // "S – Situation" spells its word out, so the new label does too: "R – Result".
+      const spelled = /^([STAR]\s*[-–—:)]\s*)\p{L}{2,}/u.exec(written);
+      return spelled ? `${word[0]}${spelled[1]!.slice(1)}${word}` : `${word[0]}${written.slice(1)}`;
+    }
     case 'prefix':
       return `${word}${/[—–-]\s*$/.test(written) ? ' —' : ':'}`;
     default:
