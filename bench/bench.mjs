@@ -5,27 +5,14 @@
 // hold in the worker threads of `--workers` too. Node 20 cannot run TypeScript itself. Packages stay external: they load from node_modules.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { rubricYaml } from '../scripts/rubricYaml.mjs';
+import { nodeBundle } from '../scripts/nodeBundle.mjs';
 
 // In this checkout's out/, not node_modules/.cache: git worktrees may share one node_modules, and
 // the bundle is loaded again after the run starts (by every worker thread and the memory probes'
 // processes), so another checkout's bench must not overwrite it. Packages still resolve from the node_modules above it.
 const outfile = 'out/bench/run.mjs';
-await build({
-  entryPoints: ['bench/run.ts'],
-  outfile,
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  // As in scripts/build.mjs: regex literals with \p{...} stay literals instead of becoming a
-  // `new RegExp(...)` call on every evaluation.
-  supported: { 'regexp-unicode-property-escapes': true },
-  packages: 'external',
-  // The scorer's shipped rubrics are YAML parsed at build time, as in scripts/build.mjs (the story bank report scores).
-  plugins: [rubricYaml],
-  logLevel: 'warning',
-});
+// The story bank report scores, so the shipped rubrics come in as parsed YAML (nodeBundle).
+await build({ ...nodeBundle, entryPoints: ['bench/run.ts'], outfile });
 const r = spawnSync(process.execPath, ['--expose-gc', '--no-flush-bytecode', '--max-old-space-size=8192', outfile, ...process.argv.slice(2)], {
   stdio: 'inherit',
 });

@@ -8,11 +8,12 @@
 // The sheet shows the answers and their claims, never what the detector says of them, so the
 // marks are the coach's own. A claim is marked by ending its line with "-> C" or "-> G".
 import { build } from 'esbuild';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { rubricYaml } from './rubricYaml.mjs';
+import { nodeBundle } from './nodeBundle.mjs';
 
 const DEV = 'test/real/dev';
 const LABELS = 'test/real/claim-labels.json';
@@ -23,39 +24,29 @@ const { values, positionals } = parseArgs({
   options: { seed: { type: 'string', default: '1' }, n: { type: 'string', default: '30' }, out: { type: 'string' } },
 });
 
-/** mulberry32: a small seeded generator, so a sheet can be drawn again. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+/** The files in an order fixed by the seed: a seed draws the same sheet again, a new one a fresh sample. */
+function shuffled(files, seed) {
+  const key = (f) => createHash('sha256').update(`${seed}:${f}`).digest('hex');
+  return files
+    .map((f) => [key(f), f])
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([, f]) => f);
 }
 
 const squash = (s) => s.replace(/\s+/g, ' ').trim();
 const labels = () => JSON.parse(readFileSync(LABELS, 'utf8'));
 
-/** The engine's linter and claim reader, bundled as the tests see them (rubric YAML parsed at build time). */
+/** The engine's linter and claim reader, bundled as the tests see them. */
 async function engine() {
   const outfile = 'out/claim-audit/engine.mjs';
   await build({
+    ...nodeBundle,
     stdin: {
       contents: "export { lint } from './src/core/index.js'; export { claimsOf } from './src/core/claims/read.js';",
       resolveDir: process.cwd(),
       loader: 'ts',
     },
     outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    supported: { 'regexp-unicode-property-escapes': true },
-    packages: 'external',
-    plugins: [rubricYaml],
-    logLevel: 'warning',
   });
   return import(pathToFileURL(join(process.cwd(), outfile)).href);
 }
@@ -70,12 +61,7 @@ async function sheet() {
     .filter((f) => f.endsWith('.md') && !seen.has(f))
     .sort();
   if (files.length === 0) throw new Error(`every answer in ${DEV} has labelled claims already`);
-  const next = random(seed);
-  const picked = [];
-  while (picked.length < Math.min(n, files.length)) {
-    const f = files[Math.floor(next() * files.length)];
-    if (!picked.includes(f)) picked.push(f);
-  }
+  const picked = shuffled(files, seed).slice(0, n);
   const { lint, claimsOf } = await engine();
   const lines = [
     `# Claim audit: ${picked.length} answers from ${DEV} (seed ${seed})`,
