@@ -2,7 +2,19 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { Linter, applyFixes } from '../../../src/core/index.js';
-import { closeAll, copyFixture, describe as show, open, readFixture, screenshot, setSetting, waitForDiagnostics, waitForText, writeFile } from './helpers.js';
+import {
+  closeAll,
+  copyFixture,
+  describe as show,
+  open,
+  readFixture,
+  screenshot,
+  setSetting,
+  until,
+  waitForDiagnostics,
+  waitForText,
+  writeFile,
+} from './helpers.js';
 
 /** The code actions interview-lint offers here (markdown's own refactorings are left out). */
 async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
@@ -131,6 +143,15 @@ suite('code actions', () => {
     await waitForDiagnostics(uri, (d) => d.length === 3);
     await setSetting('editor.codeActionsOnSave', { 'source.fixAll.interviewLint': 'explicit' }, 'markdown');
     try {
+      // The extension host sees settings after the workbench does: once it reads the new value,
+      // the save below runs with it (a save sent before it arrives runs no code actions).
+      await until('the on-save setting to arrive', () =>
+        vscode.workspace.getConfiguration('editor', { languageId: 'markdown' }).get<Record<string, string>>('codeActionsOnSave')?.[
+          'source.fixAll.interviewLint'
+        ] === 'explicit'
+          ? true
+          : undefined,
+      );
       await editor.edit((b) => b.insert(new vscode.Position(editor.document.lineCount, 0), '\nUm, one more line.\n'));
       await editor.document.save();
       const text = await waitForText(editor.document, (t) => !t.includes('Um,'));
