@@ -51,9 +51,7 @@ function resultSkeleton(answer: Parameters<Rule['check']>[0]['answer'], text: st
   const sections = answer.sections;
   const model = [...sections].reverse().find((s) => !s.kinds.includes('learning')) ?? sections[sections.length - 1];
   const label = labelLike(text, model, 'Result');
-  // A letter with its word spelled out ("A – Action") stands alone on its line, as a heading does.
-  const spelledLetter = model?.style === 'letter' && /\p{L}{2,}$/u.test(text.slice(model.labelRange.start, model.labelRange.end));
-  const body = labelOnOwnLine(model?.style) || spelledLetter ? `${label}${eol}${eol}${PROMPT}` : `${label} ${PROMPT}`;
+  const body = labelOnOwnLine(text, model) ? `${label}${eol}${eol}${PROMPT}` : `${label} ${PROMPT}`;
   // The first of the Learning sections that end the answer (not the first answer part).
   let first = sections.length;
   while (first > 1 && sections[first - 1]!.kinds.every((k) => k === 'learning')) first--;

@@ -24,6 +24,9 @@ export function linePrefix(text: string, at: number): string {
   return /^[ \t>]*$/.test(before) ? before : '';
 }
 
+// A STAR letter with its word spelled out after it: "S – Situation".
+const SPELLED_LETTER = /^([STAR]\s*[-–—:)]\s*)\p{L}{2,}/u;
+
 /** A new label written the way the answer writes its others: "## Result", "**Result:**", "Result:", "R -". */
 export function labelLike(text: string, model: Section | undefined, word: string): string {
   if (!model) return `**${word}:**`;
@@ -35,7 +38,7 @@ export function labelLike(text: string, model: Section | undefined, word: string
     }
     case 'letter': {
       // "S – Situation" spells its word out, so the new label does too: "R – Result".
-      const spelled = /^([STAR]\s*[-–—:)]\s*)\p{L}{2,}/u.exec(written);
+      const spelled = SPELLED_LETTER.exec(written);
       return spelled ? `${word[0]}${spelled[1]!.slice(1)}${word}` : `${word[0]}${written.slice(1)}`;
     }
     case 'prefix':
@@ -45,7 +48,11 @@ export function labelLike(text: string, model: Section | undefined, word: string
   }
 }
 
-/** True when the style puts the section's text on the lines below its label. */
-export function labelOnOwnLine(style: Section['style'] | undefined): boolean {
-  return style === 'heading';
+/**
+ * True when the section's label stands alone, its text on the lines below: a heading, or a
+ * letter with its word spelled out ("A – Action").
+ */
+export function labelOnOwnLine(text: string, model: Section | undefined): boolean {
+  if (model?.style === 'heading') return true;
+  return model?.style === 'letter' && SPELLED_LETTER.test(text.slice(model.labelRange.start, model.labelRange.end));
 }
