@@ -321,8 +321,10 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   }
   // "The client signed off", not "when you sign up, you sign a contract": the listener or anyone
   // at all agreeing is an example, not how the story ended.
-  if (actor !== 'i' && actor !== 'we' && actor !== 'none' && AGREED.test(rest) && !GENERIC_YOU.test(AGREED.exec(rest)![0]))
-    return { act: 'outcome', vague: false };
+  if (actor !== 'i' && actor !== 'we' && actor !== 'none') {
+    const agreed = AGREED.exec(rest);
+    if (agreed && !GENERIC_YOU.test(agreed[0])) return { act: 'outcome', vague: false };
+  }
   if (owned) {
     // "I don't remember the details", "we never tested it": what was not done is no act.
     if (NEGATED.test(rest) || SEEKING.test(rest) || ABILITY.test(rest) || CAREER_MOVE.test(rest)) return { act: 'state', vague: false };
