@@ -176,8 +176,12 @@ function unassessedOf(results: EvidenceResult[]): string[] {
   return out;
 }
 
-function startsRise(list: OffsetRange[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i]!.start <= list[i - 1]!.start) return false;
+/** Whether each range starts after the one before it (`strictly`), or at least not before it. */
+function startsInOrder(list: OffsetRange[], strictly: boolean): boolean {
+  for (let i = 1; i < list.length; i++) {
+    const step = list[i]!.start - list[i - 1]!.start;
+    if (step < 0 || (strictly && step === 0)) return false;
+  }
   return true;
 }
 
@@ -187,7 +191,7 @@ function startsRise(list: OffsetRange[]): boolean {
  * as a stable sort, without its comparisons over every range.
  */
 function sortedByStart(lists: OffsetRange[][]): OffsetRange[] {
-  if (!lists.every(startsNeverFall)) {
+  if (!lists.every((l) => startsInOrder(l, false))) {
     const all = lists.flat();
     all.sort((a, b) => a.start - b.start);
     return all;
@@ -206,11 +210,6 @@ function sortedByStart(lists: OffsetRange[][]): OffsetRange[] {
   return out;
 }
 
-function startsNeverFall(list: OffsetRange[]): boolean {
-  for (let i = 1; i < list.length; i++) if (list[i]!.start < list[i - 1]!.start) return false;
-  return true;
-}
-
 /**
  * The quotes of `results`, each range once (the first of equal ones), sorted by start and,
  * among equal starts, in the order they came. Sorted first, then each range compared with the
@@ -222,7 +221,7 @@ function merge(results: EvidenceResult[]): Pick<EvidenceResult, 'quotes' | 'unas
   for (const r of results) if (r.quotes.length > 0) lists.push(r.quotes);
   // Most merges take one list of matches, in order and each at its own start already: it is
   // its own result, and results are never changed once made.
-  if (lists.length === 1 && startsRise(lists[0]!)) return { quotes: lists[0]!, unassessed: unassessedOf(results) };
+  if (lists.length === 1 && startsInOrder(lists[0]!, true)) return { quotes: lists[0]!, unassessed: unassessedOf(results) };
   const all = sortedByStart(lists);
   const quotes: OffsetRange[] = [];
   let group = 0;
