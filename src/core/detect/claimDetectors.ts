@@ -213,11 +213,12 @@ export function specificClaims(answer: Answer): Claim[] {
     if (c.quantities.some((q) => q.role !== 'experience')) return true;
     // A stock phrase empties a claim of everything but a figure.
     if (c.generic.length > 0) return false;
+    // A lesson is concrete only by its figure, read above: "my mentor showed me the LLM did it
+    // in 2 hours" is; "I learned how much monitoring and retraining matter" names things any
+    // lesson could, and "communication matters, when things go wrong" is no condition to check.
+    if (c.act === 'learning') return false;
     return (
-      // A lesson is concrete only by what it names: "my mentor showed me the LLM did it in 2
-      // hours" is; "the lesson was that communication matters, when things go wrong" is not.
-      (c.act !== 'learning' && (c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text)))) ||
-      c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t))
+      c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text)) || c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t))
     );
   });
 }

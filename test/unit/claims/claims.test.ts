@@ -556,10 +556,13 @@ describe('praise is not a detail', () => {
     expect(specificClaims(a).map((c) => c.text)).toEqual(['I set up drift alerts in Grafana.']);
     expect(generalClaims(a).map((c) => c.text)).toEqual(['Communication is key.', 'The team was great.']);
   });
-  it('a lesson is specific by what it names, not by its condition', () => {
+  it('a lesson is specific by its figure, not by its condition or the things any lesson names', () => {
     const named = answerOf('My mentor showed me that prompt templates for the LLM got the same result in 2 hours.');
     expect(specificClaims(named).map((c) => c.act)).toEqual(['learning']);
     expect(specificClaims(answerOf('The lesson I took is that people listen when you explain calmly.'))).toEqual([]);
+    const lesson = answerOf('It taught me how much continuous monitoring and retraining matter in production.');
+    expect(claimsOf(lesson).map((c) => c.act)).toEqual(['learning']);
+    expect(specificClaims(lesson)).toEqual([]);
   });
   it('takes a name from code as a thing, but not an abbreviation', () => {
     const a = answerOf('It handles class imbalance through scale_pos_weight, then df.groupby and fillna(), e.g. with predictProba.');
