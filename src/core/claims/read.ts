@@ -415,6 +415,8 @@ function commaSegment(clause: string, at: number, end: number): string {
 const INFINITIVE_BEFORE = /\bto\s$/i;
 
 const AFTER_COLON = /:[\s*_]*$/;
+// "✅ Listen to every side", "👉 Idempotency means": a mark before the first word leaves it the sentence's first.
+const LEAD_MARKS = /^[^\p{L}\p{N}]+$/u;
 // "1. Model packaging", "steps are: 2. Hosting": the number of a point opens it as a sentence would.
 const AFTER_ENUMERATOR = /[:.!?]\s*\d{1,2}[.)][\s*_]*$/;
 function things(text: string, base: number, sentenceStart: boolean): Thing[] {
@@ -444,7 +446,7 @@ function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   const title = STEP_LABEL.exec(text)?.[0].length ?? 0;
   while ((m = CAPITALISED.exec(text)) !== null) {
     const opens =
-      (m.index === 0 && sentenceStart) ||
+      (sentenceStart && (m.index === 0 || LEAD_MARKS.test(text.slice(0, m.index)))) ||
       m.index < title ||
       AFTER_COLON.test(text.slice(Math.max(0, m.index - 6), m.index)) ||
       // The clause's own start counts as a sentence's end before it.

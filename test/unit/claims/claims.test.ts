@@ -564,6 +564,12 @@ describe('praise is not a detail', () => {
     expect(claimsOf(lesson).map((c) => c.act)).toEqual(['learning']);
     expect(specificClaims(lesson)).toEqual([]);
   });
+  it('reads the word after a leading mark as the first of its sentence, not as a name', () => {
+    const a = answerOf('✅ Listen carefully to every point of view.\n\n👉 Stay professional and keep mutual respect.');
+    expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual([]);
+    expect(specificClaims(a)).toEqual([]);
+    expect(claimsOf(answerOf('✅ Migrated the jobs to Airflow.')).flatMap((c) => c.things.map((t) => t.text))).toEqual(['Airflow']);
+  });
   it('takes a name from code as a thing, but not an abbreviation', () => {
     const a = answerOf('It handles class imbalance through scale_pos_weight, then df.groupby and fillna(), e.g. with predictProba.');
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual(['scale_pos_weight', 'df.groupby', 'fillna()', 'predictProba']);
