@@ -59,6 +59,8 @@ export const DECISION_VERBS = [
   'chose', 'decided', 'proposed', 'picked', 'recommended', 'pushed for', 'pushed back', 'argued', 'convinced', 'persuaded',
   'prioritised', 'prioritized', 'framed', 'defined', 'negotiated', 'insisted', 'opted', 'scoped', 'escalated', 'suggested',
   'opted for', 'went with', 'settled on', 'ruled out', 'traded off', 'vetoed', 'declined', 'challenged', 'set the',
+  // Putting one option in place of another, or a bound on one, is a choice made.
+  'switched to', 'migrated to', 'replaced', 'swapped', 'limited', 'capped', 'restricted',
   // Taking a job on unasked is a choice of one's own.
   'took it on myself', 'took it upon myself', 'took the initiative', 'volunteered', 'stepped up',
 ];

@@ -124,6 +124,13 @@ describe('who acts and what kind of act', () => {
     );
     expect(claimsOf(a).map((c) => `${c.act}${c.vague ? '/vague' : ''}`)).toEqual(['decision', 'plan', 'learning', 'action/vague']);
   });
+  it('reads one option put in place of another, or a bound set on one, as a decision', () => {
+    const a = answerOf(
+      'I limited the vocabulary to the 10,000 most frequent words. I swapped the sinusoidal encoding for learned embeddings. Replaced the nightly cron job with Airflow.',
+    );
+    expect(claimsOf(a).map((c) => c.act)).toEqual(['decision', 'decision', 'decision']);
+    expect(brief('I trained the model on two years of tickets.').map((c) => c.act)).toEqual(['action']);
+  });
 });
 
 describe('work told as "we"', () => {
