@@ -416,7 +416,7 @@ const INFINITIVE_BEFORE = /\bto\s$/i;
 
 const AFTER_COLON = /:[\s*_]*$/;
 // "✅ Listen to every side", "👉 Idempotency means": a mark before the first word leaves it the sentence's first.
-const LEAD_MARKS = /^[^\p{L}\p{N}]+$/u;
+const FIRST_WORD = /[\p{L}\p{N}]/u;
 // "1. Model packaging", "steps are: 2. Hosting": the number of a point opens it as a sentence would.
 const AFTER_ENUMERATOR = /[:.!?]\s*\d{1,2}[.)][\s*_]*$/;
 function things(text: string, base: number, sentenceStart: boolean): Thing[] {
@@ -444,9 +444,10 @@ function things(text: string, base: number, sentenceStart: boolean): Thing[] {
   // A step's title ("Stress Testing:") and the word after a colon open a sentence of their own:
   // their capitals are not names.
   const title = STEP_LABEL.exec(text)?.[0].length ?? 0;
+  const first = sentenceStart ? text.search(FIRST_WORD) : -1;
   while ((m = CAPITALISED.exec(text)) !== null) {
     const opens =
-      (sentenceStart && (m.index === 0 || LEAD_MARKS.test(text.slice(0, m.index)))) ||
+      m.index === first ||
       m.index < title ||
       AFTER_COLON.test(text.slice(Math.max(0, m.index - 6), m.index)) ||
       // The clause's own start counts as a sentence's end before it.
