@@ -137,7 +137,7 @@ export function tellsOutcome(answer: Answer): boolean {
 }
 
 const OWN_ACTS = new Set(['action', 'decision', 'outcome']);
-// A condition or a contrast makes a general statement checkable: "when the data drifts", "rather than".
+// A condition or a contrast makes a general statement of an explanation checkable: "when the data drifts", "rather than".
 // "When it comes to data" introduces a topic, not a condition; "so that's my background" sums
 // up, where "so that the team could" gives a purpose.
 const SUMMING_UP = String.raw`(?!(?<=so that)['’]s\b)`;
@@ -203,7 +203,9 @@ const SELF_ASSESSED = new RegExp(
  */
 export function specificClaims(answer: Answer): Claim[] {
   // In an explanation the checkable claim is the mechanism: "it degrades silently, because the
-  // model sees inputs it was never trained on" says why, where a definition only names.
+  // model sees inputs it was never trained on" says why, and "when the data drifts" says where
+  // it holds, where a definition only names. Told of one's own habits, a condition is a
+  // commonplace: "when the deadline is tight, I prioritize in a structured way".
   const mechanism = answer.type === 'technical';
   return claimsOf(answer).filter((c) => {
     if (c.act === 'state' && SELF_ASSESSED.test(c.text)) return false;
@@ -218,7 +220,7 @@ export function specificClaims(answer: Answer): Claim[] {
     // lesson could, and "communication matters, when things go wrong" is no condition to check.
     if (c.act === 'learning') return false;
     return (
-      c.act === 'decision' || CONDITION.test(c.text) || (mechanism && REASON.test(c.text)) || c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t))
+      c.act === 'decision' || (mechanism && (CONDITION.test(c.text) || REASON.test(c.text))) || c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t))
     );
   });
 }

@@ -571,6 +571,13 @@ describe('praise is not a detail', () => {
     expect(claimsOf(lesson).map((c) => c.act)).toEqual(['learning']);
     expect(specificClaims(lesson)).toEqual([]);
   });
+  it('takes a condition as concrete in an explanation, not in a habit', () => {
+    const habit = answerOf('When the deadline is tight and resources are thin, I prioritize in a structured way.');
+    expect(specificClaims(habit)).toEqual([]);
+    const explanation = answerOf('## What does regularization do?\n\nIt shrinks the weights when the model starts to fit noise in the training set.');
+    expect(explanation.type).toBe('technical');
+    expect(specificClaims(explanation).length).toBe(1);
+  });
   it('reads the word after a leading mark as the first of its sentence, not as a name', () => {
     const a = answerOf('✅ Listen carefully to every point of view.\n\n👉 Stay professional and keep mutual respect.');
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual([]);
