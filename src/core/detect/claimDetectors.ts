@@ -137,6 +137,8 @@ export function tellsOutcome(answer: Answer): boolean {
 }
 
 const OWN_ACTS = new Set(['action', 'decision', 'outcome']);
+// A name, an acronym or a name from code: "SMOTE", "catBoost", "XGBoost", "df.groupby".
+const NAMED = /[\p{Lu}\p{N}_.]/u;
 // A condition or a contrast makes a general statement of an explanation checkable: "when the data drifts", "rather than".
 // "When it comes to data" introduces a topic, not a condition; "so that's my background" sums
 // up, where "so that the team could" gives a purpose.
@@ -215,10 +217,11 @@ export function specificClaims(answer: Answer): Claim[] {
     if (c.quantities.some((q) => q.role !== 'experience')) return true;
     // A stock phrase empties a claim of everything but a figure.
     if (c.generic.length > 0) return false;
-    // A lesson is concrete only by its figure, read above: "my mentor showed me the LLM did it
-    // in 2 hours" is; "I learned how much monitoring and retraining matter" names things any
-    // lesson could, and "communication matters, when things go wrong" is no condition to check.
-    if (c.act === 'learning') return false;
+    // A lesson is concrete by its figure, read above ("my mentor showed me the LLM did it in 2
+    // hours"), or by a name ("I chose to skip SMOTE"); "I learned how much monitoring and
+    // retraining matter" names things any lesson could, and "communication matters, when
+    // things go wrong" is no condition to check.
+    if (c.act === 'learning') return c.things.some((t) => NAMED.test(t.text) && !praised(c, t) && !offeredAsExample(c, t));
     return (
       c.act === 'decision' || (mechanism && (CONDITION.test(c.text) || REASON.test(c.text))) || c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t))
     );

@@ -563,13 +563,16 @@ describe('praise is not a detail', () => {
     expect(specificClaims(a).map((c) => c.text)).toEqual(['I set up drift alerts in Grafana.']);
     expect(generalClaims(a).map((c) => c.text)).toEqual(['Communication is key.', 'The team was great.']);
   });
-  it('a lesson is specific by its figure, not by its condition or the things any lesson names', () => {
+  it('a lesson is specific by its figure or a name, not by its condition or the things any lesson names', () => {
     const named = answerOf('My mentor showed me that prompt templates for the LLM got the same result in 2 hours.');
     expect(specificClaims(named).map((c) => c.act)).toEqual(['learning']);
     expect(specificClaims(answerOf('The lesson I took is that people listen when you explain calmly.'))).toEqual([]);
     const lesson = answerOf('It taught me how much continuous monitoring and retraining matter in production.');
     expect(claimsOf(lesson).map((c) => c.act)).toEqual(['learning']);
     expect(specificClaims(lesson)).toEqual([]);
+    const namedTool = answerOf('The lesson I took is that next time I should run SMOTE before tuning anything.');
+    expect(claimsOf(namedTool).map((c) => c.act)).toEqual(['learning']);
+    expect(specificClaims(namedTool).length).toBe(1);
   });
   it('takes a condition as concrete in an explanation, not in a habit', () => {
     const habit = answerOf('When the deadline is tight and resources are thin, I prioritize in a structured way.');
