@@ -126,6 +126,8 @@ export const NOT_NAMES = [
   'interviewer', 'q', 'a', 'me', 'you', 'your', 'their', 'his', 'her', 'its', 'monday', 'friday', 'january', 'june', 'december',
   // Letters that stand in for a name: "I might conclude X", "Y is a safe bet".
   'x', 'y', 'z',
+  // Whole fields, not things in them: "I'm drawn to AI", "AI algorithms tend to".
+  'ai', 'ml', 'nlp', 'ar', 'vr',
 ];
 
 /**

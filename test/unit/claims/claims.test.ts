@@ -581,6 +581,11 @@ describe('praise is not a detail', () => {
     expect(explanation.type).toBe('technical');
     expect(specificClaims(explanation).length).toBe(1);
   });
+  it('takes a whole field named by its acronym for no thing', () => {
+    const things = (text: string): string[] => claimsOf(answerOf(text)).flatMap((c) => c.things.map((t) => t.text));
+    expect(things('Data analytics and AI are what I am most excited about.')).toEqual([]);
+    expect(things('I moved the search to the OpenAI API.')).toEqual(['OpenAI', 'API']);
+  });
   it('reads the word after a leading mark as the first of its sentence, not as a name', () => {
     const a = answerOf('✅ Listen carefully to every point of view.\n\n👉 Stay professional and keep mutual respect.');
     expect(claimsOf(a).flatMap((c) => c.things.map((t) => t.text))).toEqual([]);
