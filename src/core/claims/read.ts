@@ -359,6 +359,11 @@ const MODAL_BEFORE = new RegExp(
   'iu',
 );
 
+const POTENTIAL_BEFORE = /\b(?:potential(?:ly)?|projected)\s+(?:[\p{L}-]+\s+){0,2}[$€£]?$/iu;
+const POTENTIAL_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in\s+)?(?:potential|projected)\b/iu;
+// Money or a share: what a projection is told in ("caught potential problems twice" counts what happened).
+const VALUE_FIGURE = /^[$€£]|%$|\d\s?(?:[kKmMbB]|million|billion)$/;
+
 const NOW_AT = /\bnow\s+(?:(?:at|under|below|above|over|about|around|just|only|down to|up to|less than|more than)\s+)+$/i;
 
 function roleOf(clause: string, at: number, end: number, act: Act, where: { setup: boolean; result: boolean; finding: boolean }): QuantityRole {
@@ -375,6 +380,9 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
     const segment = commaSegment(clause, at, end);
     if (isSetback(segment) || TARGET_MISSED.test(segment)) return isTime ? 'time' : 'scale';
   }
+  // "$2M in potential savings", "potentially $150,000 a month": a figure told as what could
+  // come is a projection, whatever the verb beside it.
+  if ((POTENTIAL_BEFORE.test(before) || POTENTIAL_AFTER.test(after)) && VALUE_FIGURE.test(span)) return 'scale';
   // In the Result part, "fixed within 30 minutes" is how fast the result came, not a deadline.
   // "It took me two months", "we spent three weeks" there is still the time the work took.
   if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before) && !(BUILT_IN.test(clause.slice(0, at)) && !AGAINST_PLAN.test(after)))

@@ -363,6 +363,13 @@ describe('the role of each number', () => {
     const claims = brief('It turned out that one channel churned at a 15% higher rate, so I proposed a targeted offer.');
     expect(claims[0]!.roles).toEqual(['15%:baseline']);
   });
+  it('money or a share told as what could come is a projection, not a change', () => {
+    const roles = (text: string): string[] => brief(text).flatMap((c) => c.roles);
+    expect(roles('The forecasting project came out ahead on financial impact ($2M in potential savings).')).toEqual(['$2M:scale']);
+    expect(roles("That's potentially $150,000 a month in recovered revenue from one fix.").map((r) => r.split(':')[1])).toEqual(['scale']);
+    expect(roles('The new check has caught potential problems twice since.')).not.toContain('twice:scale');
+    expect(roles('The fix cut chargeback costs by $200k a month.')).toContain('$200k:change');
+  });
 });
 
 describe('detectors', () => {
