@@ -23,9 +23,9 @@ const DEV_FLOORS = {
   'result-needs-metric': 0.86,
   'star-missing-result': 0.65,
   'vague-we': 0.83,
-  answerType: 0.75,
-  aucStrongWeak: 0.94,
-  tau: 0.55,
+  answerType: 0.74,
+  aucStrongWeak: 0.93,
+  tau: 0.53,
   overNaive: 0.15,
 };
 
