@@ -221,10 +221,8 @@ export function specificClaims(answer: Answer): Claim[] {
     // hours"), or by a name ("I chose to skip SMOTE"); "I learned how much monitoring and
     // retraining matter" names things any lesson could, and "communication matters, when
     // things go wrong" is no condition to check.
-    if (c.act === 'learning') return c.things.some((t) => NAMED.test(t.text) && !praised(c, t) && !offeredAsExample(c, t));
-    return (
-      c.act === 'decision' || (mechanism && (CONDITION.test(c.text) || REASON.test(c.text))) || c.things.some((t) => !praised(c, t) && !offeredAsExample(c, t))
-    );
+    if (c.act === 'learning') return c.things.some((t) => NAMED.test(t.text) && namesAsDetail(c, t));
+    return c.act === 'decision' || (mechanism && (CONDITION.test(c.text) || REASON.test(c.text))) || c.things.some((t) => namesAsDetail(c, t));
   });
 }
 
@@ -235,6 +233,11 @@ export function specificClaims(answer: Answer): Claim[] {
 export function generalClaims(answer: Answer): Claim[] {
   const specific = new Set(specificClaims(answer));
   return claimsOf(answer).filter((c) => !specific.has(c) && c.act !== 'plan' && c.act !== 'learning');
+}
+
+/** A thing the claim names as a detail of its own: not praised with no figure, not one example among options. */
+function namesAsDetail(c: Claim, t: Thing): boolean {
+  return !praised(c, t) && !offeredAsExample(c, t);
 }
 
 // "Good accuracy metrics", "high precision and recall": a thing praised with no figure is a
