@@ -382,7 +382,8 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   }
   // "$2M in potential savings", "potentially $150,000 a month": a figure told as what could
   // come is a projection, whatever the verb beside it.
-  if ((POTENTIAL_BEFORE.test(before) || POTENTIAL_AFTER.test(after)) && VALUE_FIGURE.test(span)) return 'scale';
+  // The figure's own form is tested first: a few characters, where the other two scan the words around it.
+  if (VALUE_FIGURE.test(span) && (POTENTIAL_BEFORE.test(before) || POTENTIAL_AFTER.test(after))) return 'scale';
   // In the Result part, "fixed within 30 minutes" is how fast the result came, not a deadline.
   // "It took me two months", "we spent three weeks" there is still the time the work took.
   if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before) && !(BUILT_IN.test(clause.slice(0, at)) && !AGAINST_PLAN.test(after)))
