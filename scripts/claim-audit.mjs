@@ -81,8 +81,9 @@ async function sheet() {
     if (!answer) continue;
     const asked = /^\s*asked:\s*"(.*)"\s*$/m.exec(text)?.[1] ?? '';
     lines.push(`## ${f}`, '', `Question: ${asked}`, '', text.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '').trim(), '');
-    claimsOf(answer).forEach((c, i) => lines.push(`- ${f}#${i + 1}: "${squash(c.text)}" -> `));
-    count += claimsOf(answer).length;
+    const claims = claimsOf(answer);
+    claims.forEach((c, i) => lines.push(`- ${f}#${i + 1}: "${squash(c.text)}" -> `));
+    count += claims.length;
     lines.push('');
   }
   const out = values.out ?? `test-artifacts/claim-audit-${seed}.md`;
