@@ -246,6 +246,7 @@ const LEADING_OPENER = new RegExp(`^${OPENER}`, 'iu');
 // ...": a step's own title, in title case, before its verb (the colon may follow the blanked
 // bold). "Found data leakage: features used future data" is a claim, not a title.
 const STEP_LABEL = /^(?:\d{1,2}[.)]\s+)?\p{Lu}[\p{L}\p{N}&/+-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&/+-]*|&|and|of|for|to|the)){0,3}\s*:\s+/u;
+const RUN_IN_TITLE = /^[\p{L}\p{N}][\p{L}\p{N}&/+'’-]*(?:\s+[\p{L}\p{N}&/+'’-]+){0,4}\s*:\s+/u;
 // "I think I proposed", "I guess it worked": the opinion opener is a hedge; the claim follows it.
 const OPINION = /^(?:i (?:think|guess|believe|feel like|suppose|reckon)|i'm (?:pretty )?sure)(?: that)?,?\s+(?=\S)/i;
 
@@ -267,6 +268,14 @@ function actorOf(whole: string): { actor: Actor; rest: string } {
     // "I'd already built it" is "I had": a participle after it keeps the past.
     if (/['’](?:d|ll)$/i.test(m[0]) && !HAD_PARTICIPLE.test(rest)) return { actor: SUBJECTS[idx]!.actor, rest: `would ${rest}` };
     return { actor: SUBJECTS[idx]!.actor, rest };
+  }
+  // "**Key decision**: I chose Postgres", "Feature store pattern: to keep them in step, I built
+  // one service": a short title before a colon, in any case, leaves the subject after it.
+  // "Found data leakage: features used future data" keeps its verb: nothing acts after the colon.
+  const titled = RUN_IN_TITLE.exec(clause);
+  if (titled) {
+    const after = actorOf(clause.slice(titled[0].length));
+    if (after.actor !== 'other') return after;
   }
   if (LEADING_VERB.test(clause)) return { actor: 'none', rest: clause.replace(LEADING_OPENER, '') };
   // "The highlight was an automated pipeline I built", "the model I trained cut churn": the

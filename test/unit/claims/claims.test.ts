@@ -147,6 +147,13 @@ describe("a step's title", () => {
     const a = brief('1. **Retrieval**: when a query comes in, we run a hybrid search over BM25 and embeddings.\n2. **Reranking:** I added a cross-encoder.');
     expect(a.map((c) => `${c.actor}/${c.act}`)).toEqual(['we/action', 'i/action']);
   });
+
+  it('reads the subject after a title in lower case, and keeps a verb that opens the line before a colon', () => {
+    const a = brief(
+      '- **Feature store pattern**: To keep training and serving consistent, I built one central FeatureService.\n- **Key decision:** I chose Postgres over Mongo.\n- Found data leakage: features used future data.',
+    );
+    expect(a.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/action', 'i/decision', 'none/action']);
+  });
 });
 
 describe('an example marker after the lead', () => {
