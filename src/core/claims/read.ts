@@ -11,6 +11,7 @@ import {
   ING_MODIFIERS,
   IRREGULAR_WORK_PAST,
   LEARNING_MARKERS,
+  LEARNING_VERBS,
   MEASURE_NOUNS,
   NOT_NAMES,
   NOT_PAST_ED,
@@ -123,7 +124,7 @@ const ABILITY = new RegExp(`^(?:['’]m|['’]re|\\s)*${BETWEEN}${alternation(AB
 const CAREER_MOVE = new RegExp(`^${BETWEEN}(?:${CAREER_MOVES.join('|')})\\b`, 'iu');
 const SELF_STORY = new RegExp(`^${BETWEEN}(?:${SELF_NARRATIVE.join('|')})\\b`, 'iu');
 const STATE = new RegExp(`^${BETWEEN}${alternation(STATE_VERBS)}\\b`, 'iu');
-const LEARNING = wordsPattern(LEARNING_MARKERS, 'iu');
+const LEARNING = new RegExp(`${wordsPattern(LEARNING_MARKERS, 'iu').source}|${WORD_START}i(?:['’]ve)?\\s+${BETWEEN}${alternation(LEARNING_VERBS)}\\b`, 'iu');
 // "A gradient-boosted model": after a hyphen the participle is an adjective.
 const OUTCOME_VERB = new RegExp(`(?<![-‐])${wordsPattern(OUTCOME_VERBS).source}${NOT_TO_A_PERSON}`, 'iu');
 // A subjectless line opens with its verb: "Rebuilt the split by month", "Led the migration".

@@ -257,6 +257,9 @@ export const ABILITY_MARKERS = ['can', 'am able to', "'m able to", 'are able to'
  */
 export const POSSIBILITY_MODALS = ['can'];
 
+/** Verbs of a lesson after "I", with any adverb between: "I also learned", "I quickly realised". */
+export const LEARNING_VERBS = ['learned', 'learnt', 'realized', 'realised'];
+
 /** Openers of a reflection: what the candidate learned or would change. */
 export const LEARNING_MARKERS = [
   'i learned', 'i learnt', "i've learned", "i've learnt", 'i have learned', 'i have learnt', 'i realized', 'i realised', "i've realised",

@@ -562,6 +562,10 @@ describe('praise is not a detail', () => {
     expect(brief('- **Stress Testing:** Simulated extreme scenarios for the crew plan.')[0]).toMatchObject({ actor: 'none', act: 'action' });
     expect(brief('Found data leakage: features were using future purchase data.')[0]).toMatchObject({ actor: 'none', act: 'action' });
   });
+  it('an adverb between "I" and "learned" keeps the lesson', () => {
+    expect(brief('I also learned how important it is to deal with conflict early.')[0]!.act).toBe('learning');
+    expect(brief("I've quickly realised that the labels were stale.")[0]!.act).toBe('learning');
+  });
   it('"the main insight was" opens a lesson', () => {
     expect(brief('The main insight was that the strategies cover for each other.')[0]!.act).toBe('learning');
   });
