@@ -240,11 +240,16 @@ export const CAREER_MOVES = [
 /**
  * How a career feels to the one in it: "I've grown a great deal", "I've reached the point
  * where ...". Said of oneself, these are no outcome of work, though "grew" and "reached" are
- * outcome verbs when a measure is their subject or object.
+ * outcome verbs when a measure is their subject or object. Where one grew up, and what one
+ * brings to a team ("I bring an international perspective"), tell who the candidate is, not
+ * what they did.
  */
 export const SELF_NARRATIVE = [
   '(?:grown|grew) (?:a lot|a great deal|so much|a ton|tremendously|enormously|professionally|personally|as an?)',
   '(?:reached|got to|come to|came to) (?:the|a) (?:point|stage)',
+  'grew up',
+  '(?:was|were) (?:born|raised)',
+  'bring',
 ];
 
 /** What one is able to do, said in the present: "a team where I can grow" tells no act. */

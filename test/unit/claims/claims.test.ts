@@ -562,6 +562,10 @@ describe('praise is not a detail', () => {
     expect(brief('- **Stress Testing:** Simulated extreme scenarios for the crew plan.')[0]).toMatchObject({ actor: 'none', act: 'action' });
     expect(brief('Found data leakage: features were using future purchase data.')[0]).toMatchObject({ actor: 'none', act: 'action' });
   });
+  it('where one grew up and what one brings to a team are who the candidate is, not work', () => {
+    const a = brief('I grew up in Nepal. I bring an international perspective with me. I built a library system.');
+    expect(a.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/state', 'i/state', 'i/action']);
+  });
   it('an adverb between "I" and "learned" keeps the lesson', () => {
     expect(brief('I also learned how important it is to deal with conflict early.')[0]!.act).toBe('learning');
     expect(brief("I've quickly realised that the labels were stale.")[0]!.act).toBe('learning');
