@@ -20,12 +20,12 @@ const splits = process.env['REAL_DIR'] ? ['.'] : (process.env['REAL_SPLITS'] ?? 
  * code must not.
  */
 const DEV_FLOORS = {
-  'result-needs-metric': 0.86,
+  'result-needs-metric': 0.85,
   'star-missing-result': 0.65,
-  'vague-we': 0.83,
-  answerType: 0.74,
+  'vague-we': 0.82,
+  answerType: 0.73,
   aucStrongWeak: 0.93,
-  tau: 0.53,
+  tau: 0.52,
   overNaive: 0.15,
 };
 
