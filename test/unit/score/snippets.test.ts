@@ -55,6 +55,19 @@ describe('judgements a coach would sign', () => {
     expect(criterion(empty, 'specificity').level).toBe(1);
   });
 
+  it("a pitch's length earns its top levels only when the words carry concrete claims", () => {
+    const length = (text: string) =>
+      scoreOf(`# Tell me about yourself\n\n${text}`)
+        .rubrics.find((r) => r.id === 'elevator-pitch')!
+        .criteria.find((c) => c.id === 'length')!;
+    const filler =
+      "I love turning complex data into actionable insights that drive real business value for everyone around me. I'm passionate about machine learning and always eager to learn new things every single day. I'm a fast learner and a team player who really enjoys hard problems and challenges, and I believe I would be a great fit for a dynamic, fast-moving team like yours that wants to grow and keep raising the bar together.\n";
+    const concrete =
+      "I'm a data scientist at Finlo, where I own the fraud models for card payments across Europe. My biggest project was rebuilding the transaction risk model in LightGBM, which cut chargebacks by 18% in six months. Before that I spent four years as an analyst at Barclays, building SQL reporting for the credit team. I'm now looking for a role where I can run models in production end to end, from the data to the monitoring.\n";
+    expect(length(filler)).toMatchObject({ level: 3, descriptor: 'Within 50-120 words.' });
+    expect(length(concrete).level).toBe(5);
+  });
+
   it('work told step by step in the first person is owned without a team to contrast it with', () => {
     const solo =
       'The pipeline kept failing at night. I set up alerts on the load job, rewrote the join that ran out of memory, and added a retry for the vendor API. After that it ran clean for three months.\n';
