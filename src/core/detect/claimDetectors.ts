@@ -194,7 +194,7 @@ const REASON = new RegExp(`${wordsPattern(REASON_CUES, 'iu').source}${SUMMING_UP
 // "I'm skilled in drift detection", "my AWS and Kubernetes experience fits your needs", "I've
 // got strong SQL experience": what one says of oneself is no detail, whatever it names.
 const SELF_ASSESSED = new RegExp(
-  String.raw`${WORD_START}(?:i['’]m|i am|i['’]ve been|i have been)\s+(?:[\p{L}-]+\s+)?(?:${alternation(SELF_ASSESSMENT_WORDS)})\b|^\W*my\s+(?:[\p{L}/&,-]+\s+){0,4}?(?:${alternation(SELF_KNOWLEDGE_NOUNS)})\b|${WORD_START}i(?:['’]ve| have)(?:\s+got)?\s+(?:[\p{L}/&,-]+\s+){0,4}?(?:${alternation(SELF_KNOWLEDGE_NOUNS)})\b`,
+  String.raw`${WORD_START}(?:i['’]m|i am|i['’]ve been|i have been)\s+(?:[\p{L}-]+\s+){0,2}(?:${alternation(SELF_ASSESSMENT_WORDS)})\b|^\W*my\s+(?:[\p{L}/&,-]+\s+){0,4}?(?:${alternation(SELF_KNOWLEDGE_NOUNS)})\b|${WORD_START}i(?:['’]ve| have)(?:\s+got)?\s+(?:[\p{L}/&,-]+\s+){0,4}?(?:${alternation(SELF_KNOWLEDGE_NOUNS)})\b`,
   'iu',
 );
 

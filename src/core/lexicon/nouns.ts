@@ -208,6 +208,8 @@ export const THING_HEADS = [
 export const SELF_ASSESSMENT_WORDS = [
   'skilled', 'proficient', 'experienced', 'familiar', 'good', 'strong', 'expert', 'comfortable', 'well-versed', 'fluent', 'adept',
   'knowledgeable', 'competent', 'confident', 'passionate',
+  // What draws one to a field: "I'm particularly interested in computer vision" names a wish, not a detail.
+  'interested', 'excited', 'eager', 'keen', 'fascinated', 'curious',
 ];
 export const SELF_KNOWLEDGE_NOUNS = ['experience', 'expertise', 'skills', 'skill set', 'skillset', 'background', 'knowledge', 'hands-on work'];
 

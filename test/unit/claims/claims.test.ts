@@ -505,7 +505,7 @@ describe('praise is not a detail', () => {
   });
   it('what one says of oneself is not specific, whatever it names; what one did with it is', () => {
     const a = answerOf(
-      "I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I have hands-on Airflow experience. I set up drift alerts in Grafana.",
+      "I'm skilled in drift detection and Grafana. My AWS and Kubernetes experience fits your needs. I have hands-on Airflow experience. I'm also very interested in the IoT domain. I set up drift alerts in Grafana.",
     );
     expect(specificClaims(a).map((c) => c.text)).toEqual(['I set up drift alerts in Grafana.']);
   });
