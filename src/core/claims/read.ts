@@ -30,6 +30,7 @@ import {
   SELF_KNOWLEDGE_NOUNS,
   THING_HEADS,
   FIELD_NOUNS,
+  GAIN_NOUNS,
   THING_WORDS,
   TIME_UNITS,
   COUNTED_NOUNS,
@@ -374,6 +375,17 @@ const POTENTIAL_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:in\s+)?(?:potential|projected)\
 // Money or a share: what a projection is told in ("caught potential problems twice" counts what happened).
 const VALUE_FIGURE = /^[$€£]|%$|\d\s?(?:[kKmMbB]|million|billion)$/;
 
+// "A net benefit of $24,000", "$300K in annual savings", "$5,000 profit a week": money named as
+// a gain is what the work brought in.
+const GAIN_BEFORE = new RegExp(
+  `\\b${alternation(GAIN_NOUNS)}\\s+(?:of|worth)\\s+(?:about\\s+|around\\s+|roughly\\s+|nearly\\s+|over\\s+|more than\\s+)?$`,
+  'iu',
+);
+const GAIN_AFTER = new RegExp(
+  `^\\s*(?:(?:a|per)\\s+(?:year|month|week|quarter|day)\\s+)?(?:(?:in|of)\\s+)?(?:[\\p{L}-]+\\s+)?${alternation(GAIN_NOUNS)}\\b`,
+  'iu',
+);
+
 const NOW_AT = /\bnow\s+(?:(?:at|under|below|above|over|about|around|just|only|down to|up to|less than|more than)\s+)+$/i;
 
 function roleOf(clause: string, at: number, end: number, act: Act, where: { setup: boolean; result: boolean; finding: boolean }): QuantityRole {
@@ -394,6 +406,7 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
   // come is a projection, whatever the verb beside it.
   // The figure's own form is tested first: a few characters, where the other two scan the words around it.
   if (VALUE_FIGURE.test(span) && (POTENTIAL_BEFORE.test(before) || POTENTIAL_AFTER.test(after))) return 'scale';
+  if (act !== 'plan' && !setup && VALUE_FIGURE.test(span) && (GAIN_BEFORE.test(before) || GAIN_AFTER.test(after))) return 'change';
   // In the Result part, "fixed within 30 minutes" is how fast the result came, not a deadline.
   // "It took me two months", "we spent three weeks" there is still the time the work took.
   if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before) && !(BUILT_IN.test(clause.slice(0, at)) && !AGAINST_PLAN.test(after)))

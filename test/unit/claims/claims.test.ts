@@ -377,6 +377,13 @@ describe('the role of each number', () => {
     expect(roles('The new check has caught potential problems twice since.')).not.toContain('twice:scale');
     expect(roles('The fix cut chargeback costs by $200k a month.')).toContain('$200k:change');
   });
+  it('money named as a gain is a change; a budget and a gain that could come are not', () => {
+    const roles = (text: string): string[] => brief(text).flatMap((c) => c.roles);
+    expect(roles('At the best threshold, the system produces a net benefit of $24,000.')).toEqual(['$24,000:change']);
+    expect(roles('That gave us $300K in annual savings.')).toEqual(['$300K:change']);
+    expect(roles('The project budget was $50,000.')).toEqual(['$50,000:scale']);
+    expect(roles('We could get savings of $2M.')).not.toContain('$2M:change');
+  });
 });
 
 describe('detectors', () => {
