@@ -24,7 +24,7 @@ const DEV_FLOORS = {
   'star-missing-result': 0.65,
   'vague-we': 0.82,
   answerType: 0.73,
-  aucStrongWeak: 0.93,
+  aucStrongWeak: 0.92,
   tau: 0.52,
   overNaive: 0.15,
 };
