@@ -414,6 +414,13 @@ describe('answer types', () => {
     expect(study!.type).toBe('project');
   });
 
+  it('reads a system the candidate built, named before what it is, as a walk-through', () => {
+    const [a] = answers(
+      'I built ReadFlow, which is a book analytics platform that runs end to end: it pulls data from the GoodReads API, pushes it through a data lake and serves the analytics through a SQL warehouse.\n\nAirflow orchestrates the pipeline on a 10-minute schedule. Spark jobs clean the raw JSON, and DuckDB handles the SQL analytics.\n',
+    );
+    expect(a!.type).toBe('project');
+  });
+
   it('keeps a pitch a pitch when it tells who the candidate is and the systems they built', () => {
     const [a] = answers(
       "I'm an MLOps engineer with 8 years of experience. At my last company I built the ML infrastructure and designed the data architecture for image processing. I have a master's in data analytics and I bring hands-on experience deploying models on GPUs.\n",

@@ -104,7 +104,7 @@ const CUES: Record<'identity' | 'want' | 'gap' | 'episode' | 'trouble' | 'ownPas
     /\b(?:i|we)(?: (?:\w+ly|just|also|then|first|personally))? (?:re-?)?(?:\w+ed|was responsible|built|made|ran|chose|wrote|took|found|led|drove|set up|rebuilt|shipped|cut|got|went|spent|began|sent|brought|kept|put|did|gave|met|sold|told|sat|caught|won)\b/g,
   // Work on a system: what a project walk-through is about.
   build:
-    /\b(?:built|designed|developed|deployed|shipped|trained|implemented|architected|created|launched|productioni[sz]ed|put together) (?:\w+[ -]){0,4}(?:model|pipeline|system|platform|dashboard|service|api|app|tool|recommender|classifier|forecast|feature store|warehouse|agent|chatbot|assistant|engine|framework|architecture|network|case study)s?\b|\b(?:proudest|most proud)\b/g,
+    /\b(?:built|designed|developed|deployed|shipped|trained|implemented|architected|created|launched|productioni[sz]ed|put together) (?:\w+,?[ -]){0,6}(?:model|pipeline|system|platform|dashboard|service|api|app|tool|recommender|classifier|forecast|feature store|warehouse|agent|chatbot|assistant|engine|framework|architecture|network|case study)s?\b|\b(?:proudest|most proud)\b/g,
   // Statements in general: how things are, what one does, what you would do.
   general:
     /\b(?:is|are) (?:when|a|an|the|how|what|used|about|basically|essentially|defined)\b|\byou (?:can|could|would|should|need|want|have to|might)\b|\bit depends\b|\bthe (?:idea|key|goal|trick|point) is\b|\b(?:i|we) would\b|\bi'd\b|\bif (?:you|the|it|we)\b|\bin general\b|\btypically\b|\busually\b|\byou (?:compute|calculate|get|use|look at|take|divide|pick|choose|measure|train|split|check)\b|\bit(?:'s| is) about\b|\btells you\b|\b(?:refers to|stands for|is called|also called|is defined as)\b/g,
