@@ -377,6 +377,11 @@ describe('the role of each number', () => {
     expect(roles('The new check has caught potential problems twice since.')).not.toContain('twice:scale');
     expect(roles('The fix cut chargeback costs by $200k a month.')).toContain('$200k:change');
   });
+  it('what one was able to do, told in the past, is what was done', () => {
+    expect(brief('Result: we were able to reduce the search time to a great extent.')[0]!.act).toBe('outcome');
+    expect(brief('We were able to launch on time.')[0]!.act).toBe('outcome');
+    expect(brief("I'm able to reduce the search time.")[0]!.act).toBe('state');
+  });
   it('money named as a gain is a change; a budget and a gain that could come are not', () => {
     const roles = (text: string): string[] => brief(text).flatMap((c) => c.roles);
     expect(roles('At the best threshold, the system produces a net benefit of $24,000.')).toEqual(['$24,000:change']);
