@@ -8,6 +8,7 @@ export const REASON_CUES = [
   'because', 'since the', 'since a', 'since an', 'since it', 'since they', 'since you', 'since we', 'so that', 'which means',
   'this means', 'that means', 'that way', 'otherwise', 'as a result', 'in order to', 'to avoid', 'to prevent', 'the reason',
   "that's why", 'that is why', 'given that', 'due to', 'leads to', 'which lets', 'which makes', 'which forces',
+  'my reasoning', 'the reasoning', 'my rationale', 'the rationale',
 ];
 
 /**

@@ -68,6 +68,14 @@ describe('judgements a coach would sign', () => {
     expect(length(concrete).level).toBe(5);
   });
 
+  it('a decision told with its reasoning is a part plainly owned', () => {
+    const decided =
+      'I pushed for using XGBoost rather than relying on logistic regression alone. My reasoning was that churn is nonlinear and driven by interactions between contract type and tenure.\n';
+    expect(criterion(decided, 'ownership').level).toBe(4);
+    // Without the reason, one choice is one thing the candidate did.
+    expect(criterion('I pushed for using XGBoost rather than relying on logistic regression alone.\n', 'ownership').level).toBe(2);
+  });
+
   it('work told step by step in the first person is owned without a team to contrast it with', () => {
     const solo =
       'The pipeline kept failing at night. I set up alerts on the load job, rewrote the join that ran out of memory, and added a retry for the vendor API. After that it ran clean for three months.\n';
