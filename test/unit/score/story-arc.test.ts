@@ -9,6 +9,15 @@ describe('the story arc of an unlabelled answer', () => {
     expect(a.level).toBe(2);
   });
 
+  it('a story with one step and its result is not said to stop before its result', () => {
+    const a = arc(
+      '# Tell me about a time you pushed back\n\nA stakeholder asked for 1-second latency on a weekly report. I laid out the cost against the value. They agreed to a 1-hour refresh straight away.\n',
+    );
+    expect(a.level).toBe(2);
+    expect(a.descriptor).not.toMatch(/stops before its result/);
+    expect(a.next).toBe('Tell the steps you took yourself, one after another.');
+  });
+
   it('two steps of their own and an outcome make the arc', () => {
     const a = arc(
       '# Tell me about a project that went wrong\n\nOur churn model slipped a month. I rebuilt the joins on the customer table and I added a row-count check to the Airflow job. The model shipped in May and churn fell by 4%.\n',
