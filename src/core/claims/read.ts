@@ -305,10 +305,6 @@ const TIME_LEAD = /^\s*(?:as soon as|when|once|after|before|while|until|the mome
 // down, put first, leaves the claim to the clause after it.
 const CONTRAST_LEAD = /^\s*(?:rather than|instead of)\b[^,;]{1,120},\s*/i;
 
-// "We were able to reduce the search time", "I managed to cover every shift": what one was able
-// to do, told in the past, is what the work achieved.
-const ACHIEVED = /^(?:\s|\p{L}+ly\s|still\s|also\s|finally\s|eventually\s|even\s)*(?:(?:was|were) able to|managed to|succeeded in)\s/iu;
-
 function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: boolean } {
   if (LEARNING.test(clause)) return { act: 'learning', vague: false };
   const owned = actor === 'i' || actor === 'we' || actor === 'team' || actor === 'none';
@@ -319,7 +315,6 @@ function actOf(clause: string, actor: Actor, rest: string): { act: Act; vague: b
   // "I got caught in that trap", "I've got extensive experience": what befell the candidate, or
   // what they have, is not something they did.
   if (owned && (GOT_STATE.test(rest) || SELF_STORY.test(rest))) return { act: 'state', vague: false };
-  if (owned && ACHIEVED.test(rest)) return { act: 'outcome', vague: false };
   // The outcome patterns are the costliest test here: run once per clause.
   // "I dealt with bottlenecks before they grew", "each defect had to be classified before the
   // sheet reached packing": a change inside a clause of time or purpose is what the act was

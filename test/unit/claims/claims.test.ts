@@ -382,6 +382,10 @@ describe('the role of each number', () => {
     expect(brief('We were able to launch on time.')[0]!.act).toBe('outcome');
     expect(brief("I'm able to reduce the search time.")[0]!.act).toBe('state');
   });
+  it('a system put back in service is an outcome; a thing fetched back is not', () => {
+    expect(brief('I deployed a hotfix, and we had the service back within an hour.').map((c) => c.act)).toEqual(['action', 'outcome']);
+    expect(brief('I got my laptop back from IT.')[0]!.act).toBe('action');
+  });
   it('money named as a gain is a change; a budget and a gain that could come are not', () => {
     const roles = (text: string): string[] => brief(text).flatMap((c) => c.roles);
     expect(roles('At the best threshold, the system produces a net benefit of $24,000.')).toEqual(['$24,000:change']);

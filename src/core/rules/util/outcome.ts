@@ -43,8 +43,13 @@ const ACHIEVED = [
   'landed',
   'signed off',
   'got (?:buy-in|approval|promoted|adopted)',
-  // "We still managed to give customers first-class service": what was managed is what came of it.
+  // "We still managed to give customers first-class service", "we were able to reduce the search
+  // time": what was managed is what came of it.
   'managed to',
+  '(?:was|were) able to',
+  'succeeded in',
+  // "We had the service back within an hour": a system put back in service.
+  String.raw`(?:had|got|brought) (?:[\p{L}-]+ ){1,3}back(?! (?:from|and forth)\b)`,
   // "XGBoost let us capture the interactions": what the work made possible. "I let them name
   // the tiers" is a step the candidate took.
   String.raw`(?<!\b(?:I|we) )let (?:us|them|the team|our team|the teams|analysts|users)`,
