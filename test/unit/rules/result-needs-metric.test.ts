@@ -37,6 +37,7 @@ describe('hasMetric', () => {
     'It saves each manager about an hour a day.',
     'The cut-over happened on a single weekend without data loss.',
     'We switched over with no downtime.',
+    'We had the service back within an hour.',
   ];
   const no = [
     // A figure of speech: "not 100% sure".
@@ -54,6 +55,7 @@ describe('hasMetric', () => {
     'A two-tower model ranks the items.',
     'It was the 1st model in production.',
     'We run on EC2 and store data in S3.',
+    'We met once a week and went through an hour of questions.',
   ];
   for (const t of yes) it(`counts: ${t}`, () => expect(hasMetric(t)).toBe(true));
   for (const t of no) it(`does not count: ${t}`, () => expect(hasMetric(t)).toBe(false));

@@ -80,6 +80,8 @@ const NUMBER_WORD = new RegExp(
     String.raw`\b(?:a single|one) (?:day|night|weekend|week|sprint|release|deploy)\b`,
     String.raw`\b(?:with )?(?:no|without(?: any)?) (?:downtime|data loss|lost data|outages?|incidents?|rollbacks?|customer impact)\b`,
     String.raw`\b(?:an?|one)\s+(?:minute|hour|day|week)\s+(?:a|per|each|every)\s+(?:day|week|month|quarter|year|run|report|analyst|person|head|user|ticket)\b`,
+    // "Back within an hour", "fixed in under a day": how long the result took is one unit of time.
+    String.raw`(?<=\b(?:within|under|inside|inside of|in less than|in under)\s)an?\s+(?:second|minute|hour|day|week|month|quarter|sprint)\b`,
   ].join('|'),
   'gi',
 );
