@@ -414,6 +414,13 @@ describe('answer types', () => {
     expect(study!.type).toBe('project');
   });
 
+  it("reads a disagreement with one's manager as a story, not as a reason for leaving", () => {
+    const [a] = answers(
+      'My manager and I disagreed about the migration plan: she wanted to go straight to execution. I wrote a plan up front that showed where the pitfalls were.\n',
+    );
+    expect(a!.type).toBe('behavioral');
+  });
+
   it('reads a system the candidate built, named before what it is, as a walk-through', () => {
     const [a] = answers(
       'I built ReadFlow, which is a book analytics platform that runs end to end: it pulls data from the GoodReads API, pushes it through a data lake and serves the analytics through a SQL warehouse.\n\nAirflow orchestrates the pipeline on a 10-minute schedule. Spark jobs clean the raw JSON, and DuckDB handles the SQL analytics.\n',
