@@ -180,6 +180,16 @@ describe('section labels', () => {
     });
   });
 
+  it('reads an incident write-up: the impact of the issue as setting, the resolution as steps and result', () => {
+    const text =
+      '**Issue:** A large join died with a memory error.\n**Impact:** The reporting tables were late.\n**Resolution:** I switched to a broadcast join, and the job ran 70% faster.\n';
+    const [a] = answers(text);
+    expect(a!.sections.map((s) => s.kinds.join('+'))).toEqual(['situation', 'situation', 'action+result']);
+    // Told after the steps, the impact is the result.
+    const [b] = answers('**Situation:** The job died.\n**Action:** I switched to a broadcast join.\n**Impact:** It ran 70% faster.\n');
+    expect(b!.sections.map((s) => s.kinds.join('+'))).toEqual(['situation', 'action', 'result']);
+  });
+
   it('does not take a short sentence alone on its line for a label', () => {
     const text = 'We shipped it.\nThe result?\nImpact matters\n';
     expect(answers(text)[0]!.sections).toEqual([]);
@@ -212,7 +222,7 @@ describe('section labels', () => {
     expect(matchLabel('Outcome and next steps')).toEqual(['result']);
     expect(matchLabel('Impact on the business')).toEqual(['result']);
     expect(matchLabel('Impact of class imbalance')).toBeUndefined();
-    expect(matchLabel('Resolution')).toEqual(['result']);
+    expect(matchLabel('Resolution')).toEqual(['action', 'result']);
     expect(matchLabel('Why it mattered')).toEqual(['task']);
     expect(matchLabel('S - Action')).toBeUndefined();
     expect(matchLabel('The model')).toBeUndefined();

@@ -138,6 +138,15 @@ export function buildChunkModel(text: string, opts: BuildOptions): ChunkModel {
     labelRange: h.range,
     range: { start: h.range.start, end: hits[i + 1]?.range.start ?? text.length },
   }));
+  // "Issue: the job died. Impact: the reports were late. Resolution: I tuned it": an impact told
+  // after the setting and before any step is what the problem cost, part of the setting. An
+  // impact told first, or after the steps, stays the result.
+  const firstStep = sections.findIndex((s) => s.kinds.includes('action'));
+  for (let i = 1; i < firstStep; i++) {
+    const s = sections[i]!;
+    const afterSetting = sections[i - 1]!.kinds.every((k) => k === 'situation' || k === 'task');
+    if (afterSetting && s.kinds.length === 1 && s.kinds[0] === 'result' && /\bimpact\b/i.test(s.label)) sections[i] = { ...s, kinds: ['situation'] };
+  }
   // A bracketed label closes its part: the part runs from the label before it to the label.
   const proseFrom = w.paragraphs[0]?.start ?? 0;
   for (const [i, h] of trailing.entries()) {

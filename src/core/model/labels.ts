@@ -126,8 +126,6 @@ add('result', [
   'how it went',
   'how it ended',
   'where it landed',
-  'resolution',
-  'the resolution',
   'benefits',
   'the benefit',
   'the benefits',
@@ -214,9 +212,14 @@ export function matchLabel(label: string): SectionKind[] | undefined {
   return v ?? undefined;
 }
 
+// "Resolution:" closes an incident write-up with what was done and what came of it.
+const TWO_PARTS: Record<string, SectionKind[]> = { resolution: ['action', 'result'], 'the resolution': ['action', 'result'] };
+
 function readLabel(label: string): SectionKind[] | undefined {
   const n = normalise(label);
   if (n.length === 0 || n.length > 40) return undefined;
+  const both = TWO_PARTS[n];
+  if (both) return [...both];
   const whole = LABELS[n];
   if (whole) return [whole];
   if (RESULT_WITH_QUALIFIER.test(n)) return ['result'];
