@@ -81,12 +81,14 @@ export const STATE_VERBS = [
   'think', 'feel', 'guess', 'believe', 'know', 'like', 'love', 'want', 'need', 'hope', 'wish', 'enjoy', 'enjoyed', 'care', 'cared',
   'prefer', 'preferred', 'remember', 'recall', 'suppose', 'assume', 'mean', 'meant', 'tend', 'saw', 'see', 'heard', 'understand',
   'figured', 'wondered', 'guessed', 'assumed', 'supposed', 'expected',
+  // Feelings about the work are no step in it: "I definitely regretted that".
+  'regretted', 'regret', 'hated', 'hate', 'wished', 'admired', 'appreciated', 'doubted', 'worried', 'feared', 'dreaded',
   // Copular: "stayed calm", "remained focused" describe the candidate, not a step they took.
   'stayed', 'remained', 'stay', 'remain',
 ];
 
 /** What a candidate is after, said in the progressive ("I'm looking for a team where ..."): a want, not work in progress. */
-export const SEEKING_VERBS = ['looking for', 'hoping', 'seeking', 'searching for', 'looking to', 'aiming', 'trying to find'];
+export const SEEKING_VERBS = ['looking for', 'looking forward to', 'hoping', 'seeking', 'searching for', 'looking to', 'aiming', 'trying to find'];
 
 /**
  * Outcome verbs: a measure or a state changed because of the work. Past tense or "now ...",
@@ -250,6 +252,8 @@ export const SELF_NARRATIVE = [
   'grew up',
   '(?:was|were) (?:born|raised)',
   'bring',
+  // A trait told as a habit: "I pick up new technologies fast", "I learn quickly", "I work well under pressure".
+  String.raw`(?:learn|adapt|picks?(?: [\p{L}-]+){0,3} up|work|communicate|get along)\b[^.,;]{0,40}?\b(?:fast|quickly|easily|well|independently)\b`,
 ];
 
 /** What one is able to do, said in the present: "a team where I can grow" tells no act. */

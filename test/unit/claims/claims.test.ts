@@ -578,6 +578,12 @@ describe('praise is not a detail', () => {
     expect(brief('- **Stress Testing:** Simulated extreme scenarios for the crew plan.')[0]).toMatchObject({ actor: 'none', act: 'action' });
     expect(brief('Found data leakage: features were using future purchase data.')[0]).toMatchObject({ actor: 'none', act: 'action' });
   });
+  it('feelings, what one looks forward to and a trait told as a habit are no steps', () => {
+    const a = brief(
+      "I definitely regretted that. I'm looking forward to a field that keeps changing. I pick up new technologies fast. I picked up the failing job and fixed it.",
+    );
+    expect(a.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/state', 'i/state', 'i/state', 'i/decision', 'i/action']);
+  });
   it('where one grew up and what one brings to a team are who the candidate is, not work', () => {
     const a = brief('I grew up in Nepal. I bring an international perspective with me. I built a library system.');
     expect(a.map((c) => `${c.actor}/${c.act}`)).toEqual(['i/state', 'i/state', 'i/action']);
