@@ -40,7 +40,6 @@ export const COUNTED_NOUNS = [
  */
 export const WORKLOAD_NOUNS = ['task', 'project', 'deliverable', 'assignment', 'workstream', 'priority', 'priorities', 'sprint'];
 
-/** Nouns of a measure that can move: a figure beside one of them is a level or a change. */
 /**
  * What money gained is called: "a net benefit of $24,000", "$300K in annual savings". A sum
  * named so is what the work brought in, not the size of a budget. Revenue alone is often the
@@ -51,6 +50,7 @@ export const GAIN_NOUNS = [
   'additional revenue', 'incremental revenue', 'extra revenue', 'new revenue',
 ];
 
+/** Nouns of a measure that can move: a figure beside one of them is a level or a change. */
 export const MEASURE_NOUNS = [
   'accuracy', 'precision', 'recall', 'auc', 'f1', 'rmse', 'mae', 'mape', 'error', 'latency', 'throughput', 'revenue', 'cost', 'costs',
   'churn', 'retention', 'conversion', 'engagement', 'uptime', 'downtime', 'margin', 'profit', 'sales', 'spend', 'time', 'runtime',
