@@ -402,11 +402,14 @@ function roleOf(clause: string, at: number, end: number, act: Act, where: { setu
     const segment = commaSegment(clause, at, end);
     if (isSetback(segment) || TARGET_MISSED.test(segment)) return isTime ? 'time' : 'scale';
   }
-  // "$2M in potential savings", "potentially $150,000 a month": a figure told as what could
-  // come is a projection, whatever the verb beside it.
-  // The figure's own form is tested first: a few characters, where the other two scan the words around it.
-  if (VALUE_FIGURE.test(span) && (POTENTIAL_BEFORE.test(before) || POTENTIAL_AFTER.test(after))) return 'scale';
-  if (act !== 'plan' && !setup && VALUE_FIGURE.test(span) && (GAIN_BEFORE.test(before) || GAIN_AFTER.test(after))) return 'change';
+  // Money or a share is read by the words around it. The figure's own form is tested first: a
+  // few characters, where the patterns below scan the words around it.
+  if (VALUE_FIGURE.test(span)) {
+    // "$2M in potential savings", "potentially $150,000 a month": a figure told as what could
+    // come is a projection, whatever the verb beside it.
+    if (POTENTIAL_BEFORE.test(before) || POTENTIAL_AFTER.test(after)) return 'scale';
+    if (act !== 'plan' && !setup && (GAIN_BEFORE.test(before) || GAIN_AFTER.test(after))) return 'change';
+  }
   // In the Result part, "fixed within 30 minutes" is how fast the result came, not a deadline.
   // "It took me two months", "we spent three weeks" there is still the time the work took.
   if (where.result && isTime && act !== 'plan' && !WORK_TIME_BEFORE.test(before) && !(BUILT_IN.test(clause.slice(0, at)) && !AGAINST_PLAN.test(after)))
